@@ -1,0 +1,1 @@
+"""The meeting itself, free of Qt: programmes, timing, journal, reports, import."""

@@ -1,0 +1,802 @@
+"""The meeting programme: its model, and loading and validating it from YAML."""
+
+from __future__ import annotations
+
+import difflib
+import enum
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .durations import DurationError, format_clock, format_minutes, parse_clock, parse_duration
+
+__all__ = [
+    "Agenda",
+    "AgendaError",
+    "AlertDefaults",
+    "Block",
+    "BlockKind",
+    "Diagnostic",
+    "SlideRange",
+    "Step",
+    "MAX_FILE_BYTES",
+    "load_agenda",
+    "load_agenda_text",
+    "agenda_from_mapping",
+]
+
+MAX_FILE_BYTES = 1024 * 1024
+DEFAULT_WARN_BEFORE: tuple[float, ...] = (5.0, 1.0)
+DEFAULT_OVERRUN_EVERY = 5.0
+
+
+class BlockKind(str, enum.Enum):
+    """What happens in a block; breaks and group work are shown and alerted differently."""
+
+    TALK = "talk"
+    VIDEO = "video"
+    GROUP = "group"
+    PLENARY = "plenary"
+    BREAK = "break"
+    OTHER = "other"
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    """One error or warning, located in its file like a compiler's message."""
+
+    message: str
+    source: str = "<text>"
+    line: int | None = None
+    column: int | None = None
+    severity: str = "error"
+
+    def __str__(self) -> str:
+        where = self.source
+        if self.line is not None:
+            where += f":{self.line}"
+            if self.column is not None:
+                where += f":{self.column}"
+        return f"{where}: {self.severity}: {self.message}"
+
+
+class AgendaError(Exception):
+    """A programme that cannot be used; carries every diagnostic found."""
+
+    def __init__(self, diagnostics: Sequence[Diagnostic]) -> None:
+        self.diagnostics = tuple(diagnostics)
+        super().__init__("\n".join(str(d) for d in self.diagnostics))
+
+
+@dataclass(frozen=True)
+class SlideRange:
+    """Slides belonging to a block: a range like 6-20, one slide, or a list."""
+
+    slides: tuple[int, ...]
+
+    @property
+    def first(self) -> int:
+        return min(self.slides)
+
+    @property
+    def last(self) -> int:
+        return max(self.slides)
+
+    @property
+    def is_contiguous(self) -> bool:
+        return sorted(self.slides) == list(range(self.first, self.last + 1))
+
+    def __str__(self) -> str:
+        if self.is_contiguous:
+            return str(self.first) if self.first == self.last else f"{self.first}-{self.last}"
+        return ", ".join(str(s) for s in self.slides)
+
+
+@dataclass(frozen=True)
+class Step:
+    """A timed part of a block (video 6 min, group work 12 min …)."""
+
+    title: str
+    minutes: float
+
+
+@dataclass(frozen=True)
+class Block:
+    """One item of the programme."""
+
+    title: str
+    minutes: float  # 0 for an untimed item
+    slides: SlideRange | None = None
+    kind: BlockKind = BlockKind.OTHER
+    cue: str = ""
+    notes: str = ""
+    steps: tuple[Step, ...] = ()
+    warn_before: tuple[float, ...] | None = None
+    min_minutes: float | None = None
+    max_minutes: float | None = None
+    flexible: bool = False
+    at: int | None = None  # planned clock start, minutes after midnight
+
+    @property
+    def timed(self) -> bool:
+        return self.minutes > 0
+
+
+@dataclass(frozen=True)
+class AlertDefaults:
+    """A programme's alert settings; blocks may override warn_before."""
+
+    warn_before: tuple[float, ...] = DEFAULT_WARN_BEFORE
+    overrun_every: float = DEFAULT_OVERRUN_EVERY
+
+
+@dataclass(frozen=True)
+class Agenda:
+    """A meeting programme, validated and normalised."""
+
+    title: str
+    blocks: tuple[Block, ...]
+    date: str | None = None
+    start: int | None = None  # planned clock start, minutes after midnight
+    language: str = "da"
+    notes: str = ""
+    alerts: AlertDefaults = field(default_factory=AlertDefaults)
+    warnings: tuple[Diagnostic, ...] = ()
+    source: str = "<text>"
+
+    @property
+    def total_minutes(self) -> float:
+        """The planned length from the first block's start to the last block's end."""
+        offsets = self.planned_offsets()
+        return offsets[-1] + self.blocks[-1].minutes if self.blocks else 0.0
+
+    def planned_offsets(self) -> tuple[float, ...]:
+        """Planned start of each block, in minutes after the meeting's start.
+
+        Blocks follow each other, except that a block with a clock time `at`
+        starts then (which leaves a planned gap before it when earlier blocks
+        end sooner).
+        """
+        offsets: list[float] = []
+        cursor = 0.0
+        origin = self.start
+        for block in self.blocks:
+            if block.at is not None and origin is not None:
+                cursor = max(cursor, float(block.at - origin))
+            offsets.append(cursor)
+            cursor += block.minutes
+        return tuple(offsets)
+
+    def warn_before_for(self, index: int) -> tuple[float, ...]:
+        block = self.blocks[index]
+        return block.warn_before if block.warn_before is not None else self.alerts.warn_before
+
+    def to_json(self) -> dict[str, Any]:
+        """The normalised programme, exactly as `facilitator check --json` prints it."""
+        return {
+            "title": self.title,
+            "date": self.date,
+            "start": format_clock(self.start) if self.start is not None else None,
+            "language": self.language,
+            "total_minutes": format_minutes(self.total_minutes),
+            "blocks": [
+                {
+                    "title": b.title,
+                    "minutes": format_minutes(b.minutes),
+                    "slides": str(b.slides) if b.slides else None,
+                    "kind": b.kind.value,
+                    "cue": b.cue,
+                    "notes": b.notes,
+                    "steps": [{"title": s.title, "minutes": format_minutes(s.minutes)}
+                              for s in b.steps],
+                }
+                for b in self.blocks
+            ],
+            "warnings": [str(w) for w in self.warnings],
+        }
+
+    def timing_json(self) -> dict[str, Any]:
+        """The timing settings `to_json` leaves out, so a journal can rebuild the engine."""
+        return {
+            "notes": self.notes,
+            "alerts": {
+                "warn_before": [format_minutes(m) for m in self.alerts.warn_before],
+                "overrun_every": format_minutes(self.alerts.overrun_every),
+            },
+            "blocks": [
+                {
+                    "warn_before": None if b.warn_before is None
+                    else [format_minutes(m) for m in b.warn_before],
+                    "min_minutes": b.min_minutes,
+                    "max_minutes": b.max_minutes,
+                    "flexible": b.flexible,
+                    "at": format_clock(b.at) if b.at is not None else None,
+                }
+                for b in self.blocks
+            ],
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any], timing: Mapping[str, Any] | None = None,
+                  source: str = "<journal>") -> Agenda:
+        """Rebuild a programme from `to_json` (and optionally `timing_json`) output."""
+        mapping: dict[str, Any] = {
+            "title": data["title"],
+            "language": data.get("language") or "da",
+        }
+        for key in ("date", "start"):
+            if data.get(key) is not None:
+                mapping[key] = data[key]
+        timing = timing or {}
+        if timing.get("notes"):
+            mapping["notes"] = timing["notes"]
+        if timing.get("alerts"):
+            mapping["alerts"] = dict(timing["alerts"])
+        extra_blocks = list(timing.get("blocks") or [])
+        blocks = []
+        for i, b in enumerate(data["blocks"]):
+            block: dict[str, Any] = {"title": b["title"], "kind": b.get("kind", "other")}
+            if b.get("minutes"):
+                block["minutes"] = b["minutes"]
+            for key in ("slides", "cue", "notes"):
+                if b.get(key):
+                    block[key] = b[key]
+            if b.get("steps"):
+                block["steps"] = [dict(s) for s in b["steps"]]
+            if i < len(extra_blocks):
+                for key, value in extra_blocks[i].items():
+                    if value not in (None, False):
+                        block[key] = value
+                block.pop("at", None)  # minutes are already resolved
+            blocks.append(block)
+        mapping["blocks"] = blocks
+        return agenda_from_mapping(mapping, source=source)
+
+
+# --------------------------------------------------------------------------- YAML
+
+
+class _LocatedDict(dict):  # type: ignore[type-arg]
+    """A mapping that remembers where each key and value were in the file."""
+
+    mark: Any = None
+    key_marks: dict[Any, Any]
+    value_marks: dict[Any, Any]
+
+
+class _LocatedList(list):  # type: ignore[type-arg]
+    mark: Any = None
+    item_marks: list[Any]
+
+
+class _ProgrammeLoader(yaml.SafeLoader):
+    """The safe loader, with YAML 1.2-like scalars and source positions.
+
+    YAML 1.1 reads `09:15` as the base-60 number 555, `no` as false and
+    `2026-11-22` as a date object; a programme wants none of that.
+    """
+
+    yaml_implicit_resolvers: dict[Any, Any] = {}
+
+
+for _first, _resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items():
+    _ProgrammeLoader.yaml_implicit_resolvers[_first] = [
+        (tag, regexp) for tag, regexp in _resolvers
+        if tag not in ("tag:yaml.org,2002:bool", "tag:yaml.org,2002:int",
+                       "tag:yaml.org,2002:float", "tag:yaml.org,2002:timestamp")
+    ]
+_ProgrammeLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+    list("tTfF"))
+_ProgrammeLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:int", re.compile(r"^[-+]?[0-9]+$"), list("-+0123456789"))
+_ProgrammeLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:float",
+    re.compile(r"^[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$"),
+    list("-+0123456789."))
+
+
+def _construct_map(loader: _ProgrammeLoader, node: yaml.MappingNode) -> Any:
+    data = _LocatedDict()
+    data.mark = node.start_mark
+    data.key_marks = {}
+    data.value_marks = {}
+    yield data
+    loader.flatten_mapping(node)
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        try:
+            hash(key)
+        except TypeError as exc:
+            raise yaml.constructor.ConstructorError(
+                None, None, "a key must be plain text", key_node.start_mark) from exc
+        data[key] = loader.construct_object(value_node, deep=True)
+        data.key_marks[key] = key_node.start_mark
+        data.value_marks[key] = value_node.start_mark
+
+
+def _construct_seq(loader: _ProgrammeLoader, node: yaml.SequenceNode) -> Any:
+    data = _LocatedList()
+    data.mark = node.start_mark
+    data.item_marks = [child.start_mark for child in node.value]
+    yield data
+    data.extend(loader.construct_object(child, deep=True) for child in node.value)
+
+
+_ProgrammeLoader.add_constructor("tag:yaml.org,2002:map", _construct_map)
+_ProgrammeLoader.add_constructor("tag:yaml.org,2002:seq", _construct_seq)
+
+
+# --------------------------------------------------------------------------- validation
+
+_TOP_KEYS = ("title", "date", "start", "language", "notes", "alerts", "blocks")
+_BLOCK_KEYS = ("title", "minutes", "duration", "at", "until", "slides", "kind", "notes", "cue",
+               "steps", "warn_before", "min_minutes", "max_minutes", "flexible")
+_STEP_KEYS = ("title", "minutes", "duration")
+_ALERT_KEYS = ("warn_before", "overrun_every")
+_LANGUAGES = ("da", "en")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_SLIDE_RANGE = re.compile(r"^\s*(\d+)\s*(?:[-–—]|to|til)\s*(\d+)\s*$")
+
+
+class _Checker:
+    """Walks the YAML data, collecting located errors and warnings."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.errors: list[Diagnostic] = []
+        self.warnings: list[Diagnostic] = []
+
+    def _at(self, mark: Any, message: str, severity: str) -> Diagnostic:
+        line = mark.line + 1 if mark is not None else None
+        column = mark.column + 1 if mark is not None else None
+        return Diagnostic(message, self.source, line, column, severity)
+
+    def error(self, mark: Any, message: str) -> None:
+        self.errors.append(self._at(mark, message, "error"))
+
+    def warn(self, mark: Any, message: str) -> None:
+        self.warnings.append(self._at(mark, message, "warning"))
+
+    @staticmethod
+    def value_mark(mapping: Mapping[str, Any], key: str) -> Any:
+        marks = getattr(mapping, "value_marks", {})
+        return marks.get(key, getattr(mapping, "mark", None))
+
+    @staticmethod
+    def key_mark(mapping: Mapping[str, Any], key: str) -> Any:
+        marks = getattr(mapping, "key_marks", {})
+        return marks.get(key, getattr(mapping, "mark", None))
+
+    def unknown_keys(self, mapping: Mapping[Any, Any], allowed: Iterable[str], what: str) -> None:
+        allowed = tuple(allowed)
+        for key in mapping:
+            if key in allowed:
+                continue
+            hint = difflib.get_close_matches(str(key), allowed, n=1, cutoff=0.6)
+            extra = f' (did you mean "{hint[0]}"?)' if hint else ""
+            allowed_list = ", ".join(allowed)
+            self.error(self.key_mark(mapping, key),
+                       f'{what}: unknown key "{key}"{extra}; known keys: {allowed_list}')
+
+    def text(self, mapping: Mapping[str, Any], key: str, what: str, required: bool = False) -> str:
+        if key not in mapping or mapping[key] is None:
+            if required:
+                self.error(getattr(mapping, "mark", None), f"{what}: missing {key}")
+            return ""
+        value = mapping[key]
+        if isinstance(value, bool) or isinstance(value, (dict, list)):
+            self.error(self.value_mark(mapping, key),
+                       f"{what}: {key} must be text, got {_describe(value)}")
+            return ""
+        text = str(value).strip()
+        if required and not text:
+            self.error(self.value_mark(mapping, key), f"{what}: {key} must not be empty")
+        return text
+
+    def length(self, mapping: Mapping[str, Any], key: str, what: str) -> float | None:
+        raw = mapping[key]
+        mark = self.value_mark(mapping, key)
+        if isinstance(raw, bool) or isinstance(raw, (dict, list)) or raw is None:
+            self.error(mark, f"{what}: {key} must be a positive number, got {_describe(raw)}")
+            return None
+        try:
+            minutes = parse_duration(raw)
+        except DurationError as exc:
+            if isinstance(raw, str) and re.fullmatch(r"\s*[-+]?\d+(?:[.,]\d+)?\s*", raw) is None:
+                self.error(mark, f"{what}: {key}: {exc}")
+            else:
+                self.error(mark, f"{what}: {key} must be a positive number, got {raw!r}")
+            return None
+        if minutes != minutes or minutes in (float("inf"), float("-inf")):
+            self.error(mark, f"{what}: {key} must be a positive number, got {raw!r}")
+            return None
+        if minutes <= 0:
+            shown = format_minutes(minutes) if isinstance(raw, (int, float)) else repr(raw)
+            self.error(mark, f"{what}: {key} must be a positive number, got {shown}")
+            return None
+        if minutes > 24 * 60:
+            self.error(mark, f"{what}: {key} is longer than a day ({format_minutes(minutes)} min)")
+            return None
+        return minutes
+
+    def clock(self, mapping: Mapping[str, Any], key: str, what: str) -> int | None:
+        raw = mapping[key]
+        try:
+            return parse_clock(raw)
+        except DurationError as exc:
+            self.error(self.value_mark(mapping, key), f"{what}: {key}: {exc}")
+            return None
+
+    def minute_list(self, mapping: Mapping[str, Any], key: str, what: str) -> tuple[float, ...]:
+        raw = mapping[key]
+        items = raw if isinstance(raw, list) else [raw]
+        result: list[float] = []
+        for item in items:
+            if isinstance(item, bool) or not isinstance(item, (int, float)) or item <= 0 \
+                    or item != item or item == float("inf"):
+                self.error(self.value_mark(mapping, key),
+                           f"{what}: {key} must be positive minutes, like [5, 1]; "
+                           f"got {_describe(item)}")
+                return ()
+            result.append(float(item))
+        return tuple(sorted(set(result), reverse=True))
+
+
+def _describe(value: Any) -> str:
+    if value is None:
+        return "nothing"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, (int, float)):
+        return str(format_minutes(value)) if value == value else "nan"
+    return repr(value)
+
+
+def _parse_slides(raw: Any) -> SlideRange:
+    if isinstance(raw, bool):
+        raise ValueError(f"expected a slide number or range like 6-20, got {_describe(raw)}")
+    if isinstance(raw, int):
+        if raw < 1:
+            raise ValueError(f"slide numbers start at 1, got {raw}")
+        return SlideRange((raw,))
+    if isinstance(raw, list):
+        numbers: list[int] = []
+        for item in raw:
+            numbers.extend(_parse_slides(item).slides)
+        if not numbers:
+            raise ValueError("an empty slide list")
+        return SlideRange(tuple(numbers))
+    if isinstance(raw, str):
+        text = raw.strip()
+        text = re.sub(r"^(?:slides?|dias)\s*", "", text, flags=re.IGNORECASE)
+        if re.fullmatch(r"\d+", text):
+            return _parse_slides(int(text))
+        match = _SLIDE_RANGE.match(text)
+        if match:
+            first, last = int(match.group(1)), int(match.group(2))
+            if first < 1:
+                raise ValueError(f"slide numbers start at 1, got {first}")
+            if last < first:
+                raise ValueError(f"slide range {raw!r} runs backwards")
+            if last - first > 10000:
+                raise ValueError(f"slide range {raw!r} is implausibly long")
+            return SlideRange(tuple(range(first, last + 1)))
+        if "," in text:
+            return _parse_slides([p.strip() for p in text.split(",") if p.strip()])
+    raise ValueError(f"expected a slide number or range like 6-20, got {_describe(raw)}")
+
+
+def agenda_from_mapping(data: Any, source: str = "<text>") -> Agenda:
+    """Validate already-parsed programme data (from YAML or the importer)."""
+    check = _Checker(source)
+    if not isinstance(data, dict):
+        check.error(getattr(data, "mark", None),
+                    f"the programme must be a mapping with title and blocks, got {_describe(data)}")
+        raise AgendaError(check.errors)
+    check.unknown_keys(data, _TOP_KEYS, "programme")
+    title = check.text(data, "title", "programme", required=True)
+    date = None
+    if data.get("date") is not None:
+        date = str(data["date"]).strip()
+        if not _DATE.match(date):
+            check.error(check.value_mark(data, "date"),
+                        f'programme: date must look like "2026-11-22", got {data["date"]!r}')
+    start = check.clock(data, "start", "programme") if data.get("start") is not None else None
+    language = "da"
+    if data.get("language") is not None:
+        language = str(data["language"]).strip().lower()
+        if language not in _LANGUAGES:
+            check.error(check.value_mark(data, "language"),
+                        f"programme: language must be one of {', '.join(_LANGUAGES)}, "
+                        f"got {data['language']!r}")
+            language = "da"
+    notes = check.text(data, "notes", "programme")
+    alerts = AlertDefaults()
+    if data.get("alerts") is not None:
+        raw_alerts = data["alerts"]
+        if not isinstance(raw_alerts, dict):
+            check.error(check.value_mark(data, "alerts"),
+                        f"programme: alerts must be a mapping, got {_describe(raw_alerts)}")
+        else:
+            check.unknown_keys(raw_alerts, _ALERT_KEYS, "alerts")
+            warn = alerts.warn_before
+            every = alerts.overrun_every
+            if "warn_before" in raw_alerts:
+                warn = check.minute_list(raw_alerts, "warn_before", "alerts") or warn
+            if "overrun_every" in raw_alerts:
+                every = check.length(raw_alerts, "overrun_every", "alerts") or every
+            alerts = AlertDefaults(warn, every)
+
+    raw_blocks = data.get("blocks")
+    blocks: list[Block] = []
+    if raw_blocks is None:
+        check.error(getattr(data, "mark", None), "programme: no blocks (add a `blocks:` list)")
+    elif not isinstance(raw_blocks, list):
+        check.error(check.value_mark(data, "blocks"),
+                    f"programme: blocks must be a list, got {_describe(raw_blocks)}")
+    elif not raw_blocks:
+        check.error(check.value_mark(data, "blocks"), "programme: no blocks (the list is empty)")
+    else:
+        blocks = _check_blocks(check, raw_blocks, start)
+
+    if start is None:
+        first_at = next((b.at for b in blocks if b.at is not None), None)
+        if blocks and blocks[0].at is not None:
+            start = blocks[0].at
+        elif first_at is not None:
+            check.warn(getattr(data, "mark", None),
+                       "programme: clock times are given but no start; "
+                       "add `start:` so the schedule is known")
+    if check.errors:
+        raise AgendaError(check.errors)
+    _slide_warnings(check, blocks, raw_blocks)
+    return Agenda(
+        title=title, blocks=tuple(blocks), date=date, start=start, language=language,
+        notes=notes, alerts=alerts, warnings=tuple(check.warnings), source=source,
+    )
+
+
+def _check_blocks(check: _Checker, raw_blocks: list[Any], start: int | None) -> list[Block]:
+    marks = getattr(raw_blocks, "item_marks", [None] * len(raw_blocks))
+    # First pass: everything but lengths that follow from clock times.
+    partial: list[dict[str, Any]] = []
+    for number, (raw, mark) in enumerate(zip(raw_blocks, marks, strict=False), start=1):
+        if not isinstance(raw, dict):
+            check.error(mark, f"block {number}: must be a mapping with at least a title, "
+                              f"got {_describe(raw)}")
+            partial.append({})
+            continue
+        title = check.text(raw, "title", f"block {number}", required=True)
+        what = f'block {number} "{title}"' if title else f"block {number}"
+        check.unknown_keys(raw, _BLOCK_KEYS, what)
+        info: dict[str, Any] = {"title": title, "what": what, "raw": raw}
+        if "minutes" in raw and "duration" in raw:
+            check.error(check.key_mark(raw, "duration"),
+                        f"{what}: give either minutes or duration, not both")
+        for key in ("minutes", "duration"):
+            if key in raw:
+                info["minutes"] = check.length(raw, key, what)
+        for key in ("at", "until"):
+            if raw.get(key) is not None:
+                info[key] = check.clock(raw, key, what)
+        kind = BlockKind.OTHER
+        if raw.get("kind") is not None:
+            try:
+                kind = BlockKind(str(raw["kind"]).strip().lower())
+            except ValueError:
+                options = [k.value for k in BlockKind]
+                hint = difflib.get_close_matches(str(raw["kind"]).lower(), options, n=1)
+                extra = f' (did you mean "{hint[0]}"?)' if hint else ""
+                check.error(check.value_mark(raw, "kind"),
+                            f"{what}: kind must be one of {', '.join(options)}, "
+                            f"got {raw['kind']!r}{extra}")
+        info["kind"] = kind
+        slides = None
+        if raw.get("slides") is not None:
+            try:
+                slides = _parse_slides(raw["slides"])
+            except ValueError as exc:
+                check.error(check.value_mark(raw, "slides"), f"{what}: slides: {exc}")
+        info["slides"] = slides
+        info["cue"] = check.text(raw, "cue", what)
+        info["notes"] = check.text(raw, "notes", what)
+        info["steps"] = _check_steps(check, raw, what)
+        info["warn_before"] = (check.minute_list(raw, "warn_before", what) or None
+                               if raw.get("warn_before") is not None else None)
+        for key in ("min_minutes", "max_minutes"):
+            info[key] = check.length(raw, key, what) if raw.get(key) is not None else None
+        flexible = raw.get("flexible", False)
+        if not isinstance(flexible, bool):
+            check.error(check.value_mark(raw, "flexible"),
+                        f"{what}: flexible must be true or false, got {_describe(flexible)}")
+            flexible = False
+        info["flexible"] = flexible
+        partial.append(info)
+
+    # Second pass: lengths from clock times, and their order.
+    blocks: list[Block] = []
+    previous_end: int | None = start
+    for index, info in enumerate(partial):
+        if not info:
+            continue
+        raw, what = info["raw"], info["what"]
+        at, until, minutes = info.get("at"), info.get("until"), info.get("minutes")
+        if at is not None and previous_end is not None and at < previous_end:
+            check.error(check.value_mark(raw, "at"),
+                        f"{what}: starts at {format_clock(at)}, before the previous block "
+                        f"ends at {format_clock(previous_end)} (clock times go backwards "
+                        f"or overlap)")
+        if until is not None:
+            begin = at if at is not None else previous_end
+            if begin is None:
+                check.error(check.value_mark(raw, "until"),
+                            f"{what}: until needs a start (an `at`, the programme's `start` "
+                            f"or the previous block's end)")
+            elif until <= begin:
+                check.error(check.value_mark(raw, "until"),
+                            f"{what}: ends at {format_clock(until)}, not after its start "
+                            f"at {format_clock(begin)}")
+            elif minutes is not None and abs((until - begin) - minutes) > 0.01:
+                check.error(check.value_mark(raw, "until"),
+                            f"{what}: {format_minutes(minutes)} min does not fit "
+                            f"{format_clock(begin)}-{format_clock(until)}")
+            elif minutes is None and "minutes" not in raw and "duration" not in raw:
+                minutes = float(until - begin)
+        if minutes is None and "minutes" not in raw and "duration" not in raw and at is not None:
+            following = next((p for p in partial[index + 1:] if p), None)
+            next_at = following.get("at") if following else None
+            if next_at is not None and next_at > at:
+                minutes = float(next_at - at)
+            elif following is None:
+                check.error(check.value_mark(raw, "at"),
+                            f"{what}: the last block needs `until` or `minutes` to know "
+                            f"when it ends")
+                continue
+        if minutes is None and ("minutes" in raw or "duration" in raw):
+            continue  # its error is already reported
+        if minutes is None:
+            minutes = 0.0
+            check.warn(getattr(raw, "mark", None),
+                       f"{what}: untimed item (no minutes); it is kept but takes no "
+                       f"planned time")
+        steps = info["steps"]
+        if steps and minutes > 0:
+            step_total = sum(s.minutes for s in steps)
+            if abs(step_total - minutes) > 0.01:
+                check.warn(check.value_mark(raw, "steps"),
+                           f"{what}: steps add up to {format_minutes(step_total)} min, "
+                           f"the block has {format_minutes(minutes)} min")
+        for key, bound in (("min_minutes", info["min_minutes"]),
+                           ("max_minutes", info["max_minutes"])):
+            if bound is None or minutes <= 0:
+                continue
+            if (key == "min_minutes" and bound > minutes) or (
+                    key == "max_minutes" and bound < minutes):
+                check.error(check.value_mark(raw, key),
+                            f"{what}: {key} {format_minutes(bound)} does not admit the "
+                            f"planned {format_minutes(minutes)} min")
+        begin = at if at is not None else previous_end
+        if begin is not None:
+            previous_end = int(round(begin + minutes))
+        blocks.append(Block(
+            title=info["title"], minutes=minutes, slides=info["slides"], kind=info["kind"],
+            cue=info["cue"], notes=info["notes"], steps=steps,
+            warn_before=info["warn_before"], min_minutes=info["min_minutes"],
+            max_minutes=info["max_minutes"], flexible=info["flexible"], at=at,
+        ))
+    return blocks
+
+
+def _check_steps(check: _Checker, raw: Mapping[str, Any], what: str) -> tuple[Step, ...]:
+    if raw.get("steps") is None:
+        return ()
+    raw_steps = raw["steps"]
+    if not isinstance(raw_steps, list):
+        check.error(check.value_mark(raw, "steps"),
+                    f"{what}: steps must be a list of {{title, minutes}}, got "
+                    f"{_describe(raw_steps)}")
+        return ()
+    steps: list[Step] = []
+    marks = getattr(raw_steps, "item_marks", [None] * len(raw_steps))
+    for number, (item, mark) in enumerate(zip(raw_steps, marks, strict=False), start=1):
+        step_what = f"{what} step {number}"
+        if not isinstance(item, dict):
+            check.error(mark, f"{step_what}: must be a mapping with title and minutes, "
+                              f"got {_describe(item)}")
+            continue
+        check.unknown_keys(item, _STEP_KEYS, step_what)
+        title = check.text(item, "title", step_what, required=True)
+        minutes = None
+        for key in ("minutes", "duration"):
+            if key in item:
+                minutes = check.length(item, key, step_what)
+        if "minutes" not in item and "duration" not in item:
+            check.error(getattr(item, "mark", mark), f"{step_what}: missing minutes")
+        if title and minutes is not None:
+            steps.append(Step(title, minutes))
+    return tuple(steps)
+
+
+def _slide_warnings(check: _Checker, blocks: list[Block], raw_blocks: Any) -> None:
+    marks = getattr(raw_blocks, "item_marks", [None] * len(blocks))
+    previous: tuple[int, Block] | None = None
+    for index, block in enumerate(blocks):
+        if block.slides is None:
+            continue
+        if previous is not None:
+            prev_index, prev = previous
+            assert prev.slides is not None
+            mark = marks[index] if index < len(marks) else None
+            if block.slides.first <= prev.slides.last:
+                check.warn(mark, f'block {index + 1} "{block.title}": slides {block.slides} '
+                                 f'overlap block {prev_index + 1} "{prev.title}" '
+                                 f"(slides {prev.slides})")
+            elif block.slides.first > prev.slides.last + 1:
+                check.warn(mark, f'block {index + 1} "{block.title}": slides '
+                                 f"{prev.slides.last + 1}-{block.slides.first - 1} belong to "
+                                 f"no block")
+        previous = (index, block)
+
+
+def load_agenda_text(text: str, source: str = "<text>") -> Agenda:
+    """Parse and validate programme YAML given as text."""
+    if len(text.encode("utf-8", errors="replace")) > MAX_FILE_BYTES:
+        raise AgendaError([Diagnostic(
+            f"file is larger than {MAX_FILE_BYTES // 1024} KiB; not a programme", source)])
+    try:
+        data = yaml.load(text, Loader=_ProgrammeLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        problem = exc.problem or "invalid YAML"
+        if exc.context:
+            problem = f"{problem} ({exc.context})"
+        raise AgendaError([Diagnostic(
+            f"YAML syntax: {problem}", source,
+            mark.line + 1 if mark else None, mark.column + 1 if mark else None)]) from None
+    except yaml.YAMLError as exc:
+        raise AgendaError([Diagnostic(f"YAML syntax: {exc}", source)]) from None
+    except RecursionError:
+        raise AgendaError([Diagnostic("YAML nested too deeply", source)]) from None
+    if data is None:
+        raise AgendaError([Diagnostic("the file is empty; a programme needs a title and blocks",
+                                      source, 1, 1)])
+    return agenda_from_mapping(data, source=source)
+
+
+def load_agenda(path: str | Path) -> Agenda:
+    """Read and validate a programme file."""
+    path = Path(path)
+    source = str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise AgendaError([Diagnostic(
+                f"file is {size // 1024} KiB, larger than {MAX_FILE_BYTES // 1024} KiB; "
+                f"not a programme", source)])
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise AgendaError([Diagnostic("no such file", source)]) from None
+    except IsADirectoryError:
+        raise AgendaError([Diagnostic("is a folder, not a programme file", source)]) from None
+    except PermissionError:
+        raise AgendaError([Diagnostic("permission denied", source)]) from None
+    except OSError as exc:
+        raise AgendaError([Diagnostic(f"cannot read: {exc.strerror or exc}", source)]) from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise AgendaError([Diagnostic(
+            f"not UTF-8 text (byte 0x{raw[exc.start]:02x}); save the file as UTF-8",
+            source, line, column)]) from None
+    return load_agenda_text(text, source=source)

@@ -1,0 +1,1 @@
+"""The Qt faces of the meeting: windows, widgets, models and the engine bridge."""
