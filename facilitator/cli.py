@@ -1,0 +1,175 @@
+"""The command line: check and import programmes, list and report sessions, start the app."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from . import __version__
+from .core.agenda import AgendaError, load_agenda
+from .core.durations import format_clock, format_minutes
+
+__all__ = ["main", "build_parser"]
+
+SUBCOMMANDS = ("check", "import", "sessions", "report", "review")
+
+
+def _add_common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--data-dir", metavar="DIR",
+                        help="folder for everything the app writes (default: the user's "
+                             "data folder; also FACILITATOR_HOME)")
+    parser.add_argument("--lang", choices=("da", "en"), help="language of the interface")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The subcommand parser (the app's own options are parsed in `app_parser`)."""
+    parser = argparse.ArgumentParser(
+        prog="facilitator",
+        description="A meeting timer for the person who runs the meeting. "
+                    "Without a subcommand, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"facilitator {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    check = sub.add_parser("check", help="validate programme files")
+    check.add_argument("files", nargs="+", metavar="FILE")
+    check.add_argument("--json", action="store_true",
+                       help="print the normalised programme as JSON")
+    check.set_defaults(handler=_cmd_check)
+
+    imp = sub.add_parser("import", help="turn a text or Markdown programme into YAML")
+    imp.add_argument("source", metavar="SOURCE", help="a .txt or .md file, or - for stdin")
+    imp.add_argument("-o", "--output", metavar="OUT.yaml", help="write here instead of stdout")
+    imp.add_argument("--title", help="the programme's title when the text has none")
+    imp.add_argument("--force", action="store_true", help="overwrite OUT.yaml if it exists")
+    imp.set_defaults(handler=_cmd_import)
+
+    try:
+        from .cli_journal import add_journal_commands
+    except ImportError:  # pragma: no cover - only while the journal is being built
+        pass
+    else:
+        add_journal_commands(sub, _add_common)
+    return parser
+
+
+def app_parser() -> argparse.ArgumentParser:
+    """Options for opening the window."""
+    parser = argparse.ArgumentParser(
+        prog="facilitator",
+        description="A meeting timer for the person who runs the meeting. Subcommands: "
+                    + ", ".join(SUBCOMMANDS) + " (see `facilitator COMMAND --help`).",
+    )
+    parser.add_argument("--version", action="version", version=f"facilitator {__version__}")
+    parser.add_argument("programme", nargs="?", metavar="FILE",
+                        help="a programme (.yaml, or .txt/.md to import); "
+                             "default: the bundled klyngemøde")
+    parser.add_argument("--start", action="store_true", help="start the meeting at once")
+    parser.add_argument("--speed", type=float, default=1.0, metavar="N",
+                        help="run the meeting clock N times faster (rehearsals, demos)")
+    parser.add_argument("--resume", action="store_true",
+                        help="resume the latest unfinished session")
+    _add_common(parser)
+    return parser
+
+
+def _print_diagnostics(error: AgendaError, stream: TextIO) -> None:
+    for diagnostic in error.diagnostics:
+        print(diagnostic, file=stream)
+
+
+def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    status = 0
+    results = []
+    for name in args.files:
+        try:
+            agenda = load_agenda(name)
+        except AgendaError as exc:
+            _print_diagnostics(exc, err)
+            status = 1
+            continue
+        if args.json:
+            results.append(agenda.to_json())
+            for warning in agenda.warnings:
+                print(warning, file=err)
+            continue
+        total = agenda.total_minutes
+        line = (f"{name}: ok: \"{agenda.title}\", {len(agenda.blocks)} blocks, "
+                f"{format_minutes(total)} min")
+        if agenda.start is not None:
+            line += f", {format_clock(agenda.start)}-{format_clock(agenda.start + total)}"
+        print(line, file=out)
+        for warning in agenda.warnings:
+            print(warning, file=out)
+    if args.json and results:
+        payload = results[0] if len(results) == 1 else results
+        json.dump(payload, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    return status
+
+
+def _cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .core.importer import ProgrammeImportError, import_text
+
+    try:
+        if args.source == "-":
+            text, source = sys.stdin.read(), "<stdin>"
+        else:
+            source = args.source
+            text = Path(source).read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        print(f"{args.source}: error: no such file", file=err)
+        return 1
+    except UnicodeDecodeError:
+        print(f"{args.source}: error: not UTF-8 text; save the file as UTF-8", file=err)
+        return 1
+    except OSError as exc:
+        print(f"{args.source}: error: cannot read: {exc.strerror or exc}", file=err)
+        return 1
+    try:
+        result = import_text(text, source=source, title=args.title)
+    except ProgrammeImportError as exc:
+        print(f"{source}: error: {exc}", file=err)
+        return 1
+    except AgendaError as exc:
+        _print_diagnostics(exc, err)
+        return 1
+    for line in result.recognised:
+        print(f"{source}: {line}", file=err)
+    for warning in result.warnings:
+        print(warning, file=err)
+    yaml_text = result.to_yaml()
+    if args.output:
+        target = Path(args.output)
+        if target.exists() and not args.force:
+            print(f"{target}: error: exists; use --force to overwrite", file=err)
+            return 1
+        try:
+            target.write_text(yaml_text, encoding="utf-8")
+        except OSError as exc:
+            print(f"{target}: error: cannot write: {exc.strerror or exc}", file=err)
+            return 1
+        print(f"{target}: wrote \"{result.agenda.title}\", {len(result.agenda.blocks)} blocks, "
+              f"{format_minutes(result.agenda.total_minutes)} min", file=err)
+    else:
+        out.write(yaml_text)
+    return 0
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None,
+         err: TextIO | None = None) -> int:
+    """Run a subcommand, or open the window when none is given."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    out = out or sys.stdout
+    err = err or sys.stderr
+    if any(a in SUBCOMMANDS for a in argv[:3]):
+        args = build_parser().parse_args(argv)
+        return int(args.handler(args, out, err))
+    options = app_parser().parse_args(argv)
+    from .app import run_app
+
+    return run_app(options)

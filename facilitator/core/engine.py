@@ -1,0 +1,781 @@
+"""The meeting engine: where the meeting stands at every moment, and what just happened.
+
+Time is always computed from the injected clock: the meeting time `t` is the
+monotonic clock minus the moment the meeting started (plus any sleep the
+clock missed). Nothing is counted from ticks, so a late tick or a laptop that
+slept changes nothing but how late an alert is noticed.
+"""
+
+from __future__ import annotations
+
+import enum
+import math
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from types import MappingProxyType
+from typing import Any
+
+from .agenda import Agenda, Block, BlockKind, Step
+from .clock import Clock
+from .events import EventType, MeetingEvent
+
+__all__ = [
+    "MeetingEngine",
+    "MeetingState",
+    "Phase",
+    "BlockStatus",
+    "Snapshot",
+    "TimelineEntry",
+    "CatchUpPlan",
+    "PlanChange",
+    "EngineError",
+    "phase_for",
+]
+
+#: Wall and monotonic clocks disagreeing by more than this between two ticks is a jump.
+CLOCK_JUMP_SECONDS = 2.0
+#: A gap between ticks longer than this means the machine slept (or the app hung).
+SUSPEND_GAP_SECONDS = 60.0
+#: Blocks without `min_minutes` may give up at most this share of their planned time.
+MAX_SQUEEZE = 1 / 3
+
+
+class EngineError(Exception):
+    """An operation that makes no sense in the meeting's current state."""
+
+
+class MeetingState(str, enum.Enum):
+    NOT_STARTED = "not_started"
+    RUNNING = "running"
+    PAUSED = "paused"
+    FINISHED = "finished"
+
+
+class Phase(str, enum.Enum):
+    """How the current block stands; the faces colour and label by this."""
+
+    UNTIMED = "untimed"
+    NORMAL = "normal"
+    WARNING = "warning"
+    TIME_UP = "time_up"
+    OVERRUN = "overrun"
+
+
+#: Seconds after the end during which a block is "time up" before it is "overrun".
+TIME_UP_GRACE = 60.0
+
+
+def phase_for(remaining: float, length: float, warn_before: Iterable[float]) -> Phase:
+    """The phase from remaining seconds; thresholds are data, like pympress's table."""
+    if length <= 0:
+        return Phase.UNTIMED
+    if remaining <= -TIME_UP_GRACE:
+        return Phase.OVERRUN
+    if remaining <= 0:
+        return Phase.TIME_UP
+    warn = [m * 60 for m in warn_before if m * 60 < length]
+    if warn and remaining <= max(warn):
+        return Phase.WARNING
+    return Phase.NORMAL
+
+
+class BlockStatus(str, enum.Enum):
+    DONE = "done"
+    CURRENT = "current"
+    UPCOMING = "upcoming"
+    SKIPPED = "skipped"
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """One block on the meeting's timeline: planned against actual."""
+
+    index: int
+    title: str
+    kind: BlockKind
+    planned_minutes: float
+    adjusted_minutes: float
+    planned_offset: float  # minutes after the start, as planned
+    actual_seconds: float  # real time spent in it so far, pauses included
+    status: BlockStatus
+
+
+@dataclass(frozen=True)
+class PlanChange:
+    block: int
+    from_minutes: float
+    to_minutes: float
+
+    @property
+    def minutes(self) -> float:
+        return self.to_minutes - self.from_minutes
+
+
+@dataclass(frozen=True)
+class CatchUpPlan:
+    """How to land on time: shorten coming blocks; `delay_after` is what remains."""
+
+    changes: tuple[PlanChange, ...]
+    delay_before: float  # minutes behind now
+    delay_after: float  # minutes behind if the plan is applied
+    projected_end_after: datetime
+
+    @property
+    def recovers_fully(self) -> bool:
+        return self.delay_after <= 0
+
+    @property
+    def saved_minutes(self) -> float:
+        return -sum(c.minutes for c in self.changes)
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """Everything a face needs about the current moment. Times in seconds."""
+
+    state: MeetingState
+    now: datetime
+    elapsed: float  # meeting time since the start, pauses included
+    index: int
+    block: Block
+    planned_length: float
+    length: float  # adjusted for this run
+    block_elapsed: float  # running time in this block, pauses excluded
+    remaining: float  # length - block_elapsed; negative when running over
+    phase: Phase
+    step_index: int | None
+    step: Step | None
+    step_remaining: float | None
+    next_index: int | None
+    next_block: Block | None
+    next_length: float | None
+    started_at: datetime | None
+    planned_start: datetime
+    planned_end: datetime
+    projected_end: datetime
+    delay: float  # seconds behind plan (negative: ahead)
+    timeline: tuple[TimelineEntry, ...]
+    can_undo_plan: bool
+    paused_for: float  # seconds the current pause has lasted, 0 when not paused
+
+    @property
+    def delay_minutes(self) -> float:
+        return self.delay / 60
+
+    @property
+    def overrun(self) -> float:
+        return max(0.0, -self.remaining)
+
+
+Listener = Callable[[MeetingEvent], None]
+
+
+class MeetingEngine:
+    """A meeting in progress: operations, ticks and snapshots.
+
+    Every operation and `tick()` returns the events it caused, and passes each
+    to the listeners (the journal, the Qt bridge). Alerts are decided by
+    comparing what has been fired with where the clock is now, so each
+    threshold fires once however late the tick; when one tick crosses several
+    (a laptop that slept), only the latest is reported.
+    """
+
+    def __init__(self, agenda: Agenda, clock: Clock) -> None:
+        if not agenda.blocks:
+            raise EngineError("a programme without blocks cannot be run")
+        self.agenda = agenda
+        self.clock = clock
+        n = len(agenda.blocks)
+        self._state = MeetingState.NOT_STARTED
+        self._origin = 0.0  # monotonic time of the start, shifted by missed sleep
+        self._started_at: datetime | None = None
+        self._finished_t: float | None = None
+        self._index = 0
+        self._planned_offsets = agenda.planned_offsets()
+        # Per block: running seconds from earlier visits, real seconds spent,
+        # minutes adjusted by hand and by catch-up plans, fired alert keys.
+        self._active_before = [0.0] * n
+        self._real_before = [0.0] * n
+        self._adjust = [0.0] * n
+        self._plan = [0.0] * n
+        self._fired: list[set[tuple[Any, ...]]] = [set() for _ in range(n)]
+        self._last_step = [-1] * n
+        self._visited = [False] * n
+        # The current visit.
+        self._entered_t = 0.0
+        self._pause_total = 0.0
+        self._paused_at: float | None = None
+        self._plan_undo: list[list[float]] = []
+        self._last_tick: tuple[float, datetime] | None = None
+        self._listeners: list[Listener] = []
+        self._pending: list[MeetingEvent] = []
+
+    # ------------------------------------------------------------------ plumbing
+
+    def add_listener(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    @property
+    def state(self) -> MeetingState:
+        return self._state
+
+    @property
+    def index(self) -> int:
+        return self._index
+
+    @property
+    def started_at(self) -> datetime | None:
+        return self._started_at
+
+    def _t(self) -> float:
+        if self._state is MeetingState.NOT_STARTED:
+            return 0.0
+        if self._finished_t is not None:
+            return self._finished_t
+        return self.clock.monotonic() - self._origin
+
+    def _emit(self, events: list[MeetingEvent]) -> list[MeetingEvent]:
+        for event in events:
+            for listener in self._listeners:
+                listener(event)
+        return events
+
+    def _event(self, kind: EventType, t: float, block: int | None = None,
+               **data: Any) -> MeetingEvent:
+        return MeetingEvent(kind, t, self._index if block is None else block,
+                            self.clock.now(), MappingProxyType(data))
+
+    def length(self, index: int) -> float:
+        """A block's adjusted length for this run, in seconds."""
+        minutes = self.agenda.blocks[index].minutes + self._adjust[index] + self._plan[index]
+        return max(0.0, minutes) * 60
+
+    def _block_elapsed(self, t: float) -> float:
+        visit = t - self._entered_t - self._pause_total
+        if self._paused_at is not None:
+            visit -= t - self._paused_at
+        return self._active_before[self._index] + max(0.0, visit)
+
+    def _require(self, *states: MeetingState) -> None:
+        if self._state not in states:
+            allowed = ", ".join(s.value for s in states)
+            raise EngineError(f"not possible while {self._state.value} (needs {allowed})")
+
+    # ------------------------------------------------------------------ operations
+
+    def start(self) -> list[MeetingEvent]:
+        """Start the meeting now, in the first block."""
+        self._require(MeetingState.NOT_STARTED)
+        self._origin = self.clock.monotonic()
+        self._started_at = self.clock.now()
+        self._state = MeetingState.RUNNING
+        self._last_tick = (0.0, self._started_at)
+        events = [self._event(EventType.START, 0.0, 0)]
+        events += self._enter(0, 0.0, "start")
+        return self._emit(events)
+
+    def pause(self) -> list[MeetingEvent]:
+        self._require(MeetingState.RUNNING)
+        t = self._t()
+        events = self._evaluate(t)
+        self._paused_at = t
+        self._state = MeetingState.PAUSED
+        events.append(self._event(EventType.PAUSE, t))
+        return self._emit(events)
+
+    def resume(self) -> list[MeetingEvent]:
+        self._require(MeetingState.PAUSED)
+        t = self._t()
+        return self._emit(self._resume_at(t))
+
+    def _resume_at(self, t: float) -> list[MeetingEvent]:
+        assert self._paused_at is not None
+        self._pause_total += t - self._paused_at
+        self._paused_at = None
+        self._state = MeetingState.RUNNING
+        return [self._event(EventType.RESUME, t)]
+
+    def toggle(self) -> list[MeetingEvent]:
+        """Space bar: start, pause or resume, whichever fits."""
+        if self._state is MeetingState.NOT_STARTED:
+            return self.start()
+        if self._state is MeetingState.RUNNING:
+            return self.pause()
+        if self._state is MeetingState.PAUSED:
+            return self.resume()
+        return []
+
+    def next_block(self) -> list[MeetingEvent]:
+        """Go on to the next block; from the last block this finishes the meeting."""
+        if self._state is MeetingState.NOT_STARTED:
+            return self.start()
+        self._require(MeetingState.RUNNING, MeetingState.PAUSED)
+        if self._index + 1 >= len(self.agenda.blocks):
+            return self.finish()
+        return self.jump_to(self._index + 1, reason="next")
+
+    def previous_block(self) -> list[MeetingEvent]:
+        self._require(MeetingState.RUNNING, MeetingState.PAUSED)
+        if self._index == 0:
+            return []
+        return self.jump_to(self._index - 1, reason="previous")
+
+    def jump_to(self, index: int, reason: str = "jump") -> list[MeetingEvent]:
+        """Go to block `index` (0-based). Its clock continues from any earlier visit."""
+        if not 0 <= index < len(self.agenda.blocks):
+            raise EngineError(f"no block {index + 1}; the programme has "
+                              f"{len(self.agenda.blocks)}")
+        if self._state is MeetingState.NOT_STARTED:
+            events = self.start()
+            if index == 0:
+                return events
+            return events + self.jump_to(index, reason)
+        self._require(MeetingState.RUNNING, MeetingState.PAUSED)
+        if index == self._index and reason != "restart":
+            return []
+        t = self._t()
+        return self._emit(self._jump_at(index, t, reason))
+
+    def _jump_at(self, index: int, t: float, reason: str) -> list[MeetingEvent]:
+        events = self._evaluate(t) if self._state is MeetingState.RUNNING else []
+        # Moving on means the meeting moves on: a pause ends with it.
+        if self._paused_at is not None:
+            events += self._resume_at(t)
+        self._leave(t)
+        if reason == "restart":
+            self._active_before[index] = 0.0
+            self._fired[index].clear()
+            self._last_step[index] = -1
+        events += self._enter(index, t, reason)
+        return events
+
+    def restart_block(self) -> list[MeetingEvent]:
+        """Run the current block's clock again from zero."""
+        self._require(MeetingState.RUNNING, MeetingState.PAUSED)
+        return self.jump_to(self._index, reason="restart")
+
+    def adjust(self, minutes: float) -> list[MeetingEvent]:
+        """Lengthen (positive) or shorten the current block, for this run only."""
+        self._require(MeetingState.RUNNING, MeetingState.PAUSED)
+        t = self._t()
+        return self._emit(self._adjust_at(minutes, t))
+
+    def _adjust_at(self, minutes: float, t: float) -> list[MeetingEvent]:
+        i = self._index
+        current = self.length(i) / 60
+        # A timed block keeps at least a minute; to end it, go to the next one.
+        floor = 1.0 if current >= 1 else current
+        applied = max(minutes, floor - current)
+        if applied == 0:
+            return []
+        self._adjust[i] += applied
+        events = [self._event(EventType.ADJUST, t, minutes=applied)]
+        if self._state is MeetingState.RUNNING:
+            events += self._evaluate(t)
+        return events
+
+    def note(self, text: str = "", reason: str | None = None) -> list[MeetingEvent]:
+        """Record a note or an overrun reason ("discussion", "technical", …)."""
+        t = self._t()
+        data: dict[str, Any] = {"text": text}
+        if reason:
+            data["reason"] = reason
+        return self._emit([self._event(EventType.NOTE, t, **data)])
+
+    def finish(self) -> list[MeetingEvent]:
+        self._require(MeetingState.RUNNING, MeetingState.PAUSED)
+        t = self._t()
+        return self._emit(self._finish_at(t))
+
+    def _finish_at(self, t: float) -> list[MeetingEvent]:
+        events = self._evaluate(t) if self._state is MeetingState.RUNNING else []
+        if self._paused_at is not None:
+            events += self._resume_at(t)
+        self._leave(t)
+        self._state = MeetingState.FINISHED
+        self._finished_t = t
+        events.append(self._event(EventType.FINISH, t))
+        return events
+
+    # ------------------------------------------------------------------ ticking
+
+    def tick(self) -> list[MeetingEvent]:
+        """What happened since the last tick: steps, alerts, clock trouble."""
+        if self._state not in (MeetingState.RUNNING, MeetingState.PAUSED):
+            return []
+        events = self._check_clocks()
+        t = self._t()
+        if self._state is MeetingState.RUNNING:
+            events += self._evaluate(t)
+        return self._emit(events)
+
+    def _check_clocks(self) -> list[MeetingEvent]:
+        mono_t = self.clock.monotonic() - self._origin
+        wall = self.clock.now()
+        events: list[MeetingEvent] = []
+        if self._last_tick is not None:
+            last_t, last_wall = self._last_tick
+            mono_delta = mono_t - last_t
+            wall_delta = (wall - last_wall).total_seconds()
+            disagreement = wall_delta - mono_delta
+            if self.clock.stops_in_sleep and disagreement > CLOCK_JUMP_SECONDS:
+                # The monotonic clock stood still while the machine slept; the
+                # meeting did not, so the wall clock's account wins.
+                self._origin -= disagreement
+                mono_t += disagreement
+                events.append(self._event(EventType.SUSPEND_GAP, mono_t,
+                                          seconds=round(disagreement, 3)))
+            elif abs(disagreement) > CLOCK_JUMP_SECONDS:
+                events.append(self._event(EventType.CLOCK_JUMP, mono_t,
+                                          seconds=round(disagreement, 3)))
+            elif mono_delta > SUSPEND_GAP_SECONDS:
+                events.append(self._event(EventType.SUSPEND_GAP, mono_t,
+                                          seconds=round(mono_delta, 3)))
+        self._last_tick = (mono_t, wall)
+        return events
+
+    def _thresholds(self, i: int) -> list[tuple[float, tuple[Any, ...], EventType, dict[str, Any]]]:
+        """The alert crossings of block i that can be known without looking ahead."""
+        length = self.length(i)
+        if length <= 0:
+            return []
+        block = self.agenda.blocks[i]
+        out: list[tuple[float, tuple[Any, ...], EventType, dict[str, Any]]] = []
+        for minutes in self.agenda.warn_before_for(i):
+            if minutes * 60 < length:
+                out.append((length - minutes * 60, ("warning", minutes), EventType.WARNING,
+                            {"minutes_left": minutes}))
+        end_type = EventType.BREAK_OVER if block.kind is BlockKind.BREAK else EventType.TIME_UP
+        out.append((length, ("time_up",), end_type, {}))
+        return out
+
+    def _evaluate(self, t: float) -> list[MeetingEvent]:
+        """Steps and alerts of the current block that are due at meeting time t."""
+        i = self._index
+        elapsed = self._block_elapsed(t)
+        events: list[MeetingEvent] = []
+        block = self.agenda.blocks[i]
+        if block.steps:
+            step = self._step_at(i, elapsed)[0]
+            if step is not None and step > self._last_step[i]:
+                self._last_step[i] = step
+                events.append(self._event(EventType.STEP_START, t, step=step))
+        due: list[tuple[float, EventType, dict[str, Any]]] = []
+        fired = self._fired[i]
+        for at, key, kind, data in self._thresholds(i):
+            if elapsed >= at and key not in fired:
+                fired.add(key)
+                due.append((at, kind, data))
+        length = self.length(i)
+        every = self.agenda.alerts.overrun_every * 60
+        if length > 0 and elapsed >= length + every:
+            count = int((elapsed - length) // every)
+            for k in range(1, count + 1):
+                key = ("overrun", k)
+                if key not in fired:
+                    fired.add(key)
+                    due.append((length + k * every, EventType.OVERRUN,
+                                {"minutes_over": round(k * every / 60, 2)}))
+        if due:
+            at, kind, data = max(due, key=lambda d: d[0])
+            events.append(self._event(kind, t, **data))
+        return events
+
+    def _step_at(self, i: int, elapsed: float) -> tuple[int | None, float | None]:
+        steps = self.agenda.blocks[i].steps
+        if not steps:
+            return None, None
+        end = 0.0
+        for number, step in enumerate(steps):
+            end += step.minutes * 60
+            if elapsed < end:
+                return number, end - elapsed
+        return len(steps) - 1, end - elapsed
+
+    # ------------------------------------------------------------------ block visits
+
+    def _enter(self, index: int, t: float, reason: str) -> list[MeetingEvent]:
+        self._index = index
+        self._visited[index] = True
+        self._entered_t = t
+        self._pause_total = 0.0
+        self._paused_at = None
+        events = [self._event(EventType.BLOCK_START, t, index, reason=reason)]
+        events += self._evaluate(t)
+        return events
+
+    def _leave(self, t: float) -> None:
+        i = self._index
+        self._active_before[i] = self._block_elapsed(t)
+        self._real_before[i] += t - self._entered_t
+        self._entered_t = t
+        self._pause_total = 0.0
+        self._paused_at = None
+
+    # ------------------------------------------------------------------ catch-up plan
+
+    def catch_up_plan(self) -> CatchUpPlan | None:
+        """A proposal to land on time by shortening coming blocks, or None when on time."""
+        if self._state not in (MeetingState.RUNNING, MeetingState.PAUSED):
+            return None
+        snap = self.snapshot()
+        behind = snap.delay / 60
+        if behind < 0.5:
+            return None
+        need = math.ceil(behind - 1e-9)
+        capacities: list[tuple[int, int]] = []
+        for j in range(self._index + 1, len(self.agenda.blocks)):
+            capacities.append((j, self._squeeze_capacity(j)))
+        flexible = [(j, c) for j, c in capacities if c > 0 and self.agenda.blocks[j].flexible]
+        others = [(j, c) for j, c in capacities if c > 0 and not self.agenda.blocks[j].flexible]
+        cuts: dict[int, int] = {}
+        for group in (flexible, others):
+            if need <= 0:
+                break
+            taken = _share(need, group)
+            for j, cut in taken.items():
+                cuts[j] = cuts.get(j, 0) + cut
+            need -= sum(taken.values())
+        if not cuts:
+            return None
+        changes = tuple(
+            PlanChange(j, self.length(j) / 60, self.length(j) / 60 - cut)
+            for j, cut in sorted(cuts.items()) if cut > 0
+        )
+        saved = sum(cuts.values())
+        delay_after = behind - saved
+        return CatchUpPlan(changes, behind, delay_after,
+                           snap.projected_end - timedelta(minutes=saved))
+
+    def _squeeze_capacity(self, j: int) -> int:
+        block = self.agenda.blocks[j]
+        current = self.length(j) / 60
+        if current <= 0:
+            return 0
+        if block.min_minutes is not None:
+            floor = block.min_minutes
+        elif block.kind is BlockKind.BREAK:
+            floor = block.minutes  # a break never shrinks below what the programme allows
+        else:
+            floor = block.minutes * (1 - MAX_SQUEEZE)
+        return max(0, math.floor(current - floor + 1e-9))
+
+    def apply_plan(self, plan: CatchUpPlan) -> list[MeetingEvent]:
+        """Apply a catch-up plan as one operation; `undo_plan` takes it back."""
+        self._require(MeetingState.RUNNING, MeetingState.PAUSED)
+        t = self._t()
+        changes = [{"block": c.block, "minutes": round(c.minutes, 2)} for c in plan.changes]
+        return self._emit(self._apply_plan_at(changes, t, round(plan.delay_before, 2)))
+
+    def _apply_plan_at(self, changes: list[dict[str, Any]], t: float,
+                       delay: float) -> list[MeetingEvent]:
+        self._plan_undo.append(list(self._plan))
+        for change in changes:
+            self._plan[change["block"]] += change["minutes"]
+        return [self._event(EventType.PLAN_APPLIED, t, changes=changes, delay_minutes=delay)]
+
+    @property
+    def can_undo_plan(self) -> bool:
+        return bool(self._plan_undo)
+
+    def undo_plan(self) -> list[MeetingEvent]:
+        if not self._plan_undo:
+            return []
+        t = self._t()
+        return self._emit(self._undo_plan_at(t))
+
+    def _undo_plan_at(self, t: float) -> list[MeetingEvent]:
+        previous = self._plan_undo.pop()
+        changes = [{"block": j, "minutes": round(previous[j] - self._plan[j], 2)}
+                   for j in range(len(self._plan)) if previous[j] != self._plan[j]]
+        self._plan = previous
+        return [self._event(EventType.PLAN_UNDONE, t, changes=changes)]
+
+    # ------------------------------------------------------------------ snapshot
+
+    def snapshot(self) -> Snapshot:
+        """The current moment, computed from the clock."""
+        now = self.clock.now()
+        t = self._t()
+        i = self._index
+        blocks = self.agenda.blocks
+        block = blocks[i]
+        started = self._state is not MeetingState.NOT_STARTED
+        block_elapsed = self._block_elapsed(t) if started and self._finished_t is None \
+            else self._active_before[i]
+        length = self.length(i)
+        remaining = length - block_elapsed
+        step_index, step_remaining = self._step_at(i, block_elapsed)
+        next_index = i + 1 if i + 1 < len(blocks) else None
+        if self._state is MeetingState.NOT_STARTED:
+            next_index = 1 if len(blocks) > 1 else None
+
+        start_wall = self._started_at or now
+        planned_start = self._planned_start(start_wall)
+        offsets = self._planned_offsets
+        planned_end = planned_start + timedelta(minutes=self.agenda.total_minutes)
+        if self._state is MeetingState.FINISHED:
+            projected = start_wall + timedelta(seconds=t)
+        else:
+            rest = max(0.0, remaining)
+            for j in range(i + 1, len(blocks)):
+                gap = offsets[j] - (offsets[j - 1] + blocks[j - 1].minutes)
+                rest += max(0.0, gap) * 60 + self.length(j)
+            projected = start_wall + timedelta(seconds=t + rest)
+        delay = (projected - planned_end).total_seconds()
+
+        timeline = []
+        for j, b in enumerate(blocks):
+            real = self._real_before[j]
+            if j == i and started and self._finished_t is None:
+                real += t - self._entered_t
+            if self._state is MeetingState.FINISHED:
+                status = BlockStatus.DONE if self._visited[j] else BlockStatus.SKIPPED
+            elif j == i:
+                status = BlockStatus.CURRENT
+            elif self._visited[j]:
+                status = BlockStatus.DONE
+            elif j < i:
+                status = BlockStatus.SKIPPED
+            else:
+                status = BlockStatus.UPCOMING
+            timeline.append(TimelineEntry(j, b.title, b.kind, b.minutes, self.length(j) / 60,
+                                          offsets[j], real, status))
+        paused_for = t - self._paused_at if self._paused_at is not None else 0.0
+        return Snapshot(
+            state=self._state, now=now, elapsed=t, index=i, block=block,
+            planned_length=block.minutes * 60, length=length, block_elapsed=block_elapsed,
+            remaining=remaining,
+            phase=phase_for(remaining, length, self.agenda.warn_before_for(i)),
+            step_index=step_index, step=block.steps[step_index] if step_index is not None
+            else None, step_remaining=step_remaining,
+            next_index=next_index, next_block=blocks[next_index] if next_index is not None
+            else None, next_length=self.length(next_index) if next_index is not None else None,
+            started_at=self._started_at, planned_start=planned_start, planned_end=planned_end,
+            projected_end=projected, delay=delay, timeline=tuple(timeline),
+            can_undo_plan=bool(self._plan_undo), paused_for=paused_for,
+        )
+
+    def _planned_start(self, actual_start: datetime) -> datetime:
+        if self.agenda.start is None:
+            return actual_start
+        midnight = actual_start.replace(hour=0, minute=0, second=0, microsecond=0)
+        if self.agenda.date:
+            try:
+                day = datetime.strptime(self.agenda.date, "%Y-%m-%d")
+                midnight = midnight.replace(year=day.year, month=day.month, day=day.day)
+            except ValueError:
+                pass
+        return midnight + timedelta(minutes=self.agenda.start)
+
+    # ------------------------------------------------------------------ replay
+
+    @classmethod
+    def replay(cls, agenda: Agenda, clock: Clock,
+               records: Iterable[Mapping[str, Any]]) -> MeetingEngine:
+        """Rebuild an engine from journal records, then let the meeting go on now.
+
+        The meeting clock continues from the last record plus the wall time
+        since it was written: the meeting went on while the app was not
+        running. A `resumed_after_crash` event records that gap.
+        """
+        engine = cls(agenda, clock)
+        last_t = 0.0
+        last_wall: datetime | None = None
+        for record in records:
+            kind = record.get("type")
+            t = float(record.get("elapsed", last_t))
+            t = max(t, last_t)
+            wall = _parse_wall(record.get("t"))
+            engine._replay_one(kind, t, record, wall)
+            last_t = t
+            last_wall = wall or last_wall
+        if engine._state is MeetingState.NOT_STARTED:
+            return engine
+        if engine._state is MeetingState.FINISHED:
+            return engine
+        now = clock.now()
+        gap = max(0.0, (now - last_wall).total_seconds()) if last_wall else 0.0
+        engine._origin = clock.monotonic() - (last_t + gap)
+        engine._last_tick = (last_t + gap, now)
+        t = engine._t()
+        events = [engine._event(EventType.RESUMED_AFTER_CRASH, t, gap_seconds=round(gap, 3))]
+        if engine._state is MeetingState.RUNNING:
+            events += engine._evaluate(t)
+        engine._pending = events
+        return engine
+
+    def take_resume_events(self) -> list[MeetingEvent]:
+        """After `replay`: the resumed event and any alert due now, sent to listeners."""
+        events, self._pending = self._pending, []
+        return self._emit(events)
+
+    def _replay_one(self, kind: Any, t: float, record: Mapping[str, Any],
+                    wall: datetime | None) -> None:
+        state = self._state
+        if kind == EventType.START.value and state is MeetingState.NOT_STARTED:
+            self._state = MeetingState.RUNNING
+            self._started_at = wall or self.clock.now()
+            self._enter(0, 0.0, "start")
+            return
+        if state not in (MeetingState.RUNNING, MeetingState.PAUSED):
+            return
+        running = state is MeetingState.RUNNING
+        if running:
+            self._evaluate(t)
+        block = record.get("block")
+        if kind == EventType.BLOCK_START.value and isinstance(block, int) \
+                and 0 <= block < len(self.agenda.blocks):
+            reason = str(record.get("reason", "jump"))
+            if reason == "start" and block == self._index:
+                return
+            self._jump_at(block, t, reason)
+        elif kind == EventType.PAUSE.value and running:
+            self._paused_at = t
+            self._state = MeetingState.PAUSED
+        elif kind == EventType.RESUME.value and not running:
+            self._resume_at(t)
+        elif kind == EventType.ADJUST.value:
+            try:
+                self._adjust_at(float(record.get("minutes", 0)), t)
+            except (TypeError, ValueError):
+                pass
+        elif kind == EventType.PLAN_APPLIED.value:
+            changes = [c for c in record.get("changes", [])
+                       if isinstance(c, Mapping) and isinstance(c.get("block"), int)
+                       and 0 <= c["block"] < len(self.agenda.blocks)]
+            self._apply_plan_at([dict(c) for c in changes], t, 0.0)
+        elif kind == EventType.PLAN_UNDONE.value and self._plan_undo:
+            self._undo_plan_at(t)
+        elif kind == EventType.FINISH.value:
+            self._finish_at(t)
+
+
+def _parse_wall(value: Any) -> datetime | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo is not None else None
+
+
+def _share(need: int, group: list[tuple[int, int]]) -> dict[int, int]:
+    """Split `need` whole minutes over blocks in proportion to what each can give."""
+    total = sum(c for _, c in group)
+    if total <= need:
+        return {j: c for j, c in group}
+    exact = [(j, need * c / total, c) for j, c in group]
+    cuts = {j: math.floor(x) for j, x, _ in exact}
+    left = need - sum(cuts.values())
+    by_remainder = sorted(exact, key=lambda e: (e[1] - math.floor(e[1])), reverse=True)
+    for j, _, cap in by_remainder:
+        if left <= 0:
+            break
+        if cuts[j] < cap:
+            cuts[j] += 1
+            left -= 1
+    return cuts
+

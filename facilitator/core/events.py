@@ -1,0 +1,62 @@
+"""What happens in a meeting: the events the engine emits and the journal records."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from types import MappingProxyType
+from typing import Any
+
+__all__ = ["EventType", "MeetingEvent", "ALERT_TYPES"]
+
+
+class EventType(str, enum.Enum):
+    """Every kind of event; the values are the journal's `type` field."""
+
+    START = "start"
+    BLOCK_START = "block_start"  # data: reason (start|next|previous|jump|restart)
+    STEP_START = "step_start"  # data: step
+    PAUSE = "pause"
+    RESUME = "resume"
+    ADJUST = "adjust"  # data: minutes (signed, for the current block)
+    PLAN_APPLIED = "plan_applied"  # data: changes [{block, minutes}], delay_minutes
+    PLAN_UNDONE = "plan_undone"  # data: changes [{block, minutes}] restored
+    WARNING = "warning"  # data: minutes_left
+    TIME_UP = "time_up"
+    OVERRUN = "overrun"  # data: minutes_over (a reminder while running over)
+    BREAK_OVER = "break_over"
+    NOTE = "note"  # data: text, reason
+    SUSPEND_GAP = "suspend_gap"  # data: seconds
+    CLOCK_JUMP = "clock_jump"  # data: seconds (wall minus monotonic)
+    FINISH = "finish"
+    RESUMED_AFTER_CRASH = "resumed_after_crash"  # data: gap_seconds
+
+
+#: Events that are alerts for the faces (sound, flash); at most one per tick.
+ALERT_TYPES = frozenset({EventType.WARNING, EventType.TIME_UP, EventType.OVERRUN,
+                         EventType.BREAK_OVER})
+
+
+@dataclass(frozen=True)
+class MeetingEvent:
+    """One thing that happened, at `elapsed` seconds on the meeting clock."""
+
+    type: EventType
+    elapsed: float
+    block: int | None
+    wall: datetime
+    data: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+
+    def to_record(self) -> dict[str, Any]:
+        """The event as a journal line (without `seq`, which the journal assigns)."""
+        record: dict[str, Any] = {
+            "t": self.wall.isoformat(timespec="milliseconds"),
+            "elapsed": round(self.elapsed, 3),
+            "type": self.type.value,
+            "block": self.block,
+        }
+        for key, value in self.data.items():
+            record[key] = value
+        return record
