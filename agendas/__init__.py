@@ -1,0 +1,1 @@
+"""Bundled meeting programmes, shipped inside the package as facilitator.agendas."""

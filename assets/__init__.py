@@ -1,0 +1,1 @@
+"""Bundled assets (sounds, translations), shipped as facilitator.assets."""

@@ -1,0 +1,50 @@
+"""Files shipped inside the package: bundled programmes, sounds, translations."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from importlib import resources
+from importlib.abc import Traversable
+from pathlib import Path
+
+__all__ = ["DEFAULT_AGENDA", "bundled_agendas", "bundled_agenda", "sound_files", "i18n_dir"]
+
+#: The programme `facilitator` opens with no argument.
+DEFAULT_AGENDA = "klyngemoede-samarbejde-og-faellesskab.yaml"
+
+SOUND_NAMES = ("warning", "time_up", "overrun", "break_over", "step", "finish")
+
+
+def _package(name: str) -> Traversable:
+    return resources.files(f"facilitator.{name}")
+
+
+def bundled_agendas() -> list[Traversable]:
+    """The programmes shipped with the app, sorted by file name."""
+    return sorted((p for p in _package("agendas").iterdir() if p.name.endswith(".yaml")),
+                  key=lambda p: p.name)
+
+
+def bundled_agenda(name: str = DEFAULT_AGENDA) -> Traversable:
+    return _package("agendas").joinpath(name)
+
+
+@contextlib.contextmanager
+def sound_files() -> Iterator[dict[str, Path]]:
+    """Real paths of the chimes (QMediaPlayer needs files), valid inside the block."""
+    with contextlib.ExitStack() as stack:
+        paths: dict[str, Path] = {}
+        folder = _package("assets").joinpath("sounds")
+        for name in SOUND_NAMES:
+            entry = folder.joinpath(f"{name}.wav")
+            if entry.is_file():
+                paths[name] = stack.enter_context(resources.as_file(entry))
+        yield paths
+
+
+@contextlib.contextmanager
+def i18n_dir() -> Iterator[Path]:
+    """The folder of compiled translations (.qm)."""
+    with resources.as_file(_package("assets").joinpath("i18n")) as path:
+        yield path

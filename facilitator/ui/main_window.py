@@ -1,0 +1,912 @@
+"""The facilitator's window: the live meeting at a glance, with controls and shortcuts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QFont,
+    QKeySequence,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.agenda import Agenda, AgendaError
+from ..core.durations import format_clock
+from ..core.engine import BlockStatus, MeetingState, Phase, Snapshot
+from ..core.events import EventType, MeetingEvent
+from ..settings import Settings
+from .bridge import MeetingBridge
+from .text import (
+    clock_of_day,
+    countdown,
+    kind_name,
+    minutes_text,
+    phase_label,
+    schedule_text,
+    slides_text,
+)
+from .timeline import TimelineStrip
+
+__all__ = ["MainWindow", "PHASE_COLOURS", "Asker", "MessageBoxAsker"]
+
+PROGRAMME_SUFFIXES = (".yaml", ".yml", ".txt", ".md", ".markdown")
+
+#: Timer colours per phase, (background, text), for light and dark themes. The
+#: phase label adds words and a shape (▲ ■ ●) so colour is never the only signal.
+PHASE_COLOURS: dict[str, dict[Phase, tuple[str, str]]] = {
+    "light": {
+        Phase.UNTIMED: ("#e8eaed", "#202124"),
+        Phase.NORMAL: ("#e6f4ea", "#0d3318"),
+        Phase.WARNING: ("#ffd54f", "#1f1600"),
+        Phase.TIME_UP: ("#c62828", "#ffffff"),
+        Phase.OVERRUN: ("#6d0f0f", "#ffffff"),
+    },
+    "dark": {
+        Phase.UNTIMED: ("#303134", "#e8eaed"),
+        Phase.NORMAL: ("#16321f", "#d7f5df"),
+        Phase.WARNING: ("#b38600", "#000000"),
+        Phase.TIME_UP: ("#d32f2f", "#ffffff"),
+        Phase.OVERRUN: ("#ff8a80", "#300000"),
+    },
+}
+
+FLASH_MS = 900
+NOTE_REASONS = ("discussion", "technical", "late start", "questions", "other")
+
+
+class Asker(QObject):
+    """Asks the user a question; tests replace it with canned answers."""
+
+    def choose(self, parent: QWidget, title: str, text: str, options: list[str],
+               default: int = 0) -> int | None:
+        raise NotImplementedError
+
+    def inform(self, parent: QWidget, title: str, text: str) -> None:
+        raise NotImplementedError
+
+
+class MessageBoxAsker(Asker):
+    """Questions as real message boxes."""
+
+    def choose(self, parent: QWidget, title: str, text: str, options: list[str],
+               default: int = 0) -> int | None:
+        box = QMessageBox(parent)
+        box.setWindowTitle(title)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(text)
+        buttons = [box.addButton(option, QMessageBox.ButtonRole.AcceptRole)
+                   for option in options]
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(buttons[default])
+        box.setEscapeButton(cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        return buttons.index(clicked) if clicked in buttons else None  # type: ignore[arg-type]
+
+    def inform(self, parent: QWidget, title: str, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,
+                          parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
+
+
+def plain_label(text: str = "", point_size: float | None = None, bold: bool = False,
+                wrap: bool = True) -> QLabel:
+    """A label that shows programme text exactly as typed, never as markup or links."""
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setOpenExternalLinks(False)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    label.setWordWrap(wrap)
+    label.setText(text)
+    if point_size or bold:
+        font = label.font()
+        if point_size:
+            font.setPointSizeF(point_size)
+        font.setBold(bold)
+        label.setFont(font)
+    return label
+
+
+@dataclass
+class MeetingSession:
+    """What the window needs of an open programme: the bridge and where its log goes."""
+
+    agenda: Agenda
+    bridge: MeetingBridge
+    source: str
+    journal_status: Callable[[], str]
+    close: Callable[[], None]
+
+
+class NoteDialog(QDialog):
+    """A note or an overrun reason, typed during the meeting."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Note"))
+        layout = QVBoxLayout(self)
+        self.reason = QComboBox()
+        self.reason.addItem(self.tr("(no reason)"), "")
+        names = {
+            "discussion": self.tr("Discussion ran long"),
+            "technical": self.tr("Technical trouble"),
+            "late start": self.tr("Late start"),
+            "questions": self.tr("Questions from the room"),
+            "other": self.tr("Other"),
+        }
+        for reason in NOTE_REASONS:
+            self.reason.addItem(names[reason], reason)
+        self.text = QLineEdit()
+        self.text.setPlaceholderText(self.tr("What happened (optional)"))
+        layout.addWidget(QLabel(self.tr("Reason")))
+        layout.addWidget(self.reason)
+        layout.addWidget(QLabel(self.tr("Note")))
+        layout.addWidget(self.text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+class HelpOverlay(QFrame):
+    """The keyboard shortcuts, drawn over the window (F1 or ?)."""
+
+    def __init__(self, rows: list[tuple[str, str]], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("helpOverlay")
+        self.setAutoFillBackground(True)
+        self.setFrameShape(QFrame.Shape.Box)
+        layout = QVBoxLayout(self)
+        title = plain_label(self.tr("Keyboard shortcuts"), 18, bold=True)
+        layout.addWidget(title)
+        table = QTableWidget(len(rows), 2)
+        table.horizontalHeader().setVisible(False)
+        table.verticalHeader().setVisible(False)
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        for row, (keys, what) in enumerate(rows):
+            table.setItem(row, 0, QTableWidgetItem(keys))
+            table.setItem(row, 1, QTableWidgetItem(what))
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(table)
+        layout.addWidget(plain_label(self.tr("Press F1, ? or Esc to close.")))
+        self.hide()
+
+    def mousePressEvent(self, event: QEvent) -> None:  # type: ignore[override]  # noqa: N802
+        self.hide()
+
+
+class MainWindow(QMainWindow):
+    """The control window.
+
+    Signals:
+        programmeOpened(str): a programme was opened (its path or name).
+        flashed(str): the timer flashed for an alert (the event type).
+    """
+
+    programmeOpened = Signal(str)
+    flashed = Signal(str)
+
+    def __init__(self, session: MeetingSession, settings: Settings,
+                 open_session: Callable[[Path], MeetingSession],
+                 asker: Asker | None = None, theme: str = "light",
+                 set_muted: Callable[[bool], None] | None = None) -> None:
+        super().__init__()
+        self._settings = settings
+        self._open_session = open_session
+        self._asker = asker or MessageBoxAsker(self)
+        self._theme = theme if theme in PHASE_COLOURS else "light"
+        self._set_muted = set_muted
+        self._session: MeetingSession | None = None
+        self._flash_timer = QTimer(self)
+        self._flash_timer.setSingleShot(True)
+        self._flash_timer.timeout.connect(self._end_flash)
+        self._flashing = False
+        self._last_phase: Phase | None = None
+        self._last_block_shown: int | None = None
+        self.setAcceptDrops(True)
+        self.setMinimumSize(720, 520)
+        self._build()
+        self._build_actions()
+        self._restore_geometry()
+        self.set_session(session)
+
+    # ------------------------------------------------------------------ building
+
+    def _build(self) -> None:
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(14, 10, 14, 10)
+        outer.setSpacing(6)
+
+        header = QHBoxLayout()
+        titles = QVBoxLayout()
+        self.title_label = plain_label("", 22, bold=True)
+        self.title_label.setObjectName("blockTitle")
+        self.meta_label = plain_label("", 14)
+        self.meta_label.setObjectName("blockMeta")
+        titles.addWidget(self.title_label)
+        titles.addWidget(self.meta_label)
+        header.addLayout(titles, 1)
+        self.clock_label = plain_label("", 22, bold=True, wrap=False)
+        self.clock_label.setObjectName("clock")
+        self.clock_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self.clock_label)
+        outer.addLayout(header)
+
+        self.timer_frame = QFrame()
+        self.timer_frame.setObjectName("timerFrame")
+        timer_layout = QVBoxLayout(self.timer_frame)
+        timer_layout.setContentsMargins(10, 4, 10, 6)
+        timer_layout.setSpacing(0)
+        self.phase_label = plain_label("", 16, bold=True, wrap=False)
+        self.phase_label.setObjectName("phase")
+        self.phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.timer_label = plain_label("", wrap=False)
+        self.timer_label.setObjectName("timer")
+        self.timer_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        timer_font = QFont(self.timer_label.font())
+        timer_font.setBold(True)
+        timer_font.setStyleHint(QFont.StyleHint.Monospace)
+        timer_font.setFamilies(["DejaVu Sans Mono", "Menlo", "Consolas", "monospace"])
+        self.timer_label.setFont(timer_font)
+        self.timer_label.setSizePolicy(QSizePolicy.Policy.Expanding,
+                                       QSizePolicy.Policy.Expanding)
+        self.timer_label.setMinimumHeight(90)
+        timer_layout.addWidget(self.phase_label)
+        timer_layout.addWidget(self.timer_label, 1)
+        outer.addWidget(self.timer_frame, 3)
+
+        self.cue_label = plain_label("", 16, bold=True)
+        self.cue_label.setObjectName("cue")
+        self.cue_label.setFrameShape(QFrame.Shape.StyledPanel)
+        self.cue_label.setMargin(6)
+        outer.addWidget(self.cue_label)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._build_overview())
+        self.pages.addWidget(self._build_live())
+        self.pages.addWidget(self._build_summary())
+        outer.addWidget(self.pages, 3)
+
+        self.next_label = plain_label("", 14)
+        self.next_label.setObjectName("next")
+        outer.addWidget(self.next_label)
+        self.timeline = TimelineStrip()
+        outer.addWidget(self.timeline)
+        self.schedule_label = plain_label("", 15, bold=True)
+        self.schedule_label.setObjectName("schedule")
+        outer.addWidget(self.schedule_label)
+
+        buttons = QHBoxLayout()
+        self.previous_button = self._button(self.tr("◀ Previous"))
+        self.start_button = self._button(self.tr("Start"))
+        self.start_button.setObjectName("startButton")
+        self.next_button = self._button(self.tr("Next ▶"))
+        self.minus_button = self._button(self.tr("−1 min"))
+        self.plus_button = self._button(self.tr("+1 min"))
+        self.plan_button = self._button(self.tr("Catch up…"))
+        self.undo_button = self._button(self.tr("Undo plan"))
+        self.note_button = self._button(self.tr("Note…"))
+        for button in (self.previous_button, self.start_button, self.next_button,
+                       self.minus_button, self.plus_button, self.plan_button,
+                       self.undo_button, self.note_button):
+            buttons.addWidget(button)
+        outer.addLayout(buttons)
+        self.setCentralWidget(central)
+        self.help_overlay = HelpOverlay([], central)
+
+    def _button(self, text: str) -> QPushButton:
+        button = QPushButton(text)
+        # Buttons must not take the keyboard: Space belongs to start/pause.
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.setMinimumHeight(34)
+        return button
+
+    def _build_overview(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.overview_label = plain_label("", 14, bold=True)
+        self.overview_label.setObjectName("overview")
+        self.programme_notes = plain_label("", 12)
+        self.programme_notes.setObjectName("programmeNotes")
+        self.overview_table = QTableWidget(0, 5)
+        self.overview_table.setObjectName("overviewTable")
+        self.overview_table.setHorizontalHeaderLabels(
+            [self.tr("Time"), self.tr("Block"), self.tr("Length"), self.tr("Slides"),
+             self.tr("Kind")])
+        self._readonly_table(self.overview_table, stretch=1)
+        layout.addWidget(self.overview_label)
+        layout.addWidget(self.programme_notes)
+        layout.addWidget(self.overview_table, 1)
+        return page
+
+    def _build_live(self) -> QWidget:
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.step_label = plain_label("", 15, bold=True)
+        self.step_label.setObjectName("step")
+        self.steps_list = QListWidget()
+        self.steps_list.setObjectName("steps")
+        self.steps_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.steps_list.setWordWrap(True)
+        left_layout.addWidget(self.step_label)
+        left_layout.addWidget(self.steps_list, 1)
+        self.notes_view = QPlainTextEdit()
+        self.notes_view.setObjectName("notes")
+        self.notes_view.setReadOnly(True)
+        self.notes_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        font = self.notes_view.font()
+        font.setPointSizeF(max(font.pointSizeF(), 12))
+        self.notes_view.setFont(font)
+        splitter.addWidget(left)
+        splitter.addWidget(self.notes_view)
+        splitter.setSizes([420, 520])
+        return splitter
+
+    def _build_summary(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.summary_label = plain_label("", 14, bold=True)
+        self.summary_label.setObjectName("summary")
+        self.summary_table = QTableWidget(0, 4)
+        self.summary_table.setObjectName("summaryTable")
+        self.summary_table.setHorizontalHeaderLabels(
+            [self.tr("Block"), self.tr("Planned"), self.tr("Actual"), self.tr("Difference")])
+        self._readonly_table(self.summary_table, stretch=0)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.summary_table, 1)
+        return page
+
+    @staticmethod
+    def _readonly_table(table: QTableWidget, stretch: int) -> None:
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
+        table.verticalHeader().setVisible(False)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+    def _action(self, text: str, keys: list[str], slot: Callable[[], object],
+                menu_name: str | None = None) -> QAction:
+        action = QAction(text, self)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        self._help_rows.append((" ".join(QKeySequence(k).toString(
+            QKeySequence.SequenceFormat.NativeText) for k in keys), text))
+        return action
+
+    def _build_actions(self) -> None:
+        self._help_rows: list[tuple[str, str]] = []
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&File"))
+        self.open_action = self._action(self.tr("Open programme…"), ["Ctrl+O"],
+                                        self.choose_programme)
+        file_menu.addAction(self.open_action)
+        self.recent_menu = file_menu.addMenu(self.tr("Open recent"))
+        file_menu.addSeparator()
+        self.quit_action = self._action(self.tr("Quit"), ["Ctrl+Q"], self.close)
+        file_menu.addAction(self.quit_action)
+
+        meeting = menu.addMenu(self.tr("&Meeting"))
+        self.toggle_action = self._action(self.tr("Start / pause / resume"), ["Space"],
+                                          self.toggle)
+        self.next_action = self._action(self.tr("Next block"), ["Right", "PgDown", "N"],
+                                        self.next_block)
+        self.previous_action = self._action(self.tr("Previous block"), ["Left", "PgUp", "P"],
+                                            self.previous_block)
+        self.plus_action = self._action(self.tr("Add a minute"), ["+", "="],
+                                        lambda: self.adjust(1))
+        self.minus_action = self._action(self.tr("Take a minute"), ["-"],
+                                         lambda: self.adjust(-1))
+        self.plan_action = self._action(self.tr("Catch-up plan…"), ["C"], self.offer_plan)
+        self.undo_action = self._action(self.tr("Undo catch-up plan"), ["Ctrl+Z"],
+                                        self.undo_plan)
+        self.jump_action = self._action(self.tr("Go to block…"), ["G"], self.choose_block)
+        self.note_action = self._action(self.tr("Note or overrun reason…"), ["R"],
+                                        self.add_note)
+        self.restart_action = self._action(self.tr("Restart this block"), ["Ctrl+R"],
+                                           self.restart_block)
+        self.finish_action = self._action(self.tr("Finish the meeting"), ["Ctrl+E"],
+                                          self.finish)
+        for action in (self.toggle_action, self.next_action, self.previous_action,
+                       self.plus_action, self.minus_action, self.plan_action,
+                       self.undo_action, self.jump_action, self.note_action,
+                       self.restart_action, self.finish_action):
+            meeting.addAction(action)
+        self.digit_actions = []
+        for digit in range(1, 10):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(str(digit)))
+            action.triggered.connect(lambda _c=False, d=digit: self.jump_to(d - 1))
+            self.addAction(action)
+            self.digit_actions.append(action)
+        self._help_rows.append(("1 … 9", self.tr("Go to block 1 … 9")))
+
+        view = menu.addMenu(self.tr("&View"))
+        self.mute_action = self._action(self.tr("Mute sounds"), ["M"], lambda: None)
+        self.mute_action.setCheckable(True)
+        self.mute_action.setChecked(bool(self._settings.get("muted")))
+        self.mute_action.triggered.disconnect()
+        self.mute_action.toggled.connect(self.set_muted)
+        view.addAction(self.mute_action)
+        help_menu = menu.addMenu(self.tr("&Help"))
+        self.help_action = self._action(self.tr("Keyboard shortcuts"), ["F1", "?"],
+                                        self.toggle_help)
+        help_menu.addAction(self.help_action)
+        escape = QAction(self)
+        escape.setShortcut(QKeySequence("Esc"))
+        escape.triggered.connect(lambda _c=False: self.help_overlay.hide())
+        self.addAction(escape)
+        self.help_overlay.deleteLater()
+        self.help_overlay = HelpOverlay(self._help_rows, self.centralWidget())
+
+        self.previous_button.clicked.connect(self.previous_block)
+        self.start_button.clicked.connect(self.toggle)
+        self.next_button.clicked.connect(self.next_block)
+        self.minus_button.clicked.connect(lambda: self.adjust(-1))
+        self.plus_button.clicked.connect(lambda: self.adjust(1))
+        self.plan_button.clicked.connect(self.offer_plan)
+        self.undo_button.clicked.connect(self.undo_plan)
+        self.note_button.clicked.connect(self.add_note)
+        self._update_recent_menu()
+
+    # ------------------------------------------------------------------ sessions
+
+    @property
+    def session(self) -> MeetingSession:
+        assert self._session is not None
+        return self._session
+
+    @property
+    def bridge(self) -> MeetingBridge:
+        return self.session.bridge
+
+    def set_session(self, session: MeetingSession) -> None:
+        if self._session is not None:
+            old = self._session
+            old.bridge.stop()
+            for signal in (old.bridge.refreshed, old.bridge.alerted):
+                signal.disconnect()
+            old.close()
+        self._session = session
+        session.bridge.refreshed.connect(self.show_snapshot)
+        session.bridge.alerted.connect(self.on_alert)
+        self._last_block_shown = None
+        self._fill_overview(session.agenda)
+        self.setWindowTitle(f"{session.agenda.title} — facilitator")
+        session.bridge.begin()
+        self.statusBar().showMessage(session.journal_status())
+        self.programmeOpened.emit(session.source)
+
+    def _fill_overview(self, agenda: Agenda) -> None:
+        start = agenda.start
+        total = minutes_text(agenda.total_minutes)
+        if start is not None:
+            when = f"{format_clock(start)}–{format_clock(start + agenda.total_minutes)}"
+            text = self.tr("%1 · %2 · %3 blocks").replace("%1", when).replace("%2", total)
+        else:
+            text = self.tr("%2 · %3 blocks").replace("%2", total)
+        self.overview_label.setText(text.replace("%3", str(len(agenda.blocks))))
+        self.programme_notes.setText(agenda.notes)
+        self.programme_notes.setVisible(bool(agenda.notes))
+        table = self.overview_table
+        table.setRowCount(len(agenda.blocks))
+        offsets = agenda.planned_offsets()
+        for row, (block, offset) in enumerate(zip(agenda.blocks, offsets, strict=True)):
+            when = format_clock(start + offset) if start is not None else f"+{int(offset)}"
+            cells = [when, block.title,
+                     minutes_text(block.minutes) if block.timed else self.tr("untimed"),
+                     str(block.slides).replace("-", "–") if block.slides else "",
+                     kind_name(block.kind)]
+            for column, value in enumerate(cells):
+                table.setItem(row, column, QTableWidgetItem(value))
+
+    def _confirm_replace(self) -> bool:
+        state = self.bridge.engine.state
+        if state not in (MeetingState.RUNNING, MeetingState.PAUSED):
+            return True
+        choice = self._asker.choose(
+            self, self.tr("A meeting is running"),
+            self.tr("Open another programme? The running meeting stays in its log and "
+                    "can be resumed later."),
+            [self.tr("Open the other programme")])
+        return choice == 0
+
+    def open_programme(self, path: Path) -> bool:
+        """Open a programme file; errors are shown, nothing running is lost."""
+        if not self._confirm_replace():
+            return False
+        try:
+            session = self._open_session(path)
+        except AgendaError as exc:
+            self._asker.inform(self, self.tr("Cannot open the programme"), str(exc))
+            return False
+        except Exception as exc:  # the importer or a file system error
+            self._asker.inform(self, self.tr("Cannot open the programme"), f"{path}: {exc}")
+            return False
+        self._settings.add_recent(str(Path(path).resolve()))
+        self._update_recent_menu()
+        self.set_session(session)
+        return True
+
+    def choose_programme(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open programme"), "",
+            self.tr("Programmes (*.yaml *.yml *.txt *.md);;All files (*)"))
+        if name:
+            self.open_programme(Path(name))
+
+    def _update_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self._settings.get("recent_files")
+        for name in recent:
+            action = self.recent_menu.addAction(name)
+            action.triggered.connect(lambda _c=False, n=name: self.open_programme(Path(n)))
+        self.recent_menu.setEnabled(bool(recent))
+
+    # ------------------------------------------------------------------ operations
+
+    def toggle(self) -> None:
+        self.bridge.toggle()
+
+    def next_block(self) -> None:
+        self.bridge.next_block()
+
+    def previous_block(self) -> None:
+        self.bridge.previous_block()
+
+    def adjust(self, minutes: int) -> None:
+        self.bridge.adjust(minutes)
+
+    def jump_to(self, index: int) -> None:
+        self.bridge.jump_to(index)
+
+    def restart_block(self) -> None:
+        self.bridge.restart_block()
+
+    def undo_plan(self) -> None:
+        self.bridge.undo_plan()
+
+    def choose_block(self) -> None:
+        blocks = self.bridge.engine.agenda.blocks
+        items = [f"{i + 1}. {b.title}" for i, b in enumerate(blocks)]
+        item, ok = QInputDialog.getItem(self, self.tr("Go to block"), self.tr("Block"),
+                                        items, self.bridge.snapshot.index, False)
+        if ok and item in items:
+            self.jump_to(items.index(item))
+
+    def offer_plan(self) -> None:
+        plan = self.bridge.catch_up_plan()
+        if plan is None:
+            self.statusBar().showMessage(self.tr("On time: no catch-up plan needed."), 5000)
+            return
+        blocks = self.bridge.engine.agenda.blocks
+        lines = [
+            self.tr("%1: %2 → %3").replace("%1", blocks[c.block].title)
+            .replace("%2", minutes_text(c.from_minutes)).replace("%3", minutes_text(c.to_minutes))
+            for c in plan.changes
+        ]
+        if plan.recovers_fully:
+            outcome = self.tr("This lands the meeting on time.")
+        else:
+            outcome = self.tr("This saves %1; the meeting would end at %2.") \
+                .replace("%1", minutes_text(plan.saved_minutes)) \
+                .replace("%2", clock_of_day(plan.projected_end_after))
+        text = "\n".join([*lines, "", outcome])
+        choice = self._asker.choose(self, self.tr("Catch-up plan"), text,
+                                    [self.tr("Apply the plan")])
+        if choice == 0:
+            self.bridge.apply_plan(plan)
+
+    def add_note(self) -> None:
+        if self.bridge.engine.state is MeetingState.NOT_STARTED:
+            self.statusBar().showMessage(self.tr("Notes can be added once the meeting runs."),
+                                         5000)
+            return
+        dialog = NoteDialog(self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.record_note(dialog.text.text().strip(), dialog.reason.currentData() or None)
+
+    def record_note(self, text: str, reason: str | None) -> None:
+        if text or reason:
+            self.bridge.note(text, reason)
+            self.statusBar().showMessage(self.tr("Note saved."), 4000)
+
+    def finish(self) -> None:
+        if self.bridge.engine.state not in (MeetingState.RUNNING, MeetingState.PAUSED):
+            return
+        choice = self._asker.choose(self, self.tr("Finish the meeting"),
+                                    self.tr("Finish the meeting now?"), [self.tr("Finish")])
+        if choice == 0:
+            self.bridge.finish()
+
+    def set_muted(self, muted: bool) -> None:
+        if self.mute_action.isChecked() != muted:
+            self.mute_action.setChecked(muted)  # comes back here through toggled
+            return
+        if self._set_muted is not None:
+            self._set_muted(muted)
+        self._settings.set("muted", muted)
+        self.statusBar().showMessage(self.tr("Sounds muted.") if muted
+                                     else self.tr("Sounds on."), 3000)
+
+    def toggle_help(self) -> None:
+        if self.help_overlay.isVisible():
+            self.help_overlay.hide()
+            return
+        self._place_help()
+        self.help_overlay.show()
+        self.help_overlay.raise_()
+
+    def _place_help(self) -> None:
+        area = self.centralWidget().rect()
+        self.help_overlay.setGeometry(area.adjusted(40, 30, -40, -30))
+
+    # ------------------------------------------------------------------ showing
+
+    def show_snapshot(self, snapshot: Snapshot) -> None:
+        """Draw the moment; nothing here computes time, it only formats the snapshot."""
+        block = snapshot.block
+        state = snapshot.state
+        n = len(snapshot.timeline)
+        self.clock_label.setText(clock_of_day(snapshot.now))
+        if state is MeetingState.FINISHED:
+            self._show_finished(snapshot)
+        else:
+            self.title_label.setText(block.title)
+            meta = [kind_name(block.kind), slides_text(block.slides),
+                    self.tr("Block %1 of %2").replace("%1", str(snapshot.index + 1))
+                    .replace("%2", str(n))]
+            if block.timed:
+                meta.insert(2, minutes_text(snapshot.length / 60))
+            self.meta_label.setText(" · ".join(meta))
+            self.timer_label.setText(countdown(snapshot.remaining) if block.timed
+                                     else countdown(-snapshot.block_elapsed))
+            label = phase_label(snapshot)
+            if state is MeetingState.NOT_STARTED:
+                label = self.tr("Ready · press Space to start")
+            elif state is MeetingState.PAUSED:
+                label = self.tr("❚❚ Paused %1 · %2").replace(
+                    "%1", countdown(snapshot.paused_for)).replace("%2", label)
+            self.phase_label.setText(label)
+            self.cue_label.setText(block.cue)
+            self.cue_label.setVisible(bool(block.cue) and state is not MeetingState.NOT_STARTED)
+            self.pages.setCurrentIndex(0 if state is MeetingState.NOT_STARTED else 1)
+            self._show_steps(snapshot)
+            self._show_next(snapshot)
+            self.schedule_label.setText(schedule_text(snapshot))
+        self._apply_phase_style(snapshot)
+        self.timeline.set_snapshot(snapshot)
+        self._update_controls(snapshot)
+
+    def _show_steps(self, snapshot: Snapshot) -> None:
+        block = snapshot.block
+        if snapshot.index != self._last_block_shown:
+            self._last_block_shown = snapshot.index
+            self.steps_list.clear()
+            for number, step in enumerate(block.steps, start=1):
+                item = QListWidgetItem(f"{number}. {step.title} · {minutes_text(step.minutes)}")
+                self.steps_list.addItem(item)
+            self.notes_view.setPlainText(block.notes)
+        for row in range(self.steps_list.count()):
+            item = self.steps_list.item(row)
+            font = item.font()
+            font.setBold(row == snapshot.step_index)
+            item.setFont(font)
+        if snapshot.step is not None and snapshot.step_remaining is not None:
+            assert snapshot.step_index is not None
+            self.step_label.setText(
+                self.tr("Step %1/%2: %3 · %4").replace("%1", str(snapshot.step_index + 1))
+                .replace("%2", str(len(block.steps))).replace("%3", snapshot.step.title)
+                .replace("%4", countdown(snapshot.step_remaining)))
+            self.steps_list.setCurrentRow(snapshot.step_index)
+        else:
+            self.step_label.setText(self.tr("No steps in this block"))
+        self.steps_list.setVisible(bool(block.steps))
+
+    def _show_next(self, snapshot: Snapshot) -> None:
+        if snapshot.next_block is None or snapshot.next_length is None:
+            self.next_label.setText(self.tr("Next: the end of the meeting"))
+            return
+        nxt = snapshot.next_block
+        parts = [nxt.title]
+        if nxt.timed:
+            parts.append(minutes_text(snapshot.next_length / 60))
+        if nxt.slides is not None:
+            parts.append(slides_text(nxt.slides))
+        self.next_label.setText(self.tr("Next: %1").replace("%1", " · ".join(parts)))
+
+    def _show_finished(self, snapshot: Snapshot) -> None:
+        agenda = self.bridge.engine.agenda
+        self.title_label.setText(agenda.title)
+        self.meta_label.setText(self.tr("The meeting is finished"))
+        self.timer_label.setText(countdown(snapshot.elapsed))
+        planned = agenda.total_minutes
+        actual = snapshot.elapsed / 60
+        self.phase_label.setText(self.tr("Finished · took %1 of %2 planned")
+                                 .replace("%1", minutes_text(actual))
+                                 .replace("%2", minutes_text(planned)))
+        self.cue_label.hide()
+        self.next_label.setText("")
+        self.schedule_label.setText(schedule_text(snapshot))
+        self.pages.setCurrentIndex(2)
+        start = snapshot.started_at
+        self.summary_label.setText(
+            self.tr("Started %1, ended %2; planned %3–%4.")
+            .replace("%1", clock_of_day(start) if start else "–")
+            .replace("%2", clock_of_day(snapshot.projected_end))
+            .replace("%3", clock_of_day(snapshot.planned_start))
+            .replace("%4", clock_of_day(snapshot.planned_end)))
+        table = self.summary_table
+        table.setRowCount(len(snapshot.timeline))
+        for row, entry in enumerate(snapshot.timeline):
+            spent = entry.actual_seconds / 60
+            skipped = entry.status is BlockStatus.SKIPPED
+            delta = spent - entry.planned_minutes
+            cells = [entry.title, minutes_text(entry.planned_minutes),
+                     self.tr("skipped") if skipped else minutes_text(spent),
+                     "" if skipped else f"{'+' if delta >= 0.5 else ''}{int(round(delta))}"]
+            for column, value in enumerate(cells):
+                table.setItem(row, column, QTableWidgetItem(value))
+
+    def _apply_phase_style(self, snapshot: Snapshot) -> None:
+        phase = snapshot.phase if snapshot.state in (MeetingState.RUNNING,
+                                                      MeetingState.PAUSED) else Phase.NORMAL
+        if snapshot.state is MeetingState.FINISHED or not snapshot.block.timed:
+            phase = Phase.UNTIMED
+        background, foreground = PHASE_COLOURS[self._theme][phase]
+        if self._flashing:
+            background, foreground = foreground, background
+        border = "6px solid" if phase in (Phase.TIME_UP, Phase.OVERRUN) else "2px solid"
+        style = (f"#timerFrame {{ background: {background}; border: {border} {foreground};"
+                 f" border-radius: 10px; }}"
+                 f" #timerFrame QLabel {{ color: {foreground}; background: transparent; }}")
+        if style != self.timer_frame.styleSheet():
+            self.timer_frame.setStyleSheet(style)
+        self.timer_frame.setProperty("phase", phase.value)
+        self._last_phase = phase
+
+    def _update_controls(self, snapshot: Snapshot) -> None:
+        state = snapshot.state
+        live = state in (MeetingState.RUNNING, MeetingState.PAUSED)
+        self.start_button.setText({
+            MeetingState.NOT_STARTED: self.tr("Start"),
+            MeetingState.RUNNING: self.tr("Pause"),
+            MeetingState.PAUSED: self.tr("Resume"),
+            MeetingState.FINISHED: self.tr("Finished"),
+        }[state])
+        self.start_button.setEnabled(state is not MeetingState.FINISHED)
+        for widget in (self.previous_button, self.minus_button, self.plus_button,
+                       self.note_button):
+            widget.setEnabled(live)
+        self.next_button.setEnabled(state is not MeetingState.FINISHED)
+        self.plan_button.setEnabled(live and snapshot.delay >= 30)
+        self.undo_button.setEnabled(live and snapshot.can_undo_plan)
+
+    def on_alert(self, event: MeetingEvent, snapshot: Snapshot) -> None:
+        if event.type in (EventType.WARNING, EventType.TIME_UP, EventType.OVERRUN,
+                          EventType.BREAK_OVER):
+            self.flash(event.type.value)
+        if event.type is EventType.BLOCK_START and snapshot.block.cue:
+            self.flash(event.type.value)
+
+    def flash(self, reason: str) -> None:
+        """Invert the timer's colours for a moment."""
+        self._flashing = True
+        self._apply_phase_style(self.bridge.snapshot)
+        self._flash_timer.start(FLASH_MS)
+        self.flashed.emit(reason)
+
+    def _end_flash(self) -> None:
+        self._flashing = False
+        self._apply_phase_style(self.bridge.snapshot)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_timer_font()
+        if self.help_overlay.isVisible():
+            self._place_help()
+
+    def _fit_timer_font(self) -> None:
+        label = self.timer_label
+        height = max(40, label.height())
+        width = max(100, label.width())
+        font = label.font()
+        # Monospace digits are about 0.6 em wide; "+1:05:00" is the longest text.
+        size = int(min(height * 0.92, width / (7 * 0.62)))
+        if font.pixelSize() != size:
+            font.setPixelSize(max(24, size))
+            label.setFont(font)
+
+    def showEvent(self, event: QEvent) -> None:  # type: ignore[override]  # noqa: N802
+        super().showEvent(event)  # type: ignore[arg-type]
+        self._fit_timer_font()
+
+    # ------------------------------------------------------------------ files and closing
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+        urls = event.mimeData().urls()
+        if any(u.isLocalFile() and u.toLocalFile().lower().endswith(PROGRAMME_SUFFIXES)
+               for u in urls):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+        for url in event.mimeData().urls():
+            if url.isLocalFile() and url.toLocalFile().lower().endswith(PROGRAMME_SUFFIXES):
+                event.acceptProposedAction()
+                self.open_programme(Path(url.toLocalFile()))
+                return
+        event.ignore()
+
+    def _restore_geometry(self) -> None:
+        saved = self._settings.get("window_geometry")
+        if saved:
+            self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii")))
+        else:
+            self.resize(1100, 760)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        state = self.bridge.engine.state
+        if state in (MeetingState.RUNNING, MeetingState.PAUSED):
+            choice = self._asker.choose(
+                self, self.tr("A meeting is running"),
+                self.tr("Quit while the meeting runs? Finish it, or keep its log open so "
+                        "the meeting can be resumed when you start again."),
+                [self.tr("Finish and quit"), self.tr("Quit, resume later")], default=1)
+            if choice is None:
+                event.ignore()
+                return
+            if choice == 0:
+                self.bridge.finish()
+        self._settings.set("window_geometry",
+                           bytes(self.saveGeometry().toBase64().data()).decode("ascii"))
+        self._settings.set("muted", self.mute_action.isChecked())
+        self._settings.save()
+        self.bridge.stop()
+        self.session.close()
+        event.accept()
