@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from types import MappingProxyType
-from typing import Any
+from typing import Any, NamedTuple
 
 from .agenda import Agenda, Block, BlockKind, Step
 from .clock import Clock
@@ -87,8 +87,7 @@ class BlockStatus(str, enum.Enum):
     SKIPPED = "skipped"
 
 
-@dataclass(frozen=True)
-class TimelineEntry:
+class TimelineEntry(NamedTuple):
     """One block on the meeting's timeline: planned against actual."""
 
     index: int
@@ -193,6 +192,7 @@ class MeetingEngine:
         self._finished_t: float | None = None
         self._index = 0
         self._planned_offsets = agenda.planned_offsets()
+        self._total_minutes = agenda.total_minutes
         # Per block: running seconds from earlier visits, real seconds spent,
         # minutes adjusted by hand and by catch-up plans, fired alert keys.
         self._active_before = [0.0] * n
@@ -614,14 +614,16 @@ class MeetingEngine:
         start_wall = self._started_at or now
         planned_start = self._planned_start(start_wall)
         offsets = self._planned_offsets
-        planned_end = planned_start + timedelta(minutes=self.agenda.total_minutes)
+        lengths = [max(0.0, b.minutes + a + p) * 60
+                   for b, a, p in zip(blocks, self._adjust, self._plan, strict=True)]
+        planned_end = planned_start + timedelta(minutes=self._total_minutes)
         if self._state is MeetingState.FINISHED:
             projected = start_wall + timedelta(seconds=t)
         else:
             rest = max(0.0, remaining)
             for j in range(i + 1, len(blocks)):
                 gap = offsets[j] - (offsets[j - 1] + blocks[j - 1].minutes)
-                rest += max(0.0, gap) * 60 + self.length(j)
+                rest += (gap * 60 if gap > 0 else 0.0) + lengths[j]
             projected = start_wall + timedelta(seconds=t + rest)
         delay = (projected - planned_end).total_seconds()
 
@@ -640,7 +642,7 @@ class MeetingEngine:
                 status = BlockStatus.SKIPPED
             else:
                 status = BlockStatus.UPCOMING
-            timeline.append(TimelineEntry(j, b.title, b.kind, b.minutes, self.length(j) / 60,
+            timeline.append(TimelineEntry(j, b.title, b.kind, b.minutes, lengths[j] / 60,
                                           offsets[j], real, status))
         paused_for = t - self._paused_at if self._paused_at is not None else 0.0
         return Snapshot(
