@@ -368,6 +368,9 @@ class MainWindow(QMainWindow):
         self.steps_list.setObjectName("steps")
         self.steps_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.steps_list.setWordWrap(True)
+        list_font = self.steps_list.font()
+        list_font.setPointSizeF(max(list_font.pointSizeF(), 12))
+        self.steps_list.setFont(list_font)
         left_layout.addWidget(self.step_label)
         left_layout.addWidget(self.steps_list, 1)
         self.notes_view = QPlainTextEdit()
@@ -786,9 +789,11 @@ class MainWindow(QMainWindow):
             spent = entry.actual_seconds / 60
             skipped = entry.status is BlockStatus.SKIPPED
             delta = spent - entry.planned_minutes
+            whole = int(round(delta))
+            shown = f"+{whole}" if whole > 0 else (f"−{-whole}" if whole < 0 else "0")
             cells = [entry.title, minutes_text(entry.planned_minutes),
                      self.tr("skipped") if skipped else minutes_text(spent),
-                     "" if skipped else f"{'+' if delta >= 0.5 else ''}{int(round(delta))}"]
+                     "" if skipped else shown]
             for column, value in enumerate(cells):
                 table.setItem(row, column, QTableWidgetItem(value))
 

@@ -256,7 +256,7 @@ def test_after_the_end_a_summary_is_shown(qtbot, tmp_path):
     assert w.summary_table.rowCount() == 2
     assert w.summary_table.item(0, 2).text() == "12 min"
     assert w.summary_table.item(0, 3).text() == "+2"
-    assert w.summary_table.item(1, 3).text() == "-1"
+    assert w.summary_table.item(1, 3).text() == "−1"
     assert "16 min" in w.phase_label.text()
 
 
