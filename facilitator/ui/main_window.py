@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -149,6 +150,7 @@ class MeetingSession:
     source: str
     journal_status: Callable[[], str]
     close: Callable[[], None]
+    journal_warning: Callable[[], str | None] = lambda: None
 
 
 class NoteDialog(QDialog):
@@ -511,18 +513,27 @@ class MainWindow(QMainWindow):
         if self._session is not None:
             old = self._session
             old.bridge.stop()
-            for signal in (old.bridge.refreshed, old.bridge.alerted):
+            for signal in (old.bridge.refreshed, old.bridge.alerted, old.bridge.stateChanged):
                 signal.disconnect()
             old.close()
         self._session = session
         session.bridge.refreshed.connect(self.show_snapshot)
         session.bridge.alerted.connect(self.on_alert)
+        session.bridge.stateChanged.connect(self._show_journal_status)
+        self._journal_warned = False
         self._last_block_shown = None
         self._fill_overview(session.agenda)
         self.setWindowTitle(f"{session.agenda.title} — facilitator")
         session.bridge.begin()
         self.statusBar().showMessage(session.journal_status())
         self.programmeOpened.emit(session.source)
+
+    def _show_journal_status(self, _state: str = "") -> None:
+        self.statusBar().showMessage(self.session.journal_status())
+        warning = self.session.journal_warning()
+        if warning and not self._journal_warned:
+            self._journal_warned = True
+            self._asker.inform(self, self.tr("The meeting log"), warning)
 
     def _fill_overview(self, agenda: Agenda) -> None:
         start = agenda.start
@@ -908,10 +919,16 @@ class MainWindow(QMainWindow):
                 return
             if choice == 0:
                 self.bridge.finish()
+        self.shutdown()
+        event.accept()
+
+    def shutdown(self) -> None:
+        """Save the window's settings and close the meeting's log; asks nothing."""
         self._settings.set("window_geometry",
                            bytes(self.saveGeometry().toBase64().data()).decode("ascii"))
         self._settings.set("muted", self.mute_action.isChecked())
-        self._settings.save()
+        problem = self._settings.save()
+        if problem:
+            print(problem, file=sys.stderr)
         self.bridge.stop()
         self.session.close()
-        event.accept()

@@ -1,0 +1,259 @@
+"""The composition root: picks the clock, paths, settings, sounds and journal, and wires the app."""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .core.agenda import Agenda, AgendaError, load_agenda, load_agenda_text
+from .core.clock import Clock, ScaledClock, SystemClock
+from .core.engine import MeetingEngine
+from .core.events import EventType, MeetingEvent
+from .core.journal import SessionJournal, find_resumable
+from .paths import AppPaths, resolve_paths
+from .settings import Settings
+
+__all__ = ["run_app", "load_programme", "SessionRecorder", "LoadedProgramme"]
+
+IMPORTABLE = (".txt", ".md", ".markdown", ".text")
+RESUME_WITHIN = timedelta(hours=12)
+
+
+@dataclass(frozen=True)
+class LoadedProgramme:
+    agenda: Agenda
+    source: str
+    sha256: str
+    imported: bool = False
+
+
+def load_programme(path: Path | None) -> LoadedProgramme:
+    """A programme file, or the bundled klyngemøde; text and Markdown go through the importer."""
+    if path is None:
+        from .resources import DEFAULT_AGENDA, bundled_agenda
+
+        entry = bundled_agenda()
+        raw = entry.read_bytes()
+        agenda = load_agenda_text(raw.decode("utf-8"), source=f"<bundled>/{DEFAULT_AGENDA}")
+        return LoadedProgramme(agenda, f"<bundled>/{DEFAULT_AGENDA}",
+                               hashlib.sha256(raw).hexdigest())
+    if path.suffix.lower() in IMPORTABLE:
+        from .core.importer import ProgrammeImportError, import_text
+
+        try:
+            raw = path.read_bytes()
+            text = raw.decode("utf-8-sig")
+        except OSError as exc:
+            raise AgendaError([_diagnostic(path, f"cannot read: {exc.strerror or exc}")]) from None
+        except UnicodeDecodeError:
+            raise AgendaError([_diagnostic(path, "not UTF-8 text; save the file as UTF-8")]) \
+                from None
+        try:
+            result = import_text(text, source=str(path))
+        except ProgrammeImportError as exc:
+            raise AgendaError([_diagnostic(path, str(exc))]) from None
+        return LoadedProgramme(result.agenda, str(path), hashlib.sha256(raw).hexdigest(), True)
+    agenda = load_agenda(path)
+    try:
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        digest = ""
+    return LoadedProgramme(agenda, str(path), digest)
+
+
+def _diagnostic(path: Path, message: str) -> Any:
+    from .core.agenda import Diagnostic
+
+    return Diagnostic(message, str(path))
+
+
+class SessionRecorder:
+    """Writes a meeting's events to its journal, creating the file when the meeting starts."""
+
+    def __init__(self, open_journal: Callable[[], SessionJournal],
+                 journal: SessionJournal | None = None) -> None:
+        self._open = open_journal
+        self.journal = journal
+
+    def record(self, event: MeetingEvent) -> None:
+        if self.journal is None:
+            if event.type is not EventType.START:
+                return
+            self.journal = self._open()
+        self.journal.append(event)
+
+    def status(self) -> str:
+        """Where the log is going, in words for the status bar."""
+        from PySide6.QtCore import QCoreApplication
+
+        tr = QCoreApplication.translate
+        journal = self.journal
+        if journal is None:
+            return tr("facilitator", "The log starts with the meeting.")
+        if journal.failed:
+            return tr("facilitator", "The log could not be written: %1").replace(
+                "%1", journal.failure or "")
+        if journal.fallback_reason:
+            return tr("facilitator", "Log moved to %1 (%2)").replace(
+                "%1", str(journal.path)).replace("%2", journal.fallback_reason)
+        return tr("facilitator", "Log: %1").replace("%1", str(journal.path))
+
+    def warning(self) -> str | None:
+        """A message the user must see: the log is not where it should be."""
+        journal = self.journal
+        if journal is None or not (journal.failed or journal.fallback_reason):
+            return None
+        return self.status()
+
+    def close(self) -> None:
+        if self.journal is not None:
+            self.journal.close()
+
+
+def run_app(options: argparse.Namespace) -> int:
+    """Open the window on a programme and run until it closes."""
+    from PySide6.QtWidgets import QApplication
+
+    from .resources import sound_files
+    from .ui.alerts import SoundAlertSink
+    from .ui.bridge import MeetingBridge
+    from .ui.i18n import install_translators
+    from .ui.main_window import MainWindow, MeetingSession, MessageBoxAsker
+    from .ui.sound import SoundPlayer
+
+    paths: AppPaths = resolve_paths(options.data_dir)
+    settings = Settings.load(paths.settings_file)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("facilitator")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("facilitator")
+    install_translators(app, options.lang or settings.get("language") or None)
+
+    speed = float(options.speed or 1.0)
+    if speed <= 0:
+        print("facilitator: error: --speed must be positive", file=sys.stderr)
+        return 2
+    base_clock: Clock = SystemClock()
+
+    def make_clock() -> Clock:
+        return ScaledClock(base_clock, speed) if speed != 1.0 else base_clock
+
+    try:
+        first = load_programme(Path(options.programme) if options.programme else None)
+    except AgendaError as exc:
+        for diagnostic in exc.diagnostics:
+            print(diagnostic, file=sys.stderr)
+        return 1
+
+    with sound_files() as sounds:
+        player = SoundPlayer(sounds)
+        player.set_volume(float(settings.get("volume")))
+        player.set_muted(bool(settings.get("muted")) or not settings.get("sounds"))
+        sink = SoundAlertSink(player.play, lambda: settings.get("sound_events"))
+
+        def session_for(loaded: LoadedProgramme, engine: MeetingEngine | None = None,
+                        journal: SessionJournal | None = None) -> MeetingSession:
+            clock = make_clock()
+            engine = engine or MeetingEngine(loaded.agenda, clock)
+
+            def open_journal() -> SessionJournal:
+                return SessionJournal.create(
+                    paths.sessions_dir, loaded.agenda, agenda_source=loaded.source,
+                    agenda_sha256=loaded.sha256, now=clock.now(), app_version=__version__,
+                    speed=speed)
+
+            recorder = SessionRecorder(open_journal, journal)
+            engine.add_listener(recorder.record)
+            bridge = MeetingBridge(engine, sinks=[sink], speed=speed)
+            return MeetingSession(loaded.agenda, bridge, loaded.source, recorder.status,
+                                  recorder.close, recorder.warning)
+
+        def open_session(path: Path) -> MeetingSession:
+            return session_for(load_programme(path))
+
+        session = session_for(first)
+        asker = MessageBoxAsker()
+        resumed = _offer_resume(options, paths, asker, make_clock, session_for)
+        window = MainWindow(resumed or session, settings, open_session, asker=asker,
+                            theme=_theme(app, settings.get("theme")),
+                            set_muted=player.set_muted)
+        asker.setParent(window)
+        for problem in settings.problems:
+            window.statusBar().showMessage(problem, 10000)
+        window.show()
+        if resumed is not None:
+            resumed.bridge.take_resume_events()
+        elif options.start:
+            window.bridge.start()
+        _quit_after_env(app, window)
+        return int(app.exec())
+
+
+def _quit_after_env(app: Any, window: Any) -> None:
+    """FACILITATOR_QUIT_AFTER_MS: close without questions after a while (automated runs)."""
+    import os
+
+    from PySide6.QtCore import QTimer
+
+    value = os.environ.get("FACILITATOR_QUIT_AFTER_MS", "")
+    if not value.isdigit():
+        return
+
+    def quit_now() -> None:
+        window.shutdown()
+        window.hide()
+        app.exit(0)
+
+    QTimer.singleShot(int(value), quit_now)
+
+
+def _theme(app: Any, wanted: str) -> str:
+    if wanted in ("light", "dark"):
+        return str(wanted)
+    window = app.palette().window().color()
+    return "dark" if window.lightness() < 128 else "light"
+
+
+def _offer_resume(options: argparse.Namespace, paths: AppPaths, asker: Any,
+                  make_clock: Callable[[], Clock], session_for: Callable[..., Any]) -> Any:
+    """An unfinished meeting from the last 12 hours: resume it (asked, or --resume)."""
+    clock = make_clock()
+    try:
+        candidate = find_resumable(paths.sessions_dir, clock.now(), max_age=RESUME_WITHIN)
+    except OSError:
+        return None
+    if candidate is None:
+        if options.resume:
+            print(f"facilitator: no unfinished meeting from the last 12 hours in "
+                  f"{paths.sessions_dir}", file=sys.stderr)
+        return None
+    log = candidate
+    try:
+        agenda = log.to_agenda()
+    except (AgendaError, KeyError, TypeError, ValueError):
+        print(f"facilitator: cannot resume {log.path}: its programme is damaged",
+              file=sys.stderr)
+        return None
+    if not options.resume:
+        from PySide6.QtCore import QCoreApplication
+
+        tr = QCoreApplication.translate
+        text = tr("facilitator", "An unfinished meeting was found:\n%1\n\nResume it? The time "
+                                 "since it stopped counts as meeting time.") \
+            .replace("%1", agenda.title)
+        if asker.choose(None, tr("facilitator", "Resume the meeting?"), text,
+                        [tr("facilitator", "Resume"), tr("facilitator", "Start afresh")]) != 0:
+            return None
+    engine = MeetingEngine.replay(agenda, clock, log.records)
+    journal = SessionJournal.reopen(log)
+    loaded = LoadedProgramme(agenda, log.header.get("agenda_source") or str(log.path),
+                             log.header.get("agenda_sha256") or "")
+    return session_for(loaded, engine=engine, journal=journal)
