@@ -1,0 +1,142 @@
+"""The `sessions` and `report` subcommands: list logged meetings and report on one."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any, TextIO
+
+from .core.journal import JournalError, SessionLog, list_sessions, read_session
+from .core.report import (
+    FORMATS,
+    build_report,
+    render,
+    render_sessions_json,
+    render_sessions_text,
+    summarise,
+)
+from .paths import resolve_paths
+
+__all__ = ["add_journal_commands", "language_for"]
+
+_SUFFIX_FORMATS = {".txt": "text", ".csv": "csv", ".json": "json", ".html": "html",
+                   ".htm": "html"}
+
+
+def add_journal_commands(sub: Any,
+                         add_common: Callable[[argparse.ArgumentParser], None]) -> None:
+    """Register `sessions` and `report` on the main parser's subparsers."""
+    sessions = sub.add_parser("sessions", help="list the logged meetings, newest first")
+    sessions.add_argument("--json", action="store_true", help="print the list as JSON")
+    add_common(sessions)
+    sessions.set_defaults(handler=_cmd_sessions)
+
+    report = sub.add_parser("report", help="planned against actual time for a logged meeting")
+    which = report.add_mutually_exclusive_group()
+    which.add_argument("session", nargs="?", metavar="SESSION",
+                       help="a session file, a session id, or the start of a file name in "
+                            "the sessions folder (default: the latest session)")
+    which.add_argument("--last", action="store_true", help="the latest session")
+    report.add_argument("--format", choices=FORMATS,
+                        help="output format (default: from -o's extension, else text)")
+    report.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    add_common(report)
+    report.set_defaults(handler=_cmd_report)
+
+
+def language_for(choice: str | None, env: Mapping[str, str] | None = None) -> str:
+    """`--lang` if given, else Danish for a Danish locale and English otherwise."""
+    if choice:
+        return choice
+    env = os.environ if env is None else env
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = env.get(variable, "")
+        if value:
+            # LANGUAGE may list several ("da:en"); the first one is preferred.
+            return "da" if value.split(":")[0].lower().startswith("da") else "en"
+    return "en"
+
+
+def _cmd_sessions(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    folder = resolve_paths(args.data_dir).sessions_dir
+    listing = list_sessions(folder)
+    for problem in listing.problems:
+        print(problem, file=err)
+    for log in listing.sessions:
+        for problem in log.problems:
+            print(problem, file=err)
+    if not listing.sessions:
+        print(f"no sessions yet in {folder}", file=err)
+        if args.json:
+            out.write("[]\n")
+        return 1
+    summaries = [summarise(log) for log in listing.sessions]
+    if args.json:
+        out.write(render_sessions_json(summaries))
+    else:
+        out.write(render_sessions_text(summaries, language_for(args.lang)))
+    return 0
+
+
+class _NoSession(Exception):
+    """The SESSION argument names no single session."""
+
+
+def _find_session(name: str | None, folder: Path) -> SessionLog:
+    if name is not None and Path(name).is_file():
+        try:
+            return read_session(name)
+        except JournalError as exc:
+            raise _NoSession(str(exc)) from None
+    listing = list_sessions(folder)
+    if not listing.sessions:
+        raise _NoSession(f"no sessions yet in {folder}")
+    if name is None:
+        return listing.sessions[0]
+    exact = [log for log in listing.sessions
+             if name in (log.session_id, log.path.name, log.path.stem)]
+    if exact:
+        return exact[0]
+    matches = [log for log in listing.sessions
+               if log.path.name.startswith(name) or log.session_id.startswith(name)]
+    if len(matches) == 1:
+        return matches[0]
+    if matches:
+        shown = ", ".join(log.path.stem for log in matches[:5])
+        more = f" and {len(matches) - 5} more" if len(matches) > 5 else ""
+        raise _NoSession(f"{name!r} matches {len(matches)} sessions in {folder}: "
+                         f"{shown}{more}; give more of the name")
+    raise _NoSession(f"no session {name!r} in {folder}; give a session file, a session id "
+                     f"or the start of a file name (`facilitator sessions` lists them)")
+
+
+def _cmd_report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    folder = resolve_paths(args.data_dir).sessions_dir
+    try:
+        log = _find_session(args.session, folder)
+    except _NoSession as exc:
+        print(f"error: {exc}", file=err)
+        return 1
+    for problem in log.problems:
+        print(problem, file=err)
+    fmt = args.format
+    if fmt is None and args.output:
+        fmt = _SUFFIX_FORMATS.get(Path(args.output).suffix.lower())
+    fmt = fmt or "text"
+    text = render(build_report(log), fmt, language_for(args.lang))
+    if not args.output:
+        out.write(text)
+        return 0
+    target = Path(args.output)
+    # A byte-order mark is what makes spreadsheets read a CSV file's æøå as UTF-8.
+    encoding = "utf-8-sig" if fmt == "csv" else "utf-8"
+    try:
+        with open(target, "w", encoding=encoding, newline="") as handle:
+            handle.write(text)
+    except OSError as exc:
+        print(f"{target}: error: cannot write: {exc.strerror or exc}", file=err)
+        return 1
+    print(f"{target}: wrote the {fmt} report on {log.path.name}", file=err)
+    return 0

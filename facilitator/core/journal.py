@@ -1,0 +1,585 @@
+"""The session journal: one append-only JSON Lines file per run of a meeting, and reading it."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import sys
+import tempfile
+import unicodedata
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+from .agenda import Agenda
+from .events import EventType, MeetingEvent
+
+__all__ = [
+    "FORMAT_VERSION",
+    "RESUME_MAX_AGE",
+    "SESSION_SUFFIX",
+    "JournalError",
+    "JournalProblem",
+    "SessionJournal",
+    "SessionListing",
+    "SessionLog",
+    "find_resumable",
+    "is_resumable",
+    "list_sessions",
+    "parse_session",
+    "read_session",
+    "session_file_name",
+    "session_slug",
+]
+
+FORMAT_VERSION = 1
+SESSION_SUFFIX = ".jsonl"
+RESUME_MAX_AGE = timedelta(hours=12)
+# A meeting writes a few hundred short lines; anything far larger is not ours.
+MAX_SESSION_BYTES = 32 * 1024 * 1024
+FALLBACK_FOLDER_NAME = "facilitator-sessions"
+
+_TRANSLITERATION = str.maketrans({
+    "æ": "ae", "ø": "oe", "å": "aa", "Æ": "Ae", "Ø": "Oe", "Å": "Aa", "ß": "ss",
+})
+
+
+# --------------------------------------------------------------------------- names
+
+
+def session_slug(title: str, max_length: int = 60) -> str:
+    """The title as lower-case ASCII words joined by hyphens (æ→ae, ø→oe, å→aa)."""
+    text = title.translate(_TRANSLITERATION)
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    text = re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").lower()
+    return text[:max_length].rstrip("-") or "meeting"
+
+
+def session_file_name(created: datetime, title: str) -> str:
+    """`YYYY-MM-DDTHH-MM-SS_<slug>.jsonl`, in the local time the meeting was created."""
+    return f"{created:%Y-%m-%dT%H-%M-%S}_{session_slug(title)}{SESSION_SUFFIX}"
+
+
+# --------------------------------------------------------------------------- low-level I/O
+
+
+def _create_flags() -> int:
+    # O_APPEND: every write lands at the end even if two writers ever share the file;
+    # O_EXCL: never take over an existing file (or a symlink planted in /tmp).
+    return (os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_APPEND
+            | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0))
+
+
+def _append_flags() -> int:
+    return os.O_WRONLY | os.O_APPEND | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
+
+
+def _full_sync(fd: int) -> None:
+    """Make what was written survive a power cut."""
+    if sys.platform == "darwin":
+        # macOS fsync stops at the drive's cache; F_FULLFSYNC asks the drive to flush it.
+        try:
+            import fcntl
+
+            fcntl.fcntl(fd, fcntl.F_FULLFSYNC)
+            return
+        except (ImportError, AttributeError, OSError):
+            pass
+    os.fsync(fd)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make a new file's name in `folder` survive a power cut (POSIX only)."""
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return
+    try:
+        _full_sync(fd)
+    except OSError:
+        pass  # some file systems cannot sync a folder; the file itself is synced
+    finally:
+        os.close(fd)
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    # One write for one line; the loop only matters for the rare short write.
+    view = memoryview(data)
+    while view:
+        written = os.write(fd, view)
+        if written <= 0:
+            raise OSError(f"write returned {written}")
+        view = view[written:]
+
+
+def _encode(record: Mapping[str, Any]) -> bytes:
+    # JSON escapes newlines inside strings, so one record is always one line.
+    return (json.dumps(record, ensure_ascii=False, separators=(",", ":"), default=str)
+            + "\n").encode("utf-8")
+
+
+def _describe(exc: OSError, where: Path) -> str:
+    reason = exc.strerror or str(exc) or type(exc).__name__
+    return f"{reason} ({where})"
+
+
+def _parse_time(value: Any) -> datetime | None:
+    """An ISO 8601 time as an aware datetime (naive ones are taken as local time)."""
+    if not isinstance(value, str):
+        return None
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo is not None else parsed.astimezone()
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo is not None else moment.astimezone()
+
+
+def _private_fallback_folder(base: Path | None) -> Path:
+    """The folder for logs the data folder would not take; ours alone on a shared /tmp."""
+    if base is not None:
+        base.mkdir(parents=True, exist_ok=True, mode=0o700)
+        return base
+    folder = Path(tempfile.gettempdir()) / FALLBACK_FOLDER_NAME
+    folder.mkdir(exist_ok=True, mode=0o700)
+    if os.name == "posix":
+        info = os.lstat(folder)
+        # Someone else's folder (or a symlink) in /tmp must not receive our meetings.
+        if not os.path.isdir(folder) or os.path.islink(folder) or info.st_uid != os.getuid():
+            return Path(tempfile.mkdtemp(prefix=FALLBACK_FOLDER_NAME + "-"))
+    return folder
+
+
+# --------------------------------------------------------------------------- writing
+
+
+class SessionJournal:
+    """The journal of one run of a meeting, written as it happens.
+
+    Line 1 is the header; every `append` writes one line with one `os.write`
+    and syncs it to disk before returning, so a kill or a power cut loses
+    nothing that was already shown. Nothing here raises `OSError` into the
+    caller: when the sessions folder will not take the file, the journal
+    moves (with everything written so far) to a private temporary folder and
+    says so in `fallback_reason`; when that fails too, it keeps the records
+    in memory and sets `failed` and `failure`. `path` is where the log is now.
+    Use it as an engine listener: `engine.add_listener(journal.append)`.
+    """
+
+    def __init__(self, header: Mapping[str, Any], lines: list[bytes], next_seq: int,
+                 fallback_dir: Path | None = None) -> None:
+        # Use `create` or `reopen`; this only holds the state.
+        self.header: dict[str, Any] = dict(header)
+        self.path: Path | None = None
+        self.fallback_reason: str | None = None
+        self.failed = False
+        self.failure: str | None = None
+        self._lines = lines
+        self._next_seq = next_seq
+        self._fallback_dir = fallback_dir
+        self._fd: int | None = None
+        self._closed = False
+
+    # ------------------------------------------------------------------ opening
+
+    @classmethod
+    def create(cls, sessions_dir: str | os.PathLike[str], agenda: Agenda, *, now: datetime,
+               agenda_source: str | None = None, agenda_bytes: bytes | None = None,
+               agenda_sha256: str | None = None, app_version: str = "", speed: float = 1.0,
+               session_id: str | None = None,
+               fallback_dir: str | os.PathLike[str] | None = None) -> SessionJournal:
+        """Start a new session file in `sessions_dir` and write its header.
+
+        `agenda_bytes` (the programme file as read) gives `agenda_sha256`;
+        pass the digest instead when the bytes are gone. `fallback_dir`
+        replaces the temporary folder used when `sessions_dir` fails.
+        """
+        created = _aware(now)
+        digest = (hashlib.sha256(agenda_bytes).hexdigest() if agenda_bytes is not None
+                  else agenda_sha256)
+        header: dict[str, Any] = {
+            "type": "session",
+            "format": FORMAT_VERSION,
+            "session_id": session_id or uuid.uuid4().hex,
+            "app_version": app_version,
+            "created": created.isoformat(timespec="seconds"),
+            "agenda": agenda.to_json(),
+            "agenda_source": agenda_source,
+            "agenda_sha256": digest,
+            "timing": agenda.timing_json(),
+            "speed": speed,
+        }
+        journal = cls(header, [_encode(header)], 1,
+                      Path(fallback_dir) if fallback_dir is not None else None)
+        journal._place(Path(sessions_dir), session_file_name(created, agenda.title))
+        return journal
+
+    @classmethod
+    def reopen(cls, session: SessionLog | str | os.PathLike[str], *,
+               fallback_dir: str | os.PathLike[str] | None = None) -> SessionJournal:
+        """Continue an existing session file (after a crash), numbering on from its last seq.
+
+        Raises `JournalError` only when `session` is a path that is not a
+        readable session journal; write trouble is handled as in `create`.
+        """
+        log = session if isinstance(session, SessionLog) else read_session(session)
+        lines = [_encode(log.header)] + [_encode(r) for r in log.records]
+        next_seq = max((r["seq"] for r in log.records), default=0) + 1
+        journal = cls(log.header, lines, next_seq,
+                      Path(fallback_dir) if fallback_dir is not None else None)
+        try:
+            fd = os.open(log.path, _append_flags())
+        except OSError as exc:
+            journal._move_elsewhere(log.path.name, _describe(exc, log.path))
+            return journal
+        try:
+            # A torn last line (power cut) must not swallow the next record.
+            if log.path.stat().st_size and not _ends_with_newline(log.path):
+                _write_all(fd, b"\n")
+                _full_sync(fd)
+        except OSError as exc:
+            os.close(fd)
+            journal._move_elsewhere(log.path.name, _describe(exc, log.path))
+            return journal
+        journal._fd = fd
+        journal.path = log.path
+        return journal
+
+    def _place(self, folder: Path, name: str) -> None:
+        try:
+            self._write_new_file(folder, name)
+        except OSError as exc:
+            self._move_elsewhere(name, _describe(exc, folder))
+
+    def _write_new_file(self, folder: Path, name: str) -> None:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        path, fd = _create_unique(folder, name)
+        try:
+            _write_all(fd, b"".join(self._lines))
+            _full_sync(fd)
+        except OSError:
+            os.close(fd)
+            try:
+                path.unlink()  # a half-written header would only be a damaged file
+            except OSError:
+                pass
+            raise
+        _sync_folder(folder)
+        self._fd = fd
+        self.path = path
+
+    def _move_elsewhere(self, name: str, reason: str) -> None:
+        """Carry the whole log to the fallback folder; failing that, keep it in memory."""
+        self._close_fd()
+        self.fallback_reason = reason
+        self.path = None
+        try:
+            folder = _private_fallback_folder(self._fallback_dir)
+            self._write_new_file(folder, name)
+        except OSError as exc:
+            self.failed = True
+            where = self._fallback_dir or Path(tempfile.gettempdir()) / FALLBACK_FOLDER_NAME
+            self.failure = _describe(exc, where)
+
+    # ------------------------------------------------------------------ writing
+
+    def append(self, event: MeetingEvent | Mapping[str, Any]) -> int:
+        """Write one event as one synced line; returns its `seq`."""
+        record = event.to_record() if isinstance(event, MeetingEvent) else dict(event)
+        record.pop("seq", None)
+        seq = self._next_seq
+        self._next_seq += 1
+        line = _encode({"seq": seq, **record})
+        self._lines.append(line)
+        if self._fd is not None:
+            try:
+                _write_all(self._fd, line)
+                _full_sync(self._fd)
+            except OSError as exc:
+                name = self.path.name if self.path else "session" + SESSION_SUFFIX
+                self._move_elsewhere(name, _describe(exc, self.path or Path(name)))
+        return seq
+
+    @property
+    def next_seq(self) -> int:
+        return self._next_seq
+
+    @property
+    def session_id(self) -> str:
+        return str(self.header.get("session_id", ""))
+
+    @property
+    def records(self) -> list[dict[str, Any]]:
+        """Every event record so far, also those only kept in memory."""
+        return [json.loads(line) for line in self._lines[1:]]
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    def close(self) -> None:
+        """Stop writing; later appends are kept in memory only."""
+        self._close_fd()
+        self._closed = True
+
+    def _close_fd(self) -> None:
+        if self._fd is not None:
+            fd, self._fd = self._fd, None
+            try:
+                os.close(fd)
+            except OSError:
+                pass
+
+    def __enter__(self) -> SessionJournal:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+def _create_unique(folder: Path, name: str) -> tuple[Path, int]:
+    stem = name[: -len(SESSION_SUFFIX)] if name.endswith(SESSION_SUFFIX) else name
+    for number in range(1, 1000):
+        candidate = folder / (f"{stem}{SESSION_SUFFIX}" if number == 1
+                              else f"{stem}-{number}{SESSION_SUFFIX}")
+        try:
+            return candidate, os.open(candidate, _create_flags(), 0o600)
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"no free file name for {name} in {folder}")
+
+
+def _ends_with_newline(path: Path) -> bool:
+    with open(path, "rb") as handle:
+        handle.seek(-1, os.SEEK_END)
+        return handle.read(1) == b"\n"
+
+
+# --------------------------------------------------------------------------- reading
+
+
+class JournalError(Exception):
+    """A file that is not a session journal at all (unreadable, foreign, no header)."""
+
+    def __init__(self, path: Path, message: str) -> None:
+        self.path = path
+        self.message = message
+        super().__init__(f"{path}: {message}")
+
+
+@dataclass(frozen=True)
+class JournalProblem:
+    """Something skipped while reading: a torn or damaged line, or a foreign file."""
+
+    path: Path
+    message: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line is not None else str(self.path)
+        return f"{where}: warning: {self.message}"
+
+
+@dataclass(frozen=True)
+class SessionLog:
+    """A session read back: its header, its event records in file order, what was skipped."""
+
+    path: Path
+    header: Mapping[str, Any]
+    records: tuple[dict[str, Any], ...]
+    problems: tuple[JournalProblem, ...] = ()
+
+    @property
+    def session_id(self) -> str:
+        value = self.header.get("session_id")
+        return value if isinstance(value, str) and value else self.path.stem
+
+    @property
+    def created(self) -> datetime | None:
+        return _parse_time(self.header.get("created"))
+
+    @property
+    def agenda(self) -> Mapping[str, Any]:
+        return self.header["agenda"]  # type: ignore[no-any-return]
+
+    @property
+    def title(self) -> str:
+        return str(self.agenda.get("title") or "")
+
+    @property
+    def speed(self) -> float:
+        speed = self.header.get("speed", 1)
+        is_number = isinstance(speed, (int, float)) and not isinstance(speed, bool)
+        return float(speed) if is_number and speed > 0 else 1.0
+
+    @property
+    def started(self) -> bool:
+        return any(r["type"] == EventType.START.value for r in self.records)
+
+    @property
+    def finished(self) -> bool:
+        return any(r["type"] == EventType.FINISH.value for r in self.records)
+
+    @property
+    def last_activity(self) -> datetime | None:
+        """Wall time of the last record that has one, else when the session was created."""
+        for record in reversed(self.records):
+            moment = _parse_time(record.get("t"))
+            if moment is not None:
+                return moment
+        return self.created
+
+    def to_agenda(self) -> Agenda:
+        """The programme as it was run (raises AgendaError if the header's copy is unusable)."""
+        timing = self.header.get("timing")
+        return Agenda.from_json(self.agenda, timing if isinstance(timing, Mapping) else None,
+                                source=str(self.path))
+
+
+def _decode(raw: bytes) -> Any:
+    try:
+        return json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        return None
+
+
+def read_session(path: str | os.PathLike[str]) -> SessionLog:
+    """Read one session file; damaged lines become problems, a foreign file a JournalError."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_SESSION_BYTES:
+            raise JournalError(path, f"{size // (1024 * 1024)} MiB, too large for a session "
+                                     f"journal")
+        data = path.read_bytes()
+    except IsADirectoryError:
+        raise JournalError(path, "is a folder, not a session journal") from None
+    except OSError as exc:
+        raise JournalError(path, f"cannot read: {exc.strerror or exc}") from None
+    return parse_session(data, path)
+
+
+def parse_session(data: bytes, path: str | os.PathLike[str] = "<journal>") -> SessionLog:
+    """Parse a session journal's bytes; see `read_session`."""
+    path = Path(path)
+    lines = data.split(b"\n")
+    # Every line the writer finished ends in a newline, so text after the last
+    # one is a line the writer did not finish.
+    torn_tail = lines[-1] != b""
+    if not torn_tail:
+        lines.pop()
+    if not lines or not lines[0].strip():
+        raise JournalError(path, "empty, not a session journal")
+    header = _decode(lines[0])
+    if not isinstance(header, dict) or header.get("type") != "session":
+        raise JournalError(path, "not a session journal (line 1 is no session header)")
+    version = header.get("format")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise JournalError(path, f"unknown journal format {version!r}")
+    agenda = header.get("agenda")
+    if not isinstance(agenda, dict) or not isinstance(agenda.get("blocks"), list):
+        raise JournalError(path, "the session header has no programme")
+    problems: list[JournalProblem] = []
+    if version > FORMAT_VERSION:
+        problems.append(JournalProblem(
+            path, f"written in journal format {version} by a newer version; read as format "
+                  f"{FORMAT_VERSION}", 1))
+
+    records: list[dict[str, Any]] = []
+    last_seq = 0
+    for number, raw in enumerate(lines[1:], start=2):
+        if not raw.strip():
+            continue
+        record = _decode(raw)
+        seq = record.get("seq") if isinstance(record, dict) else None
+        if (not isinstance(record, dict) or not isinstance(record.get("type"), str)
+                or not isinstance(seq, int) or isinstance(seq, bool)):
+            if torn_tail and number == len(lines):
+                message = "torn last line (the writer stopped mid-line), skipped"
+            else:
+                message = "damaged line (not a journal record), skipped"
+            problems.append(JournalProblem(path, message, number))
+            continue
+        if seq <= last_seq:
+            problems.append(JournalProblem(
+                path, f"seq {seq} does not follow {last_seq}; kept in file order", number))
+        last_seq = max(last_seq, seq)
+        records.append(record)
+    return SessionLog(path, header, tuple(records), tuple(problems))
+
+
+@dataclass(frozen=True)
+class SessionListing:
+    """The sessions in a folder, newest first, and the files skipped with why."""
+
+    folder: Path
+    sessions: tuple[SessionLog, ...]
+    problems: tuple[JournalProblem, ...]
+
+
+def list_sessions(sessions_dir: str | os.PathLike[str]) -> SessionListing:
+    """Read every session in `sessions_dir`; never raises for damaged or foreign files."""
+    folder = Path(sessions_dir)
+    try:
+        entries = list(os.scandir(folder))
+    except FileNotFoundError:
+        return SessionListing(folder, (), ())
+    except OSError as exc:
+        return SessionListing(folder, (), (JournalProblem(
+            folder, f"cannot read the sessions folder: {exc.strerror or exc}"),))
+    found: list[tuple[datetime, str, SessionLog]] = []
+    problems: list[JournalProblem] = []
+    for entry in entries:
+        path = Path(entry.path)
+        try:
+            if not entry.is_file():
+                continue
+        except OSError:
+            continue
+        if entry.name.startswith("."):
+            continue  # .DS_Store and friends
+        if not entry.name.endswith(SESSION_SUFFIX):
+            problems.append(JournalProblem(path, "not a session journal (.jsonl), skipped"))
+            continue
+        try:
+            log = read_session(path)
+        except JournalError as exc:
+            problems.append(JournalProblem(path, f"{exc.message}; skipped"))
+            continue
+        found.append((log.created or _modified(path), entry.name, log))
+    found.sort(key=lambda item: (item[0], item[1]), reverse=True)
+    return SessionListing(folder, tuple(log for _, _, log in found), tuple(problems))
+
+
+def _modified(path: Path) -> datetime:
+    try:
+        return datetime.fromtimestamp(path.stat().st_mtime, timezone.utc)
+    except OSError:
+        return datetime.fromtimestamp(0, timezone.utc)
+
+
+def is_resumable(log: SessionLog, now: datetime, max_age: timedelta = RESUME_MAX_AGE) -> bool:
+    """Started, not finished, and written to within `max_age` of `now`."""
+    if not log.started or log.finished:
+        return False
+    last = log.last_activity
+    return last is not None and _aware(now) - last <= max_age
+
+
+def find_resumable(sessions_dir: str | os.PathLike[str], now: datetime,
+                   max_age: timedelta = RESUME_MAX_AGE) -> SessionLog | None:
+    """The newest session that can be resumed, or None."""
+    for log in list_sessions(sessions_dir).sessions:
+        if is_resumable(log, now, max_age):
+            return log
+    return None

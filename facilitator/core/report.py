@@ -1,0 +1,843 @@
+"""Reports on logged meetings: planned against actual per block, as text, CSV, JSON or HTML."""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import json
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any, TypeGuard
+
+from .events import EventType
+from .journal import SessionLog
+
+__all__ = [
+    "FORMATS",
+    "LANGUAGES",
+    "BlockReport",
+    "NoteEntry",
+    "SessionReport",
+    "SessionSummary",
+    "build_report",
+    "render",
+    "render_csv",
+    "render_html",
+    "render_json",
+    "render_sessions_json",
+    "render_sessions_text",
+    "render_text",
+    "summarise",
+]
+
+FORMATS = ("text", "csv", "json", "html")
+LANGUAGES = ("da", "en")
+
+
+# --------------------------------------------------------------------------- data
+
+
+@dataclass(frozen=True)
+class NoteEntry:
+    """A note or overrun reason, at `elapsed_minutes` on the meeting clock."""
+
+    elapsed_minutes: float
+    text: str
+    reason: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"elapsed_minutes": _round(self.elapsed_minutes), "text": self.text,
+                "reason": self.reason}
+
+
+@dataclass(frozen=True)
+class BlockReport:
+    """One block of the programme as it went.
+
+    `actual_minutes` runs from each start of the block to the next block's
+    start (or the end), pauses included; `adjust_minutes` are changes by
+    hand, `plan_minutes` those from catch-up plans (undone plans subtracted).
+    """
+
+    index: int
+    title: str
+    kind: str
+    planned_minutes: float
+    actual_minutes: float
+    paused_minutes: float
+    adjust_minutes: float
+    plan_minutes: float
+    visits: int
+    notes: tuple[NoteEntry, ...]
+
+    @property
+    def skipped(self) -> bool:
+        return self.visits == 0
+
+    @property
+    def delta_minutes(self) -> float:
+        return self.actual_minutes - self.planned_minutes
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "index": self.index,
+            "title": self.title,
+            "kind": self.kind,
+            "planned_minutes": _round(self.planned_minutes),
+            "actual_minutes": _round(self.actual_minutes),
+            "delta_minutes": _round(self.delta_minutes),
+            "paused_minutes": _round(self.paused_minutes),
+            "adjust_minutes": _round(self.adjust_minutes),
+            "plan_minutes": _round(self.plan_minutes),
+            "skipped": self.skipped,
+            "visits": self.visits,
+            "notes": [n.to_json() for n in self.notes],
+        }
+
+
+@dataclass(frozen=True)
+class SessionReport:
+    """A logged meeting, planned against actual.
+
+    `finished` is None while the session has no `finish` record; `ended` is
+    then the last record's time. `planned_start`/`planned_end` are None when
+    the programme has no clock start.
+    """
+
+    session_id: str
+    agenda_title: str
+    path: Path | None
+    created: datetime | None
+    started: datetime | None
+    finished: datetime | None
+    ended: datetime | None
+    planned_start: datetime | None
+    planned_end: datetime | None
+    planned_minutes: float
+    actual_minutes: float
+    paused_minutes: float
+    blocks: tuple[BlockReport, ...]
+    notes: tuple[NoteEntry, ...]
+    speed: float = 1.0
+    problems: tuple[str, ...] = ()
+
+    @property
+    def is_finished(self) -> bool:
+        return self.finished is not None
+
+    @property
+    def overrun_minutes(self) -> float:
+        return self.actual_minutes - self.planned_minutes
+
+    @property
+    def start_delay_minutes(self) -> float | None:
+        if self.started is None or self.planned_start is None:
+            return None
+        return (self.started - self.planned_start).total_seconds() / 60
+
+    @property
+    def end_delay_minutes(self) -> float | None:
+        if self.ended is None or self.planned_end is None:
+            return None
+        return (self.ended - self.planned_end).total_seconds() / 60
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "session_id": self.session_id,
+            "agenda_title": self.agenda_title,
+            "file": self.path.name if self.path else None,
+            "started": _iso(self.started),
+            "finished": _iso(self.finished),
+            "ended": _iso(self.ended),
+            "planned_start": _iso(self.planned_start),
+            "planned_end": _iso(self.planned_end),
+            "planned_minutes": _round(self.planned_minutes),
+            "actual_minutes": _round(self.actual_minutes),
+            "overrun_minutes": _round(self.overrun_minutes),
+            "paused_minutes": _round(self.paused_minutes),
+            "start_delay_minutes": _round_or_none(self.start_delay_minutes),
+            "end_delay_minutes": _round_or_none(self.end_delay_minutes),
+            "speed": self.speed,
+            "blocks": [b.to_json() for b in self.blocks],
+            "notes": [n.to_json() for n in self.notes],
+        }
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    """One line of `facilitator sessions`."""
+
+    session_id: str
+    path: Path | None
+    title: str
+    started: datetime | None
+    planned_minutes: float
+    actual_minutes: float
+    overrun_minutes: float
+    finished: bool
+    problems: int = 0
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "session_id": self.session_id,
+            "file": self.path.name if self.path else None,
+            "title": self.title,
+            "started": _iso(self.started),
+            "planned_minutes": _round(self.planned_minutes),
+            "actual_minutes": _round(self.actual_minutes),
+            "overrun_minutes": _round(self.overrun_minutes),
+            "finished": self.finished,
+        }
+
+
+def _round(value: float) -> float:
+    rounded = round(value, 2)
+    return 0.0 if rounded == 0 else rounded  # no "-0.0" in the output
+
+
+def _round_or_none(value: float | None) -> float | None:
+    return None if value is None else _round(value)
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return moment.isoformat(timespec="seconds") if moment is not None else None
+
+
+def _number(value: Any, default: float = 0.0) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return default
+    number = float(value)
+    return number if number == number and abs(number) != float("inf") else default
+
+
+def _parse_time(value: Any) -> datetime | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo is not None else parsed.astimezone()
+
+
+# --------------------------------------------------------------------------- building
+
+
+class _Walk:
+    """The block clock while walking a session's records in order."""
+
+    def __init__(self, count: int) -> None:
+        self.actual = [0.0] * count
+        self.paused = [0.0] * count
+        self.visits = [0] * count
+        self.current: int | None = None
+        self.entered = 0.0
+        self.paused_at: float | None = None
+
+    def leave(self, t: float) -> None:
+        if self.current is None:
+            return
+        self.actual[self.current] += t - self.entered
+        if self.paused_at is not None:
+            # A pause still open when the block changes goes on in the next block.
+            self.paused[self.current] += t - self.paused_at
+            self.paused_at = t
+        self.entered = t
+
+    def enter(self, index: int, t: float) -> None:
+        self.leave(t)
+        self.current = index
+        self.entered = t
+        self.visits[index] += 1
+
+    def pause(self, t: float) -> None:
+        if self.paused_at is None:
+            self.paused_at = t
+
+    def resume(self, t: float) -> None:
+        if self.paused_at is not None and self.current is not None:
+            self.paused[self.current] += t - self.paused_at
+        self.paused_at = None
+
+
+def build_report(log: SessionLog) -> SessionReport:
+    """Planned against actual for a session, from its header and records."""
+    agenda = log.agenda
+    raw_blocks = [b if isinstance(b, Mapping) else {} for b in agenda.get("blocks", [])]
+    count = len(raw_blocks)
+    walk = _Walk(count)
+    adjust = [0.0] * count
+    plan = [0.0] * count
+    notes: list[list[NoteEntry]] = [[] for _ in range(count)]
+    meeting_notes: list[NoteEntry] = []
+    started: datetime | None = None
+    finished: datetime | None = None
+    last_wall: datetime | None = None
+    last_t = 0.0
+    end_t: float | None = None
+
+    def valid(block: Any) -> TypeGuard[int]:
+        return isinstance(block, int) and not isinstance(block, bool) and 0 <= block < count
+
+    for record in log.records:
+        kind = record["type"]
+        # The meeting clock never runs backwards, whatever a damaged record says.
+        t = max(last_t, _number(record.get("elapsed"), last_t))
+        wall = _parse_time(record.get("t"))
+        last_wall = wall or last_wall
+        block = record.get("block")
+        if end_t is None:
+            last_t = t
+        if kind == EventType.NOTE.value:
+            entry = NoteEntry(t / 60, str(record.get("text") or ""),
+                              str(record["reason"]) if record.get("reason") else None)
+            (notes[block] if valid(block) else meeting_notes).append(entry)
+            continue
+        if end_t is not None:
+            continue  # nothing but notes counts after the finish
+        if kind == EventType.START.value:
+            started = started or wall
+        elif kind == EventType.BLOCK_START.value and valid(block):
+            walk.enter(block, t)
+        elif kind == EventType.PAUSE.value:
+            walk.pause(t)
+        elif kind == EventType.RESUME.value:
+            walk.resume(t)
+        elif kind == EventType.ADJUST.value:
+            target = block if valid(block) else walk.current
+            if target is not None:
+                adjust[target] += _number(record.get("minutes"))
+        elif kind in (EventType.PLAN_APPLIED.value, EventType.PLAN_UNDONE.value):
+            # An undo lists the minutes that restore the earlier lengths, so both add.
+            changes = record.get("changes")
+            for change in changes if isinstance(changes, list) else []:
+                if isinstance(change, Mapping) and valid(change.get("block")):
+                    plan[change["block"]] += _number(change.get("minutes"))
+        elif kind == EventType.FINISH.value:
+            walk.leave(t)
+            walk.resume(t)
+            end_t = t
+            finished = wall or last_wall
+    if end_t is None:
+        walk.leave(last_t)
+        walk.resume(last_t)
+        end_t = last_t
+
+    blocks = tuple(
+        BlockReport(
+            index=i,
+            title=str(raw.get("title") or f"#{i + 1}"),
+            kind=str(raw.get("kind") or "other"),
+            planned_minutes=_number(raw.get("minutes")),
+            actual_minutes=walk.actual[i] / 60,
+            paused_minutes=walk.paused[i] / 60,
+            adjust_minutes=adjust[i],
+            plan_minutes=plan[i],
+            visits=walk.visits[i],
+            notes=tuple(notes[i]),
+        )
+        for i, raw in enumerate(raw_blocks)
+    )
+    planned = _number(agenda.get("total_minutes"), sum(b.planned_minutes for b in blocks))
+    anchor = started or log.created
+    planned_start = _planned_start(agenda, anchor)
+    return SessionReport(
+        session_id=log.session_id,
+        agenda_title=str(agenda.get("title") or ""),
+        path=log.path,
+        created=log.created,
+        started=started,
+        finished=finished,
+        ended=finished or (last_wall if started else None),
+        planned_start=planned_start,
+        planned_end=planned_start + timedelta(minutes=planned) if planned_start else None,
+        planned_minutes=planned,
+        actual_minutes=end_t / 60,
+        paused_minutes=sum(walk.paused) / 60,
+        blocks=blocks,
+        notes=tuple(meeting_notes),
+        speed=log.speed,
+        problems=tuple(str(p) for p in log.problems),
+    )
+
+
+def _planned_start(agenda: Mapping[str, Any], anchor: datetime | None) -> datetime | None:
+    """The programme's clock start on its date (or the day it ran), in the run's time zone."""
+    start = agenda.get("start")
+    if anchor is None or not isinstance(start, str):
+        return None
+    try:
+        hours, minutes = (int(part) for part in start.split(":"))
+        day = anchor.date()
+        if isinstance(agenda.get("date"), str):
+            day = datetime.strptime(agenda["date"], "%Y-%m-%d").date()
+        return datetime(day.year, day.month, day.day, hours, minutes, tzinfo=anchor.tzinfo)
+    except ValueError:
+        return None
+
+
+def summarise(log: SessionLog) -> SessionSummary:
+    """The figures `facilitator sessions` shows for one session."""
+    report = build_report(log)
+    return SessionSummary(
+        session_id=report.session_id,
+        path=log.path,
+        title=report.agenda_title,
+        started=report.started or log.created,
+        planned_minutes=report.planned_minutes,
+        actual_minutes=report.actual_minutes,
+        overrun_minutes=report.overrun_minutes,
+        finished=report.is_finished,
+        problems=len(log.problems),
+    )
+
+
+# --------------------------------------------------------------------------- words
+
+_WORDS: Mapping[str, Mapping[str, str]] = {
+    "en": {
+        "report": "Time report",
+        "session": "Session",
+        "programme": "Programme",
+        "start": "Start",
+        "end": "End",
+        "length": "Length",
+        "paused": "Paused",
+        "status": "Status",
+        "planned": "Planned",
+        "actual": "Actual",
+        "planned_lc": "planned",
+        "actual_lc": "actual",
+        "so_far": "so far",
+        "no_clock": "no clock time in the programme",
+        "finished": "finished",
+        "unfinished": "not finished",
+        "block": "Block",
+        "no": "No.",
+        "delta": "Delta",
+        "adjusted": "Adjusted",
+        "plan": "Catch-up",
+        "skipped": "Skipped",
+        "skipped_lc": "skipped",
+        "yes": "yes",
+        "notes": "Notes",
+        "meeting": "Meeting",
+        "total": "Total",
+        "date": "Date",
+        "overrun": "Overrun",
+        "over_plan": "Actual, over the plan",
+        "min": "min",
+        "hour": "h",
+        "speed": "Clock speed",
+        "chart": "Planned and actual minutes per block",
+        "generated": "Made by facilitator from the session log",
+        "file": "File",
+        "discussion": "discussion",
+        "technical": "technical trouble",
+        "late start": "late start",
+        "other": "other",
+    },
+    "da": {
+        "report": "Tidsrapport",
+        "session": "Session",
+        "programme": "Program",
+        "start": "Start",
+        "end": "Slut",
+        "length": "Varighed",
+        "paused": "Pause",
+        "status": "Status",
+        "planned": "Planlagt",
+        "actual": "Faktisk",
+        "planned_lc": "planlagt",
+        "actual_lc": "faktisk",
+        "so_far": "indtil nu",
+        "no_clock": "programmet har intet klokkeslæt",
+        "finished": "afsluttet",
+        "unfinished": "ikke afsluttet",
+        "block": "Punkt",
+        "no": "Nr.",
+        "delta": "Forskel",
+        "adjusted": "Justeret",
+        "plan": "Indhentning",
+        "skipped": "Sprunget over",
+        "skipped_lc": "sprunget over",
+        "yes": "ja",
+        "notes": "Noter",
+        "meeting": "Mødet",
+        "total": "I alt",
+        "date": "Dato",
+        "overrun": "Overskridelse",
+        "over_plan": "Faktisk, over planen",
+        "min": "min",
+        "hour": "t",
+        "speed": "Urets hastighed",
+        "chart": "Planlagte og faktiske minutter pr. punkt",
+        "generated": "Lavet af facilitator ud fra sessionsloggen",
+        "file": "Fil",
+        "discussion": "diskussion",
+        "technical": "teknisk problem",
+        "late start": "sen start",
+        "other": "andet",
+    },
+}
+
+
+def _words(lang: str) -> Mapping[str, str]:
+    return _WORDS.get(lang, _WORDS["en"])
+
+
+def _decimal(value: float, lang: str, signed: bool = False) -> str:
+    value = round(value, 1) or 0.0  # no "-0.0", and no sign on nothing
+    text = f"{value:+.1f}" if signed and value else f"{value:.1f}"
+    return text.replace(".", ",") if lang == "da" else text
+
+
+def _length(minutes: float, lang: str) -> str:
+    """A meeting length: "47 min" or "2 h 41 min" ("2 t 41 min")."""
+    w = _words(lang)
+    whole = int(round(minutes))
+    sign = "-" if whole < 0 else ""
+    hours, rest = divmod(abs(whole), 60)
+    if hours:
+        return f"{sign}{hours} {w['hour']} {rest} {w['min']}"
+    return f"{sign}{rest} {w['min']}"
+
+
+def _signed_length(minutes: float, lang: str) -> str:
+    text = _length(minutes, lang)
+    if round(minutes) == 0:
+        return "±" + text
+    return text if text.startswith("-") else "+" + text
+
+
+def _clock(moment: datetime | None) -> str:
+    return f"{moment:%H:%M}" if moment is not None else "–"
+
+
+def _note_text(note: NoteEntry, lang: str) -> str:
+    w = _words(lang)
+    if note.reason and note.text:
+        return f"{w.get(note.reason, note.reason)}: {note.text}"
+    return w.get(note.reason, note.reason) if note.reason else note.text
+
+
+def _facts(report: SessionReport, lang: str) -> list[tuple[str, str]]:
+    """Label and value of the meeting's totals, shared by text and HTML."""
+    w = _words(lang)
+    facts = [(w["programme"], report.agenda_title), (w["session"], report.session_id)]
+    day = report.started or report.created
+    if day is not None:
+        facts.append((w["date"], f"{day:%Y-%m-%d}"))
+    for label, planned, actual, delay in (
+            (w["start"], report.planned_start, report.started, report.start_delay_minutes),
+            (w["end"], report.planned_end, report.ended, report.end_delay_minutes)):
+        if planned is not None:
+            value = f"{w['planned_lc']} {_clock(planned)}, {w['actual_lc']} {_clock(actual)}"
+            if delay is not None:
+                value += f" ({_signed_length(delay, lang)})"
+        else:
+            value = f"{_clock(actual)} ({w['no_clock']})"
+        facts.append((label, value))
+    length = (f"{w['planned_lc']} {_length(report.planned_minutes, lang)}, {w['actual_lc']} "
+              f"{_length(report.actual_minutes, lang)} "
+              f"({_signed_length(report.overrun_minutes, lang)})")
+    if not report.is_finished:
+        length += f", {w['so_far']}"
+    facts.append((w["length"], length))
+    facts.append((w["paused"], _length(report.paused_minutes, lang)))
+    facts.append((w["status"], w["finished"] if report.is_finished else w["unfinished"]))
+    if report.speed != 1:
+        facts.append((w["speed"], f"×{report.speed:g}"))
+    return facts
+
+
+# --------------------------------------------------------------------------- renderers
+
+
+def render(report: SessionReport, fmt: str, lang: str = "da") -> str:
+    """The report in `fmt` (one of FORMATS)."""
+    if fmt == "text":
+        return render_text(report, lang)
+    if fmt == "csv":
+        return render_csv(report, lang)
+    if fmt == "json":
+        return render_json(report, lang)
+    if fmt == "html":
+        return render_html(report, lang)
+    raise ValueError(f"unknown report format {fmt!r}; known: {', '.join(FORMATS)}")
+
+
+def _shorten(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def render_text(report: SessionReport, lang: str = "da") -> str:
+    """A plain-text report for the terminal or an e-mail body."""
+    w = _words(lang)
+    out = [f"{w['report']}: {report.agenda_title}", ""]
+    label_width = max(len(label) for label, _ in _facts(report, lang))
+    out += [f"{label + ':':<{label_width + 1}} {value}" for label, value in _facts(report, lang)]
+    out.append("")
+    title_width = min(36, max([len(w["block"])] + [len(b.title) for b in report.blocks]))
+    numbers = (w["planned"], w["actual"], w["delta"], w["paused"], w["adjusted"])
+    widths = [max(7, len(h)) for h in numbers]
+    header = f"{w['no']:>3}  {w['block']:<{title_width}}  " + "  ".join(
+        f"{h:>{n}}" for h, n in zip(numbers, widths, strict=True))
+    out += [header, "-" * len(header)]
+    for block in report.blocks:
+        title = _shorten(block.title, title_width)
+        planned = _decimal(block.planned_minutes, lang)
+        line = f"{block.index + 1:>3}  {title:<{title_width}}  {planned:>{widths[0]}}"
+        if block.skipped:
+            line += f"  {w['skipped_lc']}"
+        else:
+            changed = block.adjust_minutes + block.plan_minutes
+            values = (
+                _decimal(block.actual_minutes, lang),
+                _decimal(block.delta_minutes, lang, signed=True),
+                _decimal(block.paused_minutes, lang),
+                _decimal(changed, lang, signed=True) if changed else "",
+            )
+            line += "".join(f"  {v:>{n}}" for v, n in zip(values, widths[1:], strict=True))
+        out.append(line.rstrip())
+    out.append("-" * len(header))
+    total = (f"{'':>3}  {w['total']:<{title_width}}  "
+             f"{_decimal(report.planned_minutes, lang):>{widths[0]}}  "
+             f"{_decimal(report.actual_minutes, lang):>{widths[1]}}  "
+             f"{_decimal(report.overrun_minutes, lang, signed=True):>{widths[2]}}  "
+             f"{_decimal(report.paused_minutes, lang):>{widths[3]}}")
+    out.append(total)
+    noted = [(f"{b.index + 1}. {b.title}", b.notes) for b in report.blocks if b.notes]
+    if report.notes:
+        noted.insert(0, (w["meeting"], report.notes))
+    if noted:
+        out += ["", w["notes"] + ":"]
+        for where, entries in noted:
+            for note in entries:
+                out.append(f"  {where}: {_note_text(note, lang)}")
+    return "\n".join(out) + "\n"
+
+
+def render_csv(report: SessionReport, lang: str = "da") -> str:
+    """One row per block and a total row, for a spreadsheet.
+
+    Danish output uses `;` between fields and a decimal comma, as a
+    spreadsheet in a Danish locale expects; English uses `,` and a point.
+    """
+    w = _words(lang)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";" if lang == "da" else ",", lineterminator="\n")
+    writer.writerow([w["no"], w["block"], w["planned"], w["actual"], w["delta"], w["paused"],
+                     w["adjusted"], w["plan"], w["skipped"], w["notes"]])
+
+    def number(value: float) -> str:
+        return _decimal_plain(value, lang)
+
+    for block in report.blocks:
+        writer.writerow([
+            block.index + 1, block.title, number(block.planned_minutes),
+            number(block.actual_minutes), number(block.delta_minutes),
+            number(block.paused_minutes), number(block.adjust_minutes),
+            number(block.plan_minutes), w["yes"] if block.skipped else "",
+            " | ".join(_note_text(n, lang) for n in block.notes),
+        ])
+    writer.writerow([
+        "", w["total"], number(report.planned_minutes), number(report.actual_minutes),
+        number(report.overrun_minutes), number(report.paused_minutes),
+        number(sum(b.adjust_minutes for b in report.blocks)),
+        number(sum(b.plan_minutes for b in report.blocks)), "",
+        " | ".join(_note_text(n, lang) for n in report.notes),
+    ])
+    return buffer.getvalue()
+
+
+def _decimal_plain(value: float, lang: str) -> str:
+    text = f"{_round(value):g}" if abs(value) < 1e15 else str(value)
+    return text.replace(".", ",") if lang == "da" else text
+
+
+def render_json(report: SessionReport, lang: str = "da") -> str:
+    """The report as JSON; `lang` is accepted for symmetry and does not change it."""
+    return json.dumps(report.to_json(), ensure_ascii=False, indent=2) + "\n"
+
+
+_CSS = """
+body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1d2329;
+background:#fff;margin:0}
+main{max-width:60rem;margin:0 auto;padding:1.5rem}
+h1{font-size:1.5rem;margin:0 0 .2rem}
+.programme{font-size:1.15rem;margin:0 0 1rem;color:#3b4650}
+dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem;margin:0 0 1.2rem}
+dt{font-weight:600}dd{margin:0}
+figure{margin:0 0 1.2rem}figcaption{font-size:.85rem;color:#56616b}
+.key{display:inline-block;width:.8em;height:.8em;margin:0 .3em 0 .8em;vertical-align:-.05em}
+table{border-collapse:collapse;width:100%;font-variant-numeric:tabular-nums}
+th,td{padding:.3rem .5rem;border-bottom:1px solid #dde2e6;text-align:left;vertical-align:top}
+th{background:#f3f5f7}td.n,th.n{text-align:right;white-space:nowrap}
+tr.total td{font-weight:600;border-top:2px solid #9aa5ae}
+tr.skipped td{color:#7a858f;font-style:italic}
+.over{color:#a8321e}.under{color:#2b6b34}
+.notes{font-size:.9rem}
+footer{margin-top:1.5rem;font-size:.8rem;color:#7a858f}
+@media print{main{padding:0}}
+""".strip()
+
+_PLANNED_FILL = "#b8c2ca"
+_ON_TIME_FILL = "#3f8f4d"
+_OVER_FILL = "#c4512f"
+
+
+def _svg_chart(report: SessionReport, lang: str) -> str:
+    """Two bars per block, planned above actual, on one minute scale."""
+    w = _words(lang)
+    label_width, bar_width, row = 220, 460, 36
+    blocks = report.blocks
+    longest = max([1.0] + [max(b.planned_minutes, b.actual_minutes) for b in blocks])
+    step = _tick_step(longest)
+    top = math.ceil(longest / step) * step
+    height = row * len(blocks) + 30
+    width = label_width + bar_width + 70
+    scale = bar_width / top
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+        f'viewBox="0 0 {width} {height}" role="img" aria-label="{html.escape(w["chart"])}" '
+        f'font-family="system-ui,sans-serif" font-size="12">',
+        f"<title>{html.escape(w['chart'])}</title>",
+    ]
+    for position, block in enumerate(blocks):
+        y = position * row + 4
+        fill = _OVER_FILL if block.delta_minutes > 0.5 else _ON_TIME_FILL
+        planned = block.planned_minutes * scale
+        actual = block.actual_minutes * scale
+        label = html.escape(_shorten(f"{block.index + 1}. {block.title}", 32))
+        parts.append(
+            f'<g><title>{html.escape(block.title)}: {w["planned_lc"]} '
+            f'{_decimal(block.planned_minutes, lang)} {w["min"]}, {w["actual_lc"]} '
+            f'{_decimal(block.actual_minutes, lang)} {w["min"]}</title>'
+            f'<text x="{label_width - 8}" y="{y + 19}" text-anchor="end" fill="#1d2329">'
+            f"{label}</text>"
+            f'<rect x="{label_width}" y="{y + 2}" width="{planned:.1f}" height="11" '
+            f'fill="{_PLANNED_FILL}"/>'
+            f'<rect x="{label_width}" y="{y + 15}" width="{actual:.1f}" height="13" '
+            f'fill="{fill}"/>'
+            f'<text x="{label_width + max(planned, actual) + 6:.1f}" y="{y + 26}" '
+            f'fill="#56616b">{_decimal(block.actual_minutes, lang)}'
+            f"{' / ' + w['skipped_lc'] if block.skipped else ''}</text></g>")
+    axis_y = row * len(blocks) + 8
+    parts.append(f'<line x1="{label_width}" y1="{axis_y}" x2="{label_width + bar_width}" '
+                 f'y2="{axis_y}" stroke="#9aa5ae"/>')
+    for tick in range(0, int(top) + 1, step):
+        x = label_width + tick * scale
+        parts.append(f'<line x1="{x:.1f}" y1="{axis_y}" x2="{x:.1f}" y2="{axis_y + 4}" '
+                     f'stroke="#9aa5ae"/><text x="{x:.1f}" y="{axis_y + 17}" '
+                     f'text-anchor="middle" fill="#56616b">{tick}</text>')
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def _tick_step(longest: float) -> int:
+    return next(s for s in (1, 2, 5, 10, 15, 20, 30, 60, 120, 240, 600, 10**9)
+                if longest / s <= 8)
+
+
+def render_html(report: SessionReport, lang: str = "da") -> str:
+    """One self-contained page (inline CSS and SVG) to send to the board."""
+    w = _words(lang)
+    esc = html.escape
+    facts = "".join(f"<dt>{esc(label)}</dt><dd>{esc(value)}</dd>"
+                    for label, value in _facts(report, lang))
+    rows = []
+    for block in report.blocks:
+        notes = "<br>".join(esc(_note_text(n, lang)) for n in block.notes)
+        changed = block.adjust_minutes + block.plan_minutes
+        if block.skipped:
+            rows.append(
+                f'<tr class="skipped"><td class="n">{block.index + 1}</td>'
+                f"<td>{esc(block.title)}</td>"
+                f'<td class="n">{_decimal(block.planned_minutes, lang)}</td>'
+                f'<td colspan="4">{esc(w["skipped_lc"])}</td>'
+                f'<td class="notes">{notes}</td></tr>')
+            continue
+        tone = "over" if block.delta_minutes > 0.5 else "under" if block.delta_minutes < -0.5 \
+            else ""
+        rows.append(
+            f'<tr><td class="n">{block.index + 1}</td><td>{esc(block.title)}</td>'
+            f'<td class="n">{_decimal(block.planned_minutes, lang)}</td>'
+            f'<td class="n">{_decimal(block.actual_minutes, lang)}</td>'
+            f'<td class="n {tone}">{_decimal(block.delta_minutes, lang, signed=True)}</td>'
+            f'<td class="n">{_decimal(block.paused_minutes, lang)}</td>'
+            f'<td class="n">{_decimal(changed, lang, signed=True) if changed else ""}</td>'
+            f'<td class="notes">{notes}</td></tr>')
+    tone = "over" if report.overrun_minutes > 0.5 else "under" \
+        if report.overrun_minutes < -0.5 else ""
+    meeting_notes = "<br>".join(esc(_note_text(n, lang)) for n in report.notes)
+    rows.append(
+        f'<tr class="total"><td></td><td>{esc(w["total"])}</td>'
+        f'<td class="n">{_decimal(report.planned_minutes, lang)}</td>'
+        f'<td class="n">{_decimal(report.actual_minutes, lang)}</td>'
+        f'<td class="n {tone}">{_decimal(report.overrun_minutes, lang, signed=True)}</td>'
+        f'<td class="n">{_decimal(report.paused_minutes, lang)}</td><td></td>'
+        f'<td class="notes">{meeting_notes}</td></tr>')
+    head = "".join(
+        f'<th class="n">{esc(h)}</th>' if numeric else f"<th>{esc(h)}</th>"
+        for h, numeric in ((w["no"], True), (w["block"], False), (w["planned"], True),
+                           (w["actual"], True), (w["delta"], True), (w["paused"], True),
+                           (w["adjusted"], True), (w["notes"], False)))
+    legend = (f'<span class="key" style="background:{_PLANNED_FILL}"></span>'
+              f'{esc(w["planned"])}'
+              f'<span class="key" style="background:{_ON_TIME_FILL}"></span>'
+              f'{esc(w["actual"])}'
+              f'<span class="key" style="background:{_OVER_FILL}"></span>'
+              f'{esc(w["over_plan"])}')
+    source = f" · {esc(w['file'])}: {esc(report.path.name)}" if report.path else ""
+    return (
+        f'<!DOCTYPE html>\n<html lang="{esc(lang)}">\n<head>\n<meta charset="utf-8">\n'
+        f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{esc(w['report'])}: {esc(report.agenda_title)}</title>\n"
+        f"<style>\n{_CSS}\n</style>\n</head>\n<body>\n<main>\n"
+        f"<h1>{esc(w['report'])}</h1>\n"
+        f'<p class="programme">{esc(report.agenda_title)}</p>\n'
+        f"<dl>{facts}</dl>\n"
+        f"<figure>{_svg_chart(report, lang)}<figcaption>{legend}</figcaption></figure>\n"
+        f"<table>\n<thead><tr>{head}</tr></thead>\n<tbody>\n" + "\n".join(rows)
+        + "\n</tbody>\n</table>\n"
+        f"<footer>{esc(w['generated'])}{source}</footer>\n</main>\n</body>\n</html>\n"
+    )
+
+
+# --------------------------------------------------------------------------- session lists
+
+
+def render_sessions_text(summaries: Sequence[SessionSummary], lang: str = "da") -> str:
+    """One line per session, newest first as given."""
+    w = _words(lang)
+    header = (w["date"], w["programme"], w["planned"], w["actual"], w["overrun"], w["status"],
+              w["session"])
+    rows = [
+        (
+            f"{s.started:%Y-%m-%d %H:%M}" if s.started else "–",
+            _shorten(s.title, 40),
+            _length(s.planned_minutes, lang),
+            _length(s.actual_minutes, lang),
+            _signed_length(s.overrun_minutes, lang),
+            w["finished"] if s.finished else w["unfinished"],
+            s.path.stem if s.path else s.session_id,
+        )
+        for s in summaries
+    ]
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
+    numeric = {2, 3, 4}
+
+    def line(cells: Iterable[str]) -> str:
+        return "  ".join(c.rjust(n) if i in numeric else c.ljust(n)
+                         for i, (c, n) in enumerate(zip(cells, widths, strict=True))).rstrip()
+
+    return "\n".join([line(header), *(line(r) for r in rows)]) + "\n"
+
+
+def render_sessions_json(summaries: Sequence[SessionSummary]) -> str:
+    return json.dumps([s.to_json() for s in summaries], ensure_ascii=False, indent=2) + "\n"
