@@ -1,0 +1,141 @@
+"""The composition root's pieces: loading programmes, recording the journal, resuming."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from facilitator.app import SessionRecorder, load_programme
+from facilitator.core.agenda import AgendaError
+from facilitator.core.clock import FakeClock
+from facilitator.core.engine import MeetingEngine, MeetingState
+from facilitator.core.journal import SessionJournal, find_resumable, read_session
+
+ROOT = Path(__file__).resolve().parents[1]
+CET = timezone(timedelta(hours=1))
+
+
+def test_without_a_file_the_bundled_klyngemoede_opens():
+    loaded = load_programme(None)
+    assert loaded.agenda.title == "Samarbejde og fællesskab"
+    assert loaded.agenda.total_minutes == 150
+    assert len(loaded.sha256) == 64
+
+
+def test_a_yaml_programme_opens(tmp_path):
+    loaded = load_programme(ROOT / "agendas" / "koordinatoruddannelse-dag.yaml")
+    assert loaded.agenda.start == 9 * 60
+    assert not loaded.imported
+
+
+def test_a_text_programme_is_imported_on_the_fly(tmp_path):
+    text = tmp_path / "program.txt"
+    text.write_text("09.00-09.15 Velkomst\n09.15-10.00 Oplæg\n10.00-10.15 Pause\n",
+                    encoding="utf-8")
+    loaded = load_programme(text)
+    assert loaded.imported
+    assert [b.minutes for b in loaded.agenda.blocks] == [15, 45, 15]
+
+
+def test_a_broken_programme_says_where(tmp_path):
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("title: x\nblocks: [}\n", encoding="utf-8")
+    with pytest.raises(AgendaError) as caught:
+        load_programme(broken)
+    assert str(caught.value).startswith(f"{broken}:2:")
+    with pytest.raises(AgendaError, match="not UTF-8"):
+        bad = tmp_path / "bad.txt"
+        bad.write_bytes(b"\xff\xfe 09.00 x")
+        load_programme(bad)
+
+
+def run_meeting(tmp_path, clock, agenda):
+    engine = MeetingEngine(agenda, clock)
+
+    def open_journal():
+        return SessionJournal.create(tmp_path / "sessions", agenda, now=clock.now(),
+                                     agenda_source="test.yaml", app_version="test")
+
+    recorder = SessionRecorder(open_journal)
+    engine.add_listener(recorder.record)
+    return engine, recorder
+
+
+def test_the_journal_starts_with_the_meeting_and_records_every_event(tmp_path):
+    clock = FakeClock(start=datetime(2026, 11, 22, 17, 2, tzinfo=CET))
+    agenda = load_programme(None).agenda
+    engine, recorder = run_meeting(tmp_path, clock, agenda)
+    assert recorder.journal is None
+    assert "starts with the meeting" in recorder.status()
+    engine.start()
+    clock.advance(120)
+    engine.next_block()
+    clock.advance(60 * 9)
+    engine.tick()
+    recorder.close()
+    log = read_session(recorder.journal.path)
+    # The fake clock jumped nine minutes between ticks: that reads as a suspend gap.
+    assert [r["type"] for r in log.records] == [
+        "start", "block_start", "block_start", "step_start", "suspend_gap", "step_start",
+        "warning"]
+    assert [r["seq"] for r in log.records] == list(range(1, 8))
+    assert log.header["agenda"] == agenda.to_json()
+    assert recorder.status() == f"Log: {recorder.journal.path}"
+    assert recorder.warning() is None
+
+
+def test_an_unfinished_meeting_resumes_where_it_was(tmp_path):
+    clock = FakeClock(start=datetime(2026, 11, 22, 17, 0, tzinfo=CET))
+    agenda = load_programme(None).agenda
+    engine, recorder = run_meeting(tmp_path, clock, agenda)
+    engine.start()
+    clock.advance(180)
+    engine.next_block()
+    clock.advance(300)
+    engine.adjust(2)
+    engine.tick()
+    before = engine.snapshot()
+    # The laptop crashes here; the app comes back four minutes later.
+    clock.advance(240)
+    log = find_resumable(tmp_path / "sessions", clock.now())
+    assert log is not None
+    rebuilt = MeetingEngine.replay(log.to_agenda(), clock, log.records)
+    journal = SessionJournal.reopen(log)
+    rebuilt.add_listener(journal.append)
+    events = rebuilt.take_resume_events()
+    assert events[0].type.value == "resumed_after_crash"
+    assert events[0].data["gap_seconds"] == 240
+    after = rebuilt.snapshot()
+    assert after.state is MeetingState.RUNNING
+    assert after.index == before.index == 1
+    assert after.length == before.length
+    assert after.block_elapsed == pytest.approx(before.block_elapsed + 240)
+    rebuilt.finish()
+    journal.close()
+    lines = Path(log.path).read_text(encoding="utf-8").splitlines()
+    records = [json.loads(line) for line in lines[1:]]
+    assert [r["seq"] for r in records] == list(range(1, len(records) + 1))
+    assert records[-1]["type"] == "finish"
+    assert find_resumable(tmp_path / "sessions", clock.now()) is None
+
+
+def test_an_unwritable_sessions_folder_is_reported_and_timing_goes_on(tmp_path):
+    clock = FakeClock()
+    agenda = load_programme(None).agenda
+    blocker = tmp_path / "file"
+    blocker.write_text("in the way", encoding="utf-8")
+    engine = MeetingEngine(agenda, clock)
+    recorder = SessionRecorder(lambda: SessionJournal.create(
+        blocker / "sessions", agenda, now=clock.now(), fallback_dir=tmp_path / "fallback"))
+    engine.add_listener(recorder.record)
+    engine.start()
+    clock.advance(30)
+    engine.next_block()
+    assert engine.state is MeetingState.RUNNING
+    warning = recorder.warning()
+    assert warning is not None and "fallback" in warning
+    types = [r["type"] for r in read_session(recorder.journal.path).records]
+    assert types == ["start", "block_start", "block_start", "step_start"]
