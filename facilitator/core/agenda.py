@@ -6,7 +6,7 @@ import difflib
 import enum
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -248,10 +248,11 @@ class Agenda:
             if b.get("steps"):
                 block["steps"] = [dict(s) for s in b["steps"]]
             if i < len(extra_blocks):
+                # `at` stays even though minutes are resolved: it is what keeps
+                # a planned gap before the block.
                 for key, value in extra_blocks[i].items():
                     if value not in (None, False):
                         block[key] = value
-                block.pop("at", None)  # minutes are already resolved
             blocks.append(block)
         mapping["blocks"] = blocks
         return agenda_from_mapping(mapping, source=source)
@@ -281,6 +282,26 @@ class _ProgrammeLoader(yaml.SafeLoader):
     """
 
     yaml_implicit_resolvers: dict[Any, Any] = {}
+    root_mark: Any = None
+
+    def construct_document(self, node: yaml.Node) -> Any:
+        self.root_mark = node.start_mark
+        return super().construct_document(node)
+
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+        # PyYAML's own constructors let explicit tags with bad values escape as
+        # plain Python errors (`!!int abc` is a ValueError, an empty `!!int` an
+        # IndexError, `!!timestamp x` an AttributeError, a 5000-digit integer a
+        # ValueError); make them located YAML errors like any other.
+        try:
+            return super().construct_object(node, deep=deep)
+        except yaml.YAMLError:
+            raise
+        except (ValueError, TypeError, AttributeError, LookupError, ArithmeticError):
+            shown = f" {node.value[:40]!r}" if isinstance(node, yaml.ScalarNode) else ""
+            tag = node.tag.replace("tag:yaml.org,2002:", "!!")
+            raise yaml.constructor.ConstructorError(
+                None, None, f"cannot read{shown} as {tag}", node.start_mark) from None
 
 
 for _first, _resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items():
@@ -306,7 +327,11 @@ def _construct_map(loader: _ProgrammeLoader, node: yaml.MappingNode) -> Any:
     data.key_marks = {}
     data.value_marks = {}
     yield data
+    # Keys merged in with `<<:` may be overridden; a key written twice in the
+    # mapping itself is a mistake (the first `minutes:` would silently vanish).
+    own_keys = {id(key_node) for key_node, _ in node.value}
     loader.flatten_mapping(node)
+    own_marks: dict[Any, Any] = {}
     for key_node, value_node in node.value:
         key = loader.construct_object(key_node, deep=True)
         try:
@@ -314,6 +339,12 @@ def _construct_map(loader: _ProgrammeLoader, node: yaml.MappingNode) -> Any:
         except TypeError as exc:
             raise yaml.constructor.ConstructorError(
                 None, None, "a key must be plain text", key_node.start_mark) from exc
+        if id(key_node) in own_keys:
+            if key in own_marks:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f'duplicate key "{key}" (first on line '
+                                f"{own_marks[key].line + 1})", key_node.start_mark)
+            own_marks[key] = key_node.start_mark
         data[key] = loader.construct_object(value_node, deep=True)
         data.key_marks[key] = key_node.start_mark
         data.value_marks[key] = value_node.start_mark
@@ -340,6 +371,7 @@ _STEP_KEYS = ("title", "minutes", "duration")
 _ALERT_KEYS = ("warn_before", "overrun_every")
 _LANGUAGES = ("da", "en")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_MAX_SLIDES = 10000
 _SLIDE_RANGE = re.compile(r"^\s*(\d+)\s*(?:[-–—]|to|til)\s*(\d+)\s*$")
 
 
@@ -407,13 +439,12 @@ class _Checker:
         try:
             minutes = parse_duration(raw)
         except DurationError as exc:
-            if isinstance(raw, str) and re.fullmatch(r"\s*[-+]?\d+(?:[.,]\d+)?\s*", raw) is None:
+            if isinstance(raw, (int, float)) and raw > 24 * 60:  # too large for a float, or inf
+                self.error(mark, f"{what}: {key} is longer than a day ({_describe(raw)} min)")
+            elif isinstance(raw, str) and re.fullmatch(r"\s*[-+]?\d+(?:[.,]\d+)?\s*", raw) is None:
                 self.error(mark, f"{what}: {key}: {exc}")
             else:
-                self.error(mark, f"{what}: {key} must be a positive number, got {raw!r}")
-            return None
-        if minutes != minutes or minutes in (float("inf"), float("-inf")):
-            self.error(mark, f"{what}: {key} must be a positive number, got {raw!r}")
+                self.error(mark, f"{what}: {key} must be a positive number, got {_describe(raw)}")
             return None
         if minutes <= 0:
             shown = format_minutes(minutes) if isinstance(raw, (int, float)) else repr(raw)
@@ -422,14 +453,22 @@ class _Checker:
         if minutes > 24 * 60:
             self.error(mark, f"{what}: {key} is longer than a day ({format_minutes(minutes)} min)")
             return None
-        return minutes
+        # Lengths are kept to the hundredth of a minute that to_json prints, so
+        # a programme rebuilt from its JSON is the same programme.
+        if round(minutes, 2) <= 0:
+            self.error(mark, f"{what}: {key} is shorter than 0.01 min, got {raw!r}")
+            return None
+        return round(minutes, 2)
 
     def clock(self, mapping: Mapping[str, Any], key: str, what: str) -> int | None:
         raw = mapping[key]
         try:
             return parse_clock(raw)
         except DurationError as exc:
-            self.error(self.value_mark(mapping, key), f"{what}: {key}: {exc}")
+            # An unquoted 9.15 reaches us as the number 9.15 (and 9.50 as 9.5).
+            hint = ("; write it in quotes, like \"9.15\""
+                    if isinstance(raw, (int, float)) and not isinstance(raw, bool) else "")
+            self.error(self.value_mark(mapping, key), f"{what}: {key}: {exc}{hint}")
             return None
 
     def minute_list(self, mapping: Mapping[str, Any], key: str, what: str) -> tuple[float, ...]:
@@ -443,7 +482,15 @@ class _Checker:
                            f"{what}: {key} must be positive minutes, like [5, 1]; "
                            f"got {_describe(item)}")
                 return ()
-            result.append(float(item))
+            if item > 24 * 60:  # also keeps float() from overflowing on a huge int
+                self.error(self.value_mark(mapping, key),
+                           f"{what}: {key} is longer than a day ({_describe(item)} min)")
+                return ()
+            if round(item, 2) <= 0:
+                self.error(self.value_mark(mapping, key),
+                           f"{what}: {key} must be at least 0.01 min; got {item!r}")
+                return ()
+            result.append(round(float(item), 2))
         return tuple(sorted(set(result), reverse=True))
 
 
@@ -456,8 +503,10 @@ def _describe(value: Any) -> str:
         return "a mapping"
     if isinstance(value, list):
         return "a list"
+    if isinstance(value, int) and abs(value) > 10**15:
+        return "a very large number"  # str() refuses ints over 4300 digits
     if isinstance(value, (int, float)):
-        return str(format_minutes(value)) if value == value else "nan"
+        return str(format_minutes(value))
     return repr(value)
 
 
@@ -471,7 +520,13 @@ def _parse_slides(raw: Any) -> SlideRange:
     if isinstance(raw, list):
         numbers: list[int] = []
         for item in raw:
+            if isinstance(item, list):
+                raise ValueError("a slide list holds numbers and ranges, not lists")
             numbers.extend(_parse_slides(item).slides)
+            # A list of long ranges (or YAML aliases repeating one) would
+            # otherwise build millions of slide numbers.
+            if len(numbers) > _MAX_SLIDES:
+                raise ValueError(f"more than {_MAX_SLIDES} slides in one block")
         if not numbers:
             raise ValueError("an empty slide list")
         return SlideRange(tuple(numbers))
@@ -487,7 +542,7 @@ def _parse_slides(raw: Any) -> SlideRange:
                 raise ValueError(f"slide numbers start at 1, got {first}")
             if last < first:
                 raise ValueError(f"slide range {raw!r} runs backwards")
-            if last - first > 10000:
+            if last - first >= _MAX_SLIDES:
                 raise ValueError(f"slide range {raw!r} is implausibly long")
             return SlideRange(tuple(range(first, last + 1)))
         if "," in text:
@@ -651,6 +706,8 @@ def _check_blocks(check: _Checker, raw_blocks: list[Any], start: int | None) -> 
                             f"{format_clock(begin)}-{format_clock(until)}")
             elif minutes is None and "minutes" not in raw and "duration" not in raw:
                 minutes = float(until - begin)
+        if minutes is None and raw.get("until") is not None:
+            continue  # a bad or unusable `until`, already reported
         if minutes is None and "minutes" not in raw and "duration" not in raw and at is not None:
             following = next((p for p in partial[index + 1:] if p), None)
             next_at = following.get("at") if following else None
@@ -752,8 +809,11 @@ def load_agenda_text(text: str, source: str = "<text>") -> Agenda:
     if len(text.encode("utf-8", errors="replace")) > MAX_FILE_BYTES:
         raise AgendaError([Diagnostic(
             f"file is larger than {MAX_FILE_BYTES // 1024} KiB; not a programme", source)])
+    loader: _ProgrammeLoader | None = None
     try:
-        data = yaml.load(text, Loader=_ProgrammeLoader)  # noqa: S506 - a SafeLoader subclass
+        loader = _ProgrammeLoader(text)  # its reader refuses control characters at once
+        data = loader.get_single_data()
+        root_mark = loader.root_mark
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or "invalid YAML"
@@ -762,13 +822,29 @@ def load_agenda_text(text: str, source: str = "<text>") -> Agenda:
         raise AgendaError([Diagnostic(
             f"YAML syntax: {problem}", source,
             mark.line + 1 if mark else None, mark.column + 1 if mark else None)]) from None
+    except yaml.reader.ReaderError as exc:
+        line = text.count("\n", 0, exc.position) + 1
+        column = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
+        raise AgendaError([Diagnostic(
+            f"YAML syntax: unacceptable character #x{exc.character:04x}: {exc.reason}",
+            source, line, column)]) from None
     except yaml.YAMLError as exc:
         raise AgendaError([Diagnostic(f"YAML syntax: {exc}", source)]) from None
     except RecursionError:
         raise AgendaError([Diagnostic("YAML nested too deeply", source)]) from None
+    finally:
+        if loader is not None:
+            loader.dispose()
     if data is None:
         raise AgendaError([Diagnostic("the file is empty; a programme needs a title and blocks",
                                       source, 1, 1)])
+    if not isinstance(data, (dict, list)) and root_mark is not None:
+        # A scalar document carries no mark of its own; point at where it starts.
+        try:
+            return agenda_from_mapping(data, source=source)
+        except AgendaError as exc:
+            raise AgendaError([replace(d, line=root_mark.line + 1, column=root_mark.column + 1)
+                               for d in exc.diagnostics]) from None
     return agenda_from_mapping(data, source=source)
 
 
@@ -779,8 +855,10 @@ def load_agenda(path: str | Path) -> Agenda:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
+            # Rounded up, so a file just over the cap does not read "1024 KiB,
+            # larger than 1024 KiB".
             raise AgendaError([Diagnostic(
-                f"file is {size // 1024} KiB, larger than {MAX_FILE_BYTES // 1024} KiB; "
+                f"file is {-(-size // 1024)} KiB, larger than {MAX_FILE_BYTES // 1024} KiB; "
                 f"not a programme", source)])
         raw = path.read_bytes()
     except FileNotFoundError:

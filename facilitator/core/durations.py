@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 
 __all__ = ["DurationError", "parse_duration", "parse_clock", "format_clock", "format_minutes"]
@@ -27,6 +28,8 @@ _UNIT = "|".join(re.escape(w) for w in _HOUR_WORDS + _MINUTE_WORDS)
 _PART = re.compile(rf"({_NUMBER})\s*({_UNIT})\.?(?![a-zæøåäö])", re.IGNORECASE)
 _JOINERS = re.compile(r"^(?:\s|,|og|and|och|\+|&)*$", re.IGNORECASE)
 _HHMM = re.compile(r"^(\d{1,2}):(\d{2})$")
+# What float() is allowed to read: it would also take "inf", "nan" and "1_000".
+_PLAIN_NUMBER = re.compile(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)")
 
 
 def _number(text: str) -> float:
@@ -48,6 +51,8 @@ def _number(text: str) -> float:
         value += _FRACTIONS[text[-1]]
         text = text[:-1].strip()
     if text:
+        if not _PLAIN_NUMBER.fullmatch(text):
+            raise ValueError(f"not a number: {text!r}")
         value += float(text)
     return value
 
@@ -62,18 +67,31 @@ def parse_duration(value: object) -> float:
     if isinstance(value, bool):
         raise DurationError(f"expected a length, got {value!r}")
     if isinstance(value, (int, float)):
-        return float(value)
-    if not isinstance(value, str):
+        try:
+            minutes = float(value)
+        except OverflowError:
+            raise DurationError("expected a length, got a number too large") from None
+    elif isinstance(value, str):
+        minutes = _parse_text(value)
+    else:
         raise DurationError(f"expected a length, got {type(value).__name__}")
+    if not math.isfinite(minutes):
+        raise DurationError(f"expected a length, got {minutes}")
+    return minutes
+
+
+def _parse_text(value: str) -> float:
     text = value.strip().lower()
     if not text:
         raise DurationError("empty length")
     hhmm = _HHMM.match(text)
     if hhmm:
+        if int(hhmm.group(2)) > 59:
+            raise DurationError(f"cannot read {value!r} as hours:minutes")
         return int(hhmm.group(1)) * 60 + int(hhmm.group(2))
     try:
         return _number(text)
-    except ValueError:
+    except (ValueError, OverflowError):
         pass
     total = 0.0
     pos = 0
@@ -81,7 +99,11 @@ def parse_duration(value: object) -> float:
     for match in _PART.finditer(text):
         if not _JOINERS.match(text[pos : match.start()]):
             raise DurationError(f"cannot read {value!r} as a length")
-        amount = _number(match.group(1))
+        try:
+            amount = _number(match.group(1))
+        except (ValueError, OverflowError):
+            # A 5000-digit number, or a fraction too large for a float.
+            raise DurationError(f"cannot read {value!r} as a length") from None
         unit = match.group(2).lower()
         total += amount * 60 if unit in _HOUR_WORDS else amount
         pos = match.end()
@@ -115,5 +137,7 @@ def format_clock(minutes_after_midnight: float) -> str:
 
 def format_minutes(minutes: float) -> int | float:
     """A length as an int when whole, else rounded to two decimals (for JSON)."""
+    if not math.isfinite(minutes):
+        return minutes
     rounded = round(minutes, 2)
     return int(rounded) if rounded == int(rounded) else rounded
