@@ -42,8 +42,9 @@ def load_programme(path: Path | None) -> LoadedProgramme:
         entry = bundled_agenda()
         raw = entry.read_bytes()
         agenda = load_agenda_text(raw.decode("utf-8"), source=f"<bundled>/{DEFAULT_AGENDA}")
-        return LoadedProgramme(agenda, f"<bundled>/{DEFAULT_AGENDA}",
-                               hashlib.sha256(raw).hexdigest())
+        return LoadedProgramme(
+            agenda, f"<bundled>/{DEFAULT_AGENDA}", hashlib.sha256(raw).hexdigest()
+        )
     if path.suffix.lower() in IMPORTABLE:
         from .core.importer import ProgrammeImportError, import_text
 
@@ -53,8 +54,9 @@ def load_programme(path: Path | None) -> LoadedProgramme:
         except OSError as exc:
             raise AgendaError([_diagnostic(path, f"cannot read: {exc.strerror or exc}")]) from None
         except UnicodeDecodeError:
-            raise AgendaError([_diagnostic(path, "not UTF-8 text; save the file as UTF-8")]) \
-                from None
+            raise AgendaError(
+                [_diagnostic(path, "not UTF-8 text; save the file as UTF-8")]
+            ) from None
         try:
             result = import_text(text, source=str(path))
         except ProgrammeImportError as exc:
@@ -77,8 +79,9 @@ def _diagnostic(path: Path, message: str) -> Any:
 class SessionRecorder:
     """Writes a meeting's events to its journal, creating the file when the meeting starts."""
 
-    def __init__(self, open_journal: Callable[[], SessionJournal],
-                 journal: SessionJournal | None = None) -> None:
+    def __init__(
+        self, open_journal: Callable[[], SessionJournal], journal: SessionJournal | None = None
+    ) -> None:
         self._open = open_journal
         self.journal = journal
 
@@ -91,19 +94,22 @@ class SessionRecorder:
 
     def status(self) -> str:
         """Where the log is going, in words for the status bar."""
-        from PySide6.QtCore import QCoreApplication
+        from .ui.text import translate
 
-        tr = QCoreApplication.translate
         journal = self.journal
         if journal is None:
-            return tr("facilitator", "The log starts with the meeting.")
+            return translate("facilitator", "The log starts with the meeting.")
         if journal.failed:
-            return tr("facilitator", "The log could not be written: %1").replace(
-                "%1", journal.failure or "")
+            return translate("facilitator", "The log could not be written: %1").replace(
+                "%1", journal.failure or ""
+            )
         if journal.fallback_reason:
-            return tr("facilitator", "Log moved to %1 (%2)").replace(
-                "%1", str(journal.path)).replace("%2", journal.fallback_reason)
-        return tr("facilitator", "Log: %1").replace("%1", str(journal.path))
+            return (
+                translate("facilitator", "Log moved to %1 (%2)")
+                .replace("%1", str(journal.path))
+                .replace("%2", journal.fallback_reason)
+            )
+        return translate("facilitator", "Log: %1").replace("%1", str(journal.path))
 
     def warning(self) -> str | None:
         """A message the user must see: the log is not where it should be."""
@@ -159,22 +165,36 @@ def run_app(options: argparse.Namespace) -> int:
         player.set_muted(bool(settings.get("muted")) or not settings.get("sounds"))
         sink = SoundAlertSink(player.play, lambda: settings.get("sound_events"))
 
-        def session_for(loaded: LoadedProgramme, engine: MeetingEngine | None = None,
-                        journal: SessionJournal | None = None) -> MeetingSession:
+        def session_for(
+            loaded: LoadedProgramme,
+            engine: MeetingEngine | None = None,
+            journal: SessionJournal | None = None,
+        ) -> MeetingSession:
             clock = make_clock()
             engine = engine or MeetingEngine(loaded.agenda, clock)
 
             def open_journal() -> SessionJournal:
                 return SessionJournal.create(
-                    paths.sessions_dir, loaded.agenda, agenda_source=loaded.source,
-                    agenda_sha256=loaded.sha256, now=clock.now(), app_version=__version__,
-                    speed=speed)
+                    paths.sessions_dir,
+                    loaded.agenda,
+                    agenda_source=loaded.source,
+                    agenda_sha256=loaded.sha256,
+                    now=clock.now(),
+                    app_version=__version__,
+                    speed=speed,
+                )
 
             recorder = SessionRecorder(open_journal, journal)
             engine.add_listener(recorder.record)
             bridge = MeetingBridge(engine, sinks=[sink], speed=speed)
-            return MeetingSession(loaded.agenda, bridge, loaded.source, recorder.status,
-                                  recorder.close, recorder.warning)
+            return MeetingSession(
+                loaded.agenda,
+                bridge,
+                loaded.source,
+                recorder.status,
+                recorder.close,
+                recorder.warning,
+            )
 
         def open_session(path: Path) -> MeetingSession:
             return session_for(load_programme(path))
@@ -182,9 +202,14 @@ def run_app(options: argparse.Namespace) -> int:
         session = session_for(first)
         asker = MessageBoxAsker()
         resumed = _offer_resume(options, paths, asker, make_clock, session_for)
-        window = MainWindow(resumed or session, settings, open_session, asker=asker,
-                            theme=_theme(app, settings.get("theme")),
-                            set_muted=player.set_muted)
+        window = MainWindow(
+            resumed or session,
+            settings,
+            open_session,
+            asker=asker,
+            theme=_theme(app, settings.get("theme")),
+            set_muted=player.set_muted,
+        )
         asker.setParent(window)
         for problem in settings.problems:
             window.statusBar().showMessage(problem, 10000)
@@ -222,8 +247,13 @@ def _theme(app: Any, wanted: str) -> str:
     return "dark" if window.lightness() < 128 else "light"
 
 
-def _offer_resume(options: argparse.Namespace, paths: AppPaths, asker: Any,
-                  make_clock: Callable[[], Clock], session_for: Callable[..., Any]) -> Any:
+def _offer_resume(
+    options: argparse.Namespace,
+    paths: AppPaths,
+    asker: Any,
+    make_clock: Callable[[], Clock],
+    session_for: Callable[..., Any],
+) -> Any:
     """An unfinished meeting from the last 12 hours: resume it (asked, or --resume)."""
     clock = make_clock()
     try:
@@ -232,28 +262,41 @@ def _offer_resume(options: argparse.Namespace, paths: AppPaths, asker: Any,
         return None
     if candidate is None:
         if options.resume:
-            print(f"facilitator: no unfinished meeting from the last 12 hours in "
-                  f"{paths.sessions_dir}", file=sys.stderr)
+            print(
+                f"facilitator: no unfinished meeting from the last 12 hours in "
+                f"{paths.sessions_dir}",
+                file=sys.stderr,
+            )
         return None
     log = candidate
     try:
         agenda = log.to_agenda()
     except (AgendaError, KeyError, TypeError, ValueError):
-        print(f"facilitator: cannot resume {log.path}: its programme is damaged",
-              file=sys.stderr)
+        print(f"facilitator: cannot resume {log.path}: its programme is damaged", file=sys.stderr)
         return None
     if not options.resume:
-        from PySide6.QtCore import QCoreApplication
+        from .ui.text import translate
 
-        tr = QCoreApplication.translate
-        text = tr("facilitator", "An unfinished meeting was found:\n%1\n\nResume it? The time "
-                                 "since it stopped counts as meeting time.") \
-            .replace("%1", agenda.title)
-        if asker.choose(None, tr("facilitator", "Resume the meeting?"), text,
-                        [tr("facilitator", "Resume"), tr("facilitator", "Start afresh")]) != 0:
+        text = translate(
+            "facilitator",
+            "An unfinished meeting was found:\n%1\n\nResume it? The time "
+            "since it stopped counts as meeting time.",
+        ).replace("%1", agenda.title)
+        if (
+            asker.choose(
+                None,
+                translate("facilitator", "Resume the meeting?"),
+                text,
+                [translate("facilitator", "Resume"), translate("facilitator", "Start afresh")],
+            )
+            != 0
+        ):
             return None
     engine = MeetingEngine.replay(agenda, clock, log.records)
     journal = SessionJournal.reopen(log)
-    loaded = LoadedProgramme(agenda, log.header.get("agenda_source") or str(log.path),
-                             log.header.get("agenda_sha256") or "")
+    loaded = LoadedProgramme(
+        agenda,
+        log.header.get("agenda_source") or str(log.path),
+        log.header.get("agenda_sha256") or "",
+    )
     return session_for(loaded, engine=engine, journal=journal)

@@ -24,13 +24,16 @@ def install_translators(app: QCoreApplication, wanted: str | None) -> str:
     language = pick_language(wanted)
     QLocale.setDefault(QLocale(QLocale.Language.Danish if language == "da"
                                else QLocale.Language.English))
-    if language == "en":
-        return language  # the source strings are English
     translators = []
     with i18n_dir() as folder:
         own = QTranslator(app)
         if own.load(str(folder / f"facilitator_{language}.qm")):
             translators.append(own)
+    if language == "en":
+        # The English catalogue carries only plural forms; Qt's own is not needed.
+        for translator in translators:
+            app.installTranslator(translator)
+        return language
     qt = QTranslator(app)
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         translators.append(qt)

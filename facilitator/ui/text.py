@@ -5,10 +5,36 @@ from __future__ import annotations
 import math
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from ..core.agenda import BlockKind, SlideRange
 from ..core.engine import MeetingState, Phase, Snapshot
+
+#: Qt's translate, under the short name pyside6-lupdate also recognises.
+translate = QCoreApplication.translate
+
+
+
+class Plurals(QObject):
+    """Texts with a count in them, in singular and plural.
+
+    They use self.tr because that is where pyside6-lupdate records plural
+    forms ("1 minut" / "2 minutter"); the English catalogue holds the English
+    plurals.
+    """
+
+    def minutes(self, n: int) -> str:
+        return self.tr("%n min", "length", n)
+
+    def minutes_left(self, n: int) -> str:
+        return self.tr("▲ %n minute(s) left", "", n)
+
+    def behind(self, n: int) -> str:
+        return self.tr("%n minute(s) behind", "", n)
+
+    def ahead(self, n: int) -> str:
+        return self.tr("%n minute(s) ahead", "", n)
+
 
 __all__ = [
     "countdown",
@@ -19,10 +45,6 @@ __all__ = [
     "schedule_text",
     "phase_label",
 ]
-
-
-def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("facilitator", text, disambiguation, n)
 
 
 def countdown(remaining: float) -> str:
@@ -46,68 +68,78 @@ def clock_of_day(moment: datetime) -> str:
 
 def kind_name(kind: BlockKind) -> str:
     names = {
-        BlockKind.TALK: _tr("Talk"),
-        BlockKind.VIDEO: _tr("Video"),
-        BlockKind.GROUP: _tr("Group work"),
-        BlockKind.PLENARY: _tr("Plenary"),
-        BlockKind.BREAK: _tr("Break"),
-        BlockKind.OTHER: _tr("Item"),
+        BlockKind.TALK: translate("facilitator", "Talk"),
+        BlockKind.VIDEO: translate("facilitator", "Video"),
+        BlockKind.GROUP: translate("facilitator", "Group work"),
+        BlockKind.PLENARY: translate("facilitator", "Plenary"),
+        BlockKind.BREAK: translate("facilitator", "Break"),
+        BlockKind.OTHER: translate("facilitator", "Item"),
     }
     return names[kind]
 
 
 def slides_text(slides: SlideRange | None) -> str:
     if slides is None:
-        return _tr("No slides")
+        return translate("facilitator", "No slides")
     if len(slides.slides) == 1:
-        return _tr("Slide %1").replace("%1", str(slides.first))
+        return translate("facilitator", "Slide %1").replace("%1", str(slides.first))
     shown = str(slides).replace("-", "–")
-    return _tr("Slides %1").replace("%1", shown)
+    return translate("facilitator", "Slides %1").replace("%1", shown)
 
 
 def minutes_text(minutes: float) -> str:
     """'1 min' / '25 min'; whole minutes, rounded."""
     n = int(round(minutes))
-    return _tr("%n min", "length", n)
+    return Plurals().minutes(n)
 
 
 def phase_label(snapshot: Snapshot) -> str:
     """Words that say the phase without colour (colour-blind safe)."""
     phase = snapshot.phase
     if phase is Phase.UNTIMED:
-        return _tr("Untimed · counting up")
+        return translate("facilitator", "Untimed · counting up")
     if phase is Phase.NORMAL:
-        return _tr("Remaining")
+        return translate("facilitator", "Remaining")
     if phase is Phase.WARNING:
-        return _tr("▲ %n min left", "", max(1, math.ceil(snapshot.remaining / 60)))
+        return Plurals().minutes_left(max(1, math.ceil(snapshot.remaining / 60)))
     if phase is Phase.TIME_UP:
         if snapshot.block.kind is BlockKind.BREAK:
-            return _tr("■ Break is over")
-        return _tr("■ Time is up")
-    return _tr("● Over time")
+            return translate("facilitator", "■ Break is over")
+        return translate("facilitator", "■ Time is up")
+    return translate("facilitator", "● Over time")
 
 
 def schedule_text(snapshot: Snapshot) -> str:
     """'4 min behind · ends 19:34 (planned 19:30)'."""
     if snapshot.state is MeetingState.NOT_STARTED:
-        planned = _tr("Planned %1–%2").replace("%1", clock_of_day(snapshot.planned_start)) \
+        planned = (
+            translate("facilitator", "Planned %1–%2")
+            .replace("%1", clock_of_day(snapshot.planned_start))
             .replace("%2", clock_of_day(snapshot.planned_end))
+        )
         if round(snapshot.delay / 60) == 0:
             return planned
-        return _tr("%1 · starting now ends %2").replace("%1", planned).replace(
-            "%2", clock_of_day(snapshot.projected_end))
+        return (
+            translate("facilitator", "%1 · starting now ends %2")
+            .replace("%1", planned)
+            .replace("%2", clock_of_day(snapshot.projected_end))
+        )
     delay = snapshot.delay / 60
     whole = int(round(abs(delay)))
     if whole == 0:
-        lead = _tr("On time")
+        lead = translate("facilitator", "On time")
     elif delay > 0:
-        lead = _tr("%n min behind", "", whole)
+        lead = Plurals().behind(whole)
     else:
-        lead = _tr("%n min ahead", "", whole)
+        lead = Plurals().ahead(whole)
     ends = clock_of_day(snapshot.projected_end)
     planned = clock_of_day(snapshot.planned_end)
     if ends == planned:
-        tail = _tr("ends %1").replace("%1", ends)
+        tail = translate("facilitator", "ends %1").replace("%1", ends)
     else:
-        tail = _tr("ends %1 (planned %2)").replace("%1", ends).replace("%2", planned)
+        tail = (
+            translate("facilitator", "ends %1 (planned %2)")
+            .replace("%1", ends)
+            .replace("%2", planned)
+        )
     return f"{lead} · {tail}"

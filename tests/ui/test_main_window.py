@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QWidget
 
 from facilitator.core.agenda import agenda_from_mapping, load_agenda
 from facilitator.core.clock import FakeClock
@@ -16,27 +15,12 @@ from facilitator.core.engine import MeetingEngine, MeetingState, Phase
 from facilitator.core.events import EventType
 from facilitator.settings import Settings
 from facilitator.ui.bridge import MeetingBridge, RecordingAlertSink, next_tick_ms
-from facilitator.ui.main_window import Asker, MainWindow, MeetingSession
+from facilitator.ui.main_window import MainWindow, MeetingSession
+
+from .fakes import CannedAsker
 
 AGENDAS = Path(__file__).resolve().parents[2] / "agendas"
 CET = timezone(timedelta(hours=1))
-
-
-class CannedAsker(Asker):
-    """Answers questions from a list and remembers what it was asked."""
-
-    def __init__(self, answers=()):
-        super().__init__()
-        self.answers = list(answers)
-        self.asked: list[str] = []
-        self.informed: list[str] = []
-
-    def choose(self, parent: QWidget, title: str, text: str, options, default=0):
-        self.asked.append(text)
-        return self.answers.pop(0) if self.answers else None
-
-    def inform(self, parent: QWidget, title: str, text: str) -> None:
-        self.informed.append(text)
 
 
 class Harness:
@@ -125,7 +109,7 @@ def test_space_starts_and_the_labels_follow_the_engine(qtbot, tmp_path):
     assert w.timer_label.text() == "+03:12"
     assert w.timer_frame.property("phase") == Phase.OVERRUN.value
     assert "●" in w.phase_label.text()
-    assert w.schedule_label.text() == "3 min behind · ends 17:18 (planned 17:15)"
+    assert w.schedule_label.text() == "3 minutes behind · ends 17:18 (planned 17:15)"
 
 
 def test_alerts_reach_the_sink_and_flash(qtbot, tmp_path):

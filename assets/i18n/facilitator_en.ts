@@ -1,0 +1,41 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>Plurals</name>
+    <message numerus="yes">
+        <location filename="../../facilitator/ui/text.py" line="27"/>
+        <source>%n min</source>
+        <comment>length</comment>
+        <extracomment>Qt&apos;s translate, under the short name pyside6-lupdate also recognises.</extracomment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator/ui/text.py" line="30"/>
+        <source>▲ %n minute(s) left</source>
+        <translation>
+            <numerusform>▲ %n minute left</numerusform>
+            <numerusform>▲ %n minutes left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator/ui/text.py" line="33"/>
+        <source>%n minute(s) behind</source>
+        <translation>
+            <numerusform>%n minute behind</numerusform>
+            <numerusform>%n minutes behind</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator/ui/text.py" line="36"/>
+        <source>%n minute(s) ahead</source>
+        <translation>
+            <numerusform>%n minute ahead</numerusform>
+            <numerusform>%n minutes ahead</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
