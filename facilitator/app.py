@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import hashlib
 import sys
 from collections.abc import Callable
@@ -171,7 +172,11 @@ def run_app(options: argparse.Namespace) -> int:
             journal: SessionJournal | None = None,
         ) -> MeetingSession:
             clock = make_clock()
-            engine = engine or MeetingEngine(loaded.agenda, clock)
+            if engine is None:
+                agenda = loaded.agenda.with_preferred_alerts(
+                    settings.get("warn_before"), settings.get("overrun_every"))
+                loaded = dataclasses.replace(loaded, agenda=agenda)
+                engine = MeetingEngine(agenda, clock)
 
             def open_journal() -> SessionJournal:
                 return SessionJournal.create(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import enum
 import re
@@ -128,10 +129,15 @@ class Block:
 
 @dataclass(frozen=True)
 class AlertDefaults:
-    """A programme's alert settings; blocks may override warn_before."""
+    """A programme's alert settings; blocks may override warn_before.
+
+    `explicit` names the settings the programme itself gave; the others are
+    defaults that the user's preferences may replace.
+    """
 
     warn_before: tuple[float, ...] = DEFAULT_WARN_BEFORE
     overrun_every: float = DEFAULT_OVERRUN_EVERY
+    explicit: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -170,6 +176,19 @@ class Agenda:
             offsets.append(cursor)
             cursor += block.minutes
         return tuple(offsets)
+
+    def with_preferred_alerts(self, warn_before: Sequence[float] | None = None,
+                              overrun_every: float | None = None) -> Agenda:
+        """The user's alert preferences, where the programme does not give its own."""
+        alerts = self.alerts
+        warn = alerts.warn_before
+        every = alerts.overrun_every
+        if warn_before and "warn_before" not in alerts.explicit:
+            warn = tuple(sorted({float(m) for m in warn_before if m > 0}, reverse=True)) or warn
+        if overrun_every and overrun_every > 0 and "overrun_every" not in alerts.explicit:
+            every = float(overrun_every)
+        return dataclasses.replace(
+            self, alerts=AlertDefaults(warn, every, alerts.explicit))
 
     def warn_before_for(self, index: int) -> tuple[float, ...]:
         block = self.blocks[index]
@@ -585,11 +604,12 @@ def agenda_from_mapping(data: Any, source: str = "<text>") -> Agenda:
             check.unknown_keys(raw_alerts, _ALERT_KEYS, "alerts")
             warn = alerts.warn_before
             every = alerts.overrun_every
+            given = frozenset(k for k in _ALERT_KEYS if k in raw_alerts)
             if "warn_before" in raw_alerts:
                 warn = check.minute_list(raw_alerts, "warn_before", "alerts") or warn
             if "overrun_every" in raw_alerts:
                 every = check.length(raw_alerts, "overrun_every", "alerts") or every
-            alerts = AlertDefaults(warn, every)
+            alerts = AlertDefaults(warn, every, given)
 
     raw_blocks = data.get("blocks")
     blocks: list[Block] = []
