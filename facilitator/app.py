@@ -143,6 +143,8 @@ def run_app(options: argparse.Namespace) -> int:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("facilitator")
     install_translators(app, options.lang or settings.get("language") or None)
+    base_point_size = app.font().pointSizeF()
+    _apply_font_scale(app, base_point_size, float(settings.get("font_scale")))
 
     speed = float(options.speed or 1.0)
     if speed <= 0:
@@ -216,6 +218,16 @@ def run_app(options: argparse.Namespace) -> int:
             set_muted=player.set_muted,
         )
         asker.setParent(window)
+
+        def preferences_changed(changed: list[str]) -> None:
+            if "volume" in changed:
+                player.set_volume(float(settings.get("volume")))
+            if "sounds" in changed:
+                player.set_muted(not settings.get("sounds") or bool(settings.get("muted")))
+            if "font_scale" in changed:
+                _apply_font_scale(app, base_point_size, float(settings.get("font_scale")))
+
+        window.preferencesChanged.connect(preferences_changed)
         for problem in settings.problems:
             window.statusBar().showMessage(problem, 10000)
         window.show()
@@ -243,6 +255,15 @@ def _quit_after_env(app: Any, window: Any) -> None:
         app.exit(0)
 
     QTimer.singleShot(int(value), quit_now)
+
+
+def _apply_font_scale(app: Any, base: float, scale: float) -> None:
+    """Scale the application font; the big timer scales with its window anyway."""
+    from PySide6.QtGui import QFont
+
+    font = QFont(app.font())
+    font.setPointSizeF(max(6.0, base * scale))
+    app.setFont(font)
 
 
 def _theme(app: Any, wanted: str) -> str:

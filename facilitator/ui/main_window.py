@@ -219,10 +219,12 @@ class MainWindow(QMainWindow):
     Signals:
         programmeOpened(str): a programme was opened (its path or name).
         flashed(str): the timer flashed for an alert (the event type).
+        preferencesChanged(list): the user changed these settings keys.
     """
 
     programmeOpened = Signal(str)
     flashed = Signal(str)
+    preferencesChanged = Signal(list)
 
     def __init__(self, session: MeetingSession, settings: Settings,
                  open_session: Callable[[Path], MeetingSession],
@@ -431,6 +433,10 @@ class MainWindow(QMainWindow):
                                         self.choose_programme)
         file_menu.addAction(self.open_action)
         self.recent_menu = file_menu.addMenu(self.tr("Open recent"))
+        file_menu.addSeparator()
+        self.preferences_action = self._action(self.tr("Preferences…"), ["Ctrl+,"],
+                                               self.open_preferences)
+        file_menu.addAction(self.preferences_action)
         file_menu.addSeparator()
         self.quit_action = self._action(self.tr("Quit"), ["Ctrl+Q"], self.close)
         file_menu.addAction(self.quit_action)
@@ -686,6 +692,32 @@ class MainWindow(QMainWindow):
         self._settings.set("muted", muted)
         self.statusBar().showMessage(self.tr("Sounds muted.") if muted
                                      else self.tr("Sounds on."), 3000)
+
+    def open_preferences(self) -> None:
+        from PySide6.QtGui import QGuiApplication
+
+        from .preferences import PreferencesDialog
+
+        screens = [screen.name() for screen in QGuiApplication.screens()]
+        dialog = PreferencesDialog(self._settings, screens, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        changed = dialog.apply()
+        if "theme" in changed:
+            self.set_theme(self._settings.get("theme"))
+        if "language" in changed:
+            self.statusBar().showMessage(
+                self.tr("The language changes when facilitator starts again."), 8000)
+        if changed:
+            self.preferencesChanged.emit(changed)
+
+    def set_theme(self, theme: str) -> None:
+        """light, dark or system (follow the palette)."""
+        if theme not in PHASE_COLOURS:
+            lightness = self.palette().window().color().lightness()
+            theme = "dark" if lightness < 128 else "light"
+        self._theme = theme
+        self._apply_phase_style(self.bridge.snapshot)
 
     def toggle_help(self) -> None:
         if self.help_overlay.isVisible():
