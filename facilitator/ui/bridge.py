@@ -48,11 +48,16 @@ def next_tick_ms(snapshot: Snapshot, speed: float = 1.0) -> int:
     wall clock's second. Re-arming a single-shot precise timer to that
     boundary keeps every displayed second within a few milliseconds of true.
     """
+    now = snapshot.now
+    to_wall_second = 1000.0 - now.microsecond / 1000.0
     if snapshot.state is MeetingState.RUNNING:
         fraction = snapshot.block_elapsed % 1.0
         ms = (1.0 - fraction) * 1000.0 / speed
+        # The clock of day must turn with the wall clock's minute, too.
+        to_wall_minute = (59 - now.second) * 1000.0 + to_wall_second
+        ms = min(ms, to_wall_minute / speed)
     else:
-        ms = 1000.0 - snapshot.now.microsecond / 1000.0
+        ms = to_wall_second
     return max(1, int(ms) + TICK_SLACK_MS)
 
 

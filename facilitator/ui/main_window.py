@@ -153,6 +153,28 @@ class MeetingSession:
     journal_warning: Callable[[], str | None] = lambda: None
 
 
+class LabelHost(QWidget):
+    """Holds a label that changes every second, without a layout around it.
+
+    QLabel.setText asks its parent's layout to recompute; in the window that
+    ripples up through every layout each second. A host without a layout
+    keeps the change local: the label just fills the host.
+    """
+
+    def __init__(self, label: QLabel, on_resize: Callable[[], None] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = label
+        label.setParent(self)
+        self._on_resize = on_resize
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.label.setGeometry(self.rect())
+        if self._on_resize is not None:
+            self._on_resize()
+
+
 class NoteDialog(QDialog):
     """A note or an overrun reason, typed during the meeting."""
 
@@ -289,11 +311,11 @@ class MainWindow(QMainWindow):
         timer_font.setStyleHint(QFont.StyleHint.Monospace)
         timer_font.setFamilies(["DejaVu Sans Mono", "Menlo", "Consolas", "monospace"])
         self.timer_label.setFont(timer_font)
-        self.timer_label.setSizePolicy(QSizePolicy.Policy.Expanding,
-                                       QSizePolicy.Policy.Expanding)
-        self.timer_label.setMinimumHeight(90)
+        timer_host = LabelHost(self.timer_label, on_resize=self._fit_timer_font)
+        timer_host.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        timer_host.setMinimumHeight(90)
         timer_layout.addWidget(self.phase_label)
-        timer_layout.addWidget(self.timer_label, 1)
+        timer_layout.addWidget(timer_host, 1)
         outer.addWidget(self.timer_frame, 3)
 
         self.cue_label = plain_label("", 16, bold=True)
@@ -368,6 +390,10 @@ class MainWindow(QMainWindow):
         left_layout.setContentsMargins(0, 0, 0, 0)
         self.step_label = plain_label("", 15, bold=True)
         self.step_label.setObjectName("step")
+        self.step_time_label = plain_label("", 15, bold=True, wrap=False)
+        self.step_time_label.setObjectName("stepTime")
+        step_time_host = LabelHost(self.step_time_label)
+        step_time_host.setFixedHeight(self.step_time_label.sizeHint().height() + 4)
         self.steps_list = QListWidget()
         self.steps_list.setObjectName("steps")
         self.steps_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -376,6 +402,7 @@ class MainWindow(QMainWindow):
         list_font.setPointSizeF(max(list_font.pointSizeF(), 12))
         self.steps_list.setFont(list_font)
         left_layout.addWidget(self.step_label)
+        left_layout.addWidget(step_time_host)
         left_layout.addWidget(self.steps_list, 1)
         self.notes_view = QPlainTextEdit()
         self.notes_view.setObjectName("notes")
@@ -785,12 +812,17 @@ class MainWindow(QMainWindow):
         if snapshot.step is not None and snapshot.step_remaining is not None:
             assert snapshot.step_index is not None
             self.step_label.setText(
-                self.tr("Step %1/%2: %3 · %4").replace("%1", str(snapshot.step_index + 1))
-                .replace("%2", str(len(block.steps))).replace("%3", snapshot.step.title)
-                .replace("%4", countdown(snapshot.step_remaining)))
+                self.tr("Step %1/%2: %3").replace("%1", str(snapshot.step_index + 1))
+                .replace("%2", str(len(block.steps))).replace("%3", snapshot.step.title))
+            remaining = snapshot.step_remaining
+            self.step_time_label.setText(
+                self.tr("%1 left of this step").replace("%1", countdown(remaining))
+                if remaining >= 0 else
+                self.tr("%1 over this step").replace("%1", countdown(remaining)))
             self.steps_list.setCurrentRow(snapshot.step_index)
         else:
             self.step_label.setText(self.tr("No steps in this block"))
+            self.step_time_label.setText("")
         self.steps_list.setVisible(bool(block.steps))
 
     def _show_next(self, snapshot: Snapshot) -> None:

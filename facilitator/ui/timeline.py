@@ -23,6 +23,7 @@ class TimelineStrip(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._snapshot: Snapshot | None = None
+        self._painted_key: tuple[object, ...] | None = None
         self.setMinimumHeight(38)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setToolTip(self.tr("Top: the plan. Bottom: what happened so far."))
@@ -31,8 +32,23 @@ class TimelineStrip(QWidget):
         return QSize(600, 44)
 
     def set_snapshot(self, snapshot: Snapshot) -> None:
+        # Repaint only when a pixel would change: the "now" marker moves a
+        # pixel every few seconds, and painting costs more than comparing.
         self._snapshot = snapshot
-        self.update()
+        key = self._paint_key(snapshot)
+        if key != self._painted_key:
+            self._painted_key = key
+            self.update()
+
+    def _paint_key(self, snapshot: Snapshot) -> tuple[object, ...]:
+        span = self._span_minutes(snapshot)
+        scale = max(1, self.width() - 2) / span
+        return (
+            self.width(), self.height(), round(span, 3),
+            int(snapshot.elapsed / 60 * scale), round(max(0.0, snapshot.remaining) / 60 * scale),
+            tuple((e.status, round(e.actual_seconds / 60 * scale),
+                   round(e.adjusted_minutes * scale)) for e in snapshot.timeline),
+        )
 
     def _span_minutes(self, snapshot: Snapshot) -> float:
         planned = max((e.planned_offset + e.planned_minutes for e in snapshot.timeline),
