@@ -18,7 +18,7 @@ from typing import Any, NamedTuple
 
 from .agenda import Agenda, Block, BlockKind, Step
 from .clock import Clock
-from .events import EventType, MeetingEvent
+from .events import EventType, MeetingEvent, parse_timestamp
 
 __all__ = [
     "MeetingEngine",
@@ -689,7 +689,7 @@ class MeetingEngine:
             kind = record.get("type")
             t = float(record.get("elapsed", last_t))
             t = max(t, last_t)
-            wall = _parse_wall(record.get("t"))
+            wall = parse_timestamp(record.get("t"))
             engine._replay_one(kind, t, record, wall)
             last_t = t
             last_wall = wall or last_wall
@@ -752,16 +752,6 @@ class MeetingEngine:
             self._undo_plan_at(t)
         elif kind == EventType.FINISH.value:
             self._finish_at(t)
-
-
-def _parse_wall(value: Any) -> datetime | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        parsed = datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    return parsed if parsed.tzinfo is not None else None
 
 
 def _share(need: int, group: list[tuple[int, int]]) -> dict[int, int]:

@@ -9,7 +9,7 @@ from datetime import datetime
 from types import MappingProxyType
 from typing import Any
 
-__all__ = ["EventType", "MeetingEvent", "ALERT_TYPES"]
+__all__ = ["EventType", "MeetingEvent", "ALERT_TYPES", "parse_timestamp"]
 
 
 class EventType(str, enum.Enum):
@@ -60,3 +60,14 @@ class MeetingEvent:
         for key, value in self.data.items():
             record[key] = value
         return record
+
+
+def parse_timestamp(value: Any) -> datetime | None:
+    """A record's ISO 8601 time as an aware datetime (naive ones are taken as local time)."""
+    if not isinstance(value, str):
+        return None
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo is not None else parsed.astimezone()

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from .agenda import Agenda
-from .events import EventType, MeetingEvent
+from .events import EventType, MeetingEvent, parse_timestamp
 
 __all__ = [
     "FORMAT_VERSION",
@@ -128,17 +128,6 @@ def _encode(record: Mapping[str, Any]) -> bytes:
 def _describe(exc: OSError, where: Path) -> str:
     reason = exc.strerror or str(exc) or type(exc).__name__
     return f"{reason} ({where})"
-
-
-def _parse_time(value: Any) -> datetime | None:
-    """An ISO 8601 time as an aware datetime (naive ones are taken as local time)."""
-    if not isinstance(value, str):
-        return None
-    try:
-        parsed = datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    return parsed if parsed.tzinfo is not None else parsed.astimezone()
 
 
 def _aware(moment: datetime) -> datetime:
@@ -406,7 +395,7 @@ class SessionLog:
 
     @property
     def created(self) -> datetime | None:
-        return _parse_time(self.header.get("created"))
+        return parse_timestamp(self.header.get("created"))
 
     @property
     def agenda(self) -> Mapping[str, Any]:
@@ -434,7 +423,7 @@ class SessionLog:
     def last_activity(self) -> datetime | None:
         """Wall time of the last record that has one, else when the session was created."""
         for record in reversed(self.records):
-            moment = _parse_time(record.get("t"))
+            moment = parse_timestamp(record.get("t"))
             if moment is not None:
                 return moment
         return self.created

@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeGuard
 
-from .events import EventType
+from .events import EventType, parse_timestamp
 from .journal import SessionLog
 
 __all__ = [
@@ -214,16 +214,6 @@ def _number(value: Any, default: float = 0.0) -> float:
     return number if number == number and abs(number) != float("inf") else default
 
 
-def _parse_time(value: Any) -> datetime | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        parsed = datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    return parsed if parsed.tzinfo is not None else parsed.astimezone()
-
-
 # --------------------------------------------------------------------------- building
 
 
@@ -287,7 +277,7 @@ def build_report(log: SessionLog) -> SessionReport:
         kind = record["type"]
         # The meeting clock never runs backwards, whatever a damaged record says.
         t = max(last_t, _number(record.get("elapsed"), last_t))
-        wall = _parse_time(record.get("t"))
+        wall = parse_timestamp(record.get("t"))
         last_wall = wall or last_wall
         block = record.get("block")
         if end_t is None:
