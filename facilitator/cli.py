@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TextIO
 
 from . import __version__
+from .cli_words import language_for, say
 from .core.agenda import AgendaError, load_agenda
 from .core.durations import format_clock, format_minutes
 
@@ -39,6 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("files", nargs="+", metavar="FILE")
     check.add_argument("--json", action="store_true",
                        help="print the normalised programme as JSON")
+    check.add_argument("--lang", choices=("da", "en"), help="language of the messages")
     check.set_defaults(handler=_cmd_check)
 
     imp = sub.add_parser("import", help="turn a text or Markdown programme into YAML")
@@ -46,6 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("-o", "--output", metavar="OUT.yaml", help="write here instead of stdout")
     imp.add_argument("--title", help="the programme's title when the text has none")
     imp.add_argument("--force", action="store_true", help="overwrite OUT.yaml if it exists")
+    imp.add_argument("--lang", choices=("da", "en"), help="language of the messages")
     imp.set_defaults(handler=_cmd_import)
 
     try:
@@ -83,6 +86,7 @@ def _print_diagnostics(error: AgendaError, stream: TextIO) -> None:
 
 
 def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    lang = language_for(args.lang)
     status = 0
     results = []
     for name in args.files:
@@ -98,8 +102,8 @@ def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 print(warning, file=err)
             continue
         total = agenda.total_minutes
-        line = (f"{name}: ok: \"{agenda.title}\", {len(agenda.blocks)} blocks, "
-                f"{format_minutes(total)} min")
+        line = say("ok", lang, name=name, title=agenda.title, blocks=len(agenda.blocks),
+                   minutes=format_minutes(total))
         if agenda.start is not None:
             line += f", {format_clock(agenda.start)}-{format_clock(agenda.start + total)}"
         print(line, file=out)
@@ -115,6 +119,7 @@ def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def _cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from .core.importer import ProgrammeImportError, import_text
 
+    lang = language_for(args.lang)
     try:
         if args.source == "-":
             text, source = sys.stdin.read(), "<stdin>"
@@ -122,13 +127,13 @@ def _cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             source = args.source
             text = Path(source).read_text(encoding="utf-8-sig")
     except FileNotFoundError:
-        print(f"{args.source}: error: no such file", file=err)
+        print(say("no_file", lang, name=args.source), file=err)
         return 1
     except UnicodeDecodeError:
-        print(f"{args.source}: error: not UTF-8 text; save the file as UTF-8", file=err)
+        print(say("not_utf8", lang, name=args.source), file=err)
         return 1
     except OSError as exc:
-        print(f"{args.source}: error: cannot read: {exc.strerror or exc}", file=err)
+        print(say("cannot_read", lang, name=args.source, why=exc.strerror or exc), file=err)
         return 1
     try:
         result = import_text(text, source=source, title=args.title)
@@ -146,15 +151,16 @@ def _cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.output:
         target = Path(args.output)
         if target.exists() and not args.force:
-            print(f"{target}: error: exists; use --force to overwrite", file=err)
+            print(say("exists", lang, name=target), file=err)
             return 1
         try:
             target.write_text(yaml_text, encoding="utf-8")
         except OSError as exc:
-            print(f"{target}: error: cannot write: {exc.strerror or exc}", file=err)
+            print(say("cannot_write", lang, name=target, why=exc.strerror or exc), file=err)
             return 1
-        print(f"{target}: wrote \"{result.agenda.title}\", {len(result.agenda.blocks)} blocks, "
-              f"{format_minutes(result.agenda.total_minutes)} min", file=err)
+        print(say("wrote_programme", lang, name=target, title=result.agenda.title,
+                  blocks=len(result.agenda.blocks),
+                  minutes=format_minutes(result.agenda.total_minutes)), file=err)
     else:
         out.write(yaml_text)
     return 0

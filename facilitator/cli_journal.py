@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TextIO
 
+from .cli_words import language_for, say
 from .core.journal import JournalError, SessionLog, list_sessions, read_session
 from .core.report import (
     FORMATS,
@@ -46,19 +46,6 @@ def add_journal_commands(sub: Any,
     report.set_defaults(handler=_cmd_report)
 
 
-def language_for(choice: str | None, env: Mapping[str, str] | None = None) -> str:
-    """`--lang` if given, else Danish for a Danish locale and English otherwise."""
-    if choice:
-        return choice
-    env = os.environ if env is None else env
-    for variable in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
-        value = env.get(variable, "")
-        if value:
-            # LANGUAGE may list several ("da:en"); the first one is preferred.
-            return "da" if value.split(":")[0].lower().startswith("da") else "en"
-    return "en"
-
-
 def _cmd_sessions(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     folder = resolve_paths(args.data_dir).sessions_dir
     listing = list_sessions(folder)
@@ -68,7 +55,7 @@ def _cmd_sessions(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         for problem in log.problems:
             print(problem, file=err)
     if not listing.sessions:
-        print(f"no sessions yet in {folder}", file=err)
+        print(say("no_sessions", language_for(args.lang), folder=folder), file=err)
         if args.json:
             out.write("[]\n")
         return 1
@@ -136,7 +123,9 @@ def _cmd_report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         with open(target, "w", encoding=encoding, newline="") as handle:
             handle.write(text)
     except OSError as exc:
-        print(f"{target}: error: cannot write: {exc.strerror or exc}", file=err)
+        print(say("cannot_write", language_for(args.lang), name=target,
+                  why=exc.strerror or exc), file=err)
         return 1
-    print(f"{target}: wrote the {fmt} report on {log.path.name}", file=err)
+    print(say("wrote_report", language_for(args.lang), name=target, fmt=fmt,
+              session=log.path.name), file=err)
     return 0

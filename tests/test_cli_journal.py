@@ -168,7 +168,7 @@ def test_report_to_files_picks_the_format_from_the_name(data_dir):
                              "--lang", "da")
         assert code == 0 and out == ""
         assert target.read_text(encoding="utf-8").startswith(check)
-        assert f"{target}: wrote" in err
+        assert f"{target}: skrev" in err
 
 
 def test_csv_file_has_a_byte_order_mark_for_spreadsheets(data_dir):
@@ -200,3 +200,15 @@ def test_report_to_an_unwritable_place(data_dir):
 ])
 def test_language_from_the_option_or_the_locale(choice, env, lang):
     assert language_for(choice, env) == lang
+
+
+def test_check_speaks_danish_when_asked(capsys):
+    from pathlib import Path
+
+    from facilitator.cli import main
+
+    agenda = Path(__file__).resolve().parents[1] / "agendas" / "stop-op-i-klyngen.yaml"
+    assert main(["check", str(agenda), "--lang", "da"]) == 0
+    assert "blokke, 90 min." in capsys.readouterr().out
+    assert main(["check", str(agenda), "--lang", "en"]) == 0
+    assert "blocks, 90 min" in capsys.readouterr().out
