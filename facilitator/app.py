@@ -216,6 +216,7 @@ def run_app(options: argparse.Namespace) -> int:
             asker=asker,
             theme=_theme(app, settings.get("theme")),
             set_muted=player.set_muted,
+            sessions_dir=paths.sessions_dir,
         )
         asker.setParent(window)
 

@@ -57,6 +57,9 @@ def build_parser() -> argparse.ArgumentParser:
         pass
     else:
         add_journal_commands(sub, _add_common)
+    from .cli_review import add_review_commands
+
+    add_review_commands(sub, _add_common)
     return parser
 
 

@@ -251,13 +251,15 @@ class MainWindow(QMainWindow):
     def __init__(self, session: MeetingSession, settings: Settings,
                  open_session: Callable[[Path], MeetingSession],
                  asker: Asker | None = None, theme: str = "light",
-                 set_muted: Callable[[bool], None] | None = None) -> None:
+                 set_muted: Callable[[bool], None] | None = None,
+                 sessions_dir: Path | None = None) -> None:
         super().__init__()
         self._settings = settings
         self._open_session = open_session
         self._asker = asker or MessageBoxAsker(self)
         self._theme = theme if theme in PHASE_COLOURS else "light"
         self._set_muted = set_muted
+        self._sessions_dir = sessions_dir
         self._session: MeetingSession | None = None
         self._flash_timer = QTimer(self)
         self._flash_timer.setSingleShot(True)
@@ -460,6 +462,10 @@ class MainWindow(QMainWindow):
                                         self.choose_programme)
         file_menu.addAction(self.open_action)
         self.recent_menu = file_menu.addMenu(self.tr("Open recent"))
+        self.review_action = self._action(self.tr("Review meetings…"), ["Ctrl+L"],
+                                          self.open_review)
+        self.review_action.setEnabled(self._sessions_dir is not None)
+        file_menu.addAction(self.review_action)
         file_menu.addSeparator()
         self.preferences_action = self._action(self.tr("Preferences…"), ["Ctrl+,"],
                                                self.open_preferences)
@@ -719,6 +725,13 @@ class MainWindow(QMainWindow):
         self._settings.set("muted", muted)
         self.statusBar().showMessage(self.tr("Sounds muted.") if muted
                                      else self.tr("Sounds on."), 3000)
+
+    def open_review(self) -> None:
+        """The logged meetings, in a review window of its own."""
+        from .review import open_review_window  # review.py imports this module
+
+        if self._sessions_dir is not None:
+            open_review_window(self, self._sessions_dir)
 
     def open_preferences(self) -> None:
         from PySide6.QtGui import QGuiApplication

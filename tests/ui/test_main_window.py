@@ -281,3 +281,16 @@ def test_geometry_is_remembered(qtbot, tmp_path):
     h.window.close()
     saved = Settings.load(tmp_path / "settings.json")
     assert saved.get("window_geometry")
+
+
+def test_the_review_window_opens_from_the_menu(qtbot, tmp_path):
+    from facilitator.ui.review import ReviewWindow
+
+    h = Harness(qtbot, tmp_path, simple())
+    assert not h.window.review_action.isEnabled()  # no sessions folder given
+    h.window._sessions_dir = tmp_path / "sessions"
+    h.window.review_action.setEnabled(True)
+    h.window.review_action.trigger()
+    reviews = h.window.findChildren(ReviewWindow)
+    assert len(reviews) == 1 and reviews[0].isVisible()
+    reviews[0].close()

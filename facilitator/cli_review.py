@@ -1,0 +1,226 @@
+"""The `review` subcommand: the review window, a series and its calibration, a meeting's PDF."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+# The session lookup is `facilitator report`'s, so SESSION means the same in both.
+from .cli_journal import _find_session, _NoSession, language_for
+from .core.agenda import AgendaError, load_agenda
+from .core.journal import list_sessions
+from .core.report import build_report
+from .core.series import (
+    Series,
+    calibrate,
+    group_series,
+    programme_key,
+    render_calibration_json,
+    render_calibration_text,
+    render_series_csv,
+    render_series_json,
+    render_series_text,
+    revised_programme_yaml,
+    series_statistics,
+)
+from .paths import resolve_paths
+
+__all__ = ["add_review_commands", "find_series"]
+
+SERIES_FORMATS = ("text", "csv", "json")
+_SUFFIX_FORMATS = {".txt": "text", ".csv": "csv", ".json": "json"}
+
+
+def add_review_commands(sub: Any,
+                        add_common: Callable[[argparse.ArgumentParser], None]) -> None:
+    """Register `review` on the main parser's subparsers."""
+    review = sub.add_parser(
+        "review", help="where the time went: the review window, or a series as text",
+        description="Without --series, opens the review window. With --series, prints a "
+                    "programme's series of logged meetings (per block: each run, the median, "
+                    "how often and how far it ran over) and, with --calibrate, suggested "
+                    "lengths and a revised programme.")
+    review.add_argument("--meeting", nargs="?", const="", metavar="SESSION",
+                        help="export one meeting to -o FILE (.pdf, .html, .csv or .json): a "
+                             "session file, a session id or the start of a file name; "
+                             "without a value, the latest")
+    review.add_argument("--series", nargs="?", const="", metavar="PROGRAMME",
+                        help="a programme's title (or the start of it), its series id, or "
+                             "a programme file; without a value, the latest meeting's "
+                             "programme")
+    review.add_argument("--format", choices=SERIES_FORMATS,
+                        help="output format of --series (default: from -o's extension, else "
+                             "text)")
+    review.add_argument("--calibrate", action="store_true",
+                        help="suggest block lengths from the series; with -o, write the "
+                             "revised programme there as YAML")
+    review.add_argument("-o", "--output", metavar="FILE",
+                        help="with --meeting the export; with --calibrate the revised "
+                             "programme (YAML); else the series statistics")
+    review.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    add_common(review)
+    review.set_defaults(handler=_cmd_review)
+
+
+class _NoSeries(Exception):
+    """The PROGRAMME argument names no single series."""
+
+
+def find_series(name: str, series: Sequence[Series]) -> Series:
+    """The series `name` means: a series id, a programme file, an exact or unique title start."""
+    if not series:
+        raise _NoSeries("no meetings logged yet")
+    if not name:
+        return series[0]
+    by_key = [s for s in series if s.key.startswith(name.lower())] if len(name) >= 4 else []
+    if len(by_key) == 1:
+        return by_key[0]
+    path = Path(name)
+    if path.suffix.lower() in (".yaml", ".yml") and path.is_file():
+        try:
+            key = programme_key(load_agenda(path).to_json())
+        except AgendaError as exc:
+            raise _NoSeries(str(exc)) from None
+        found = [s for s in series if s.key == key]
+        if not found:
+            raise _NoSeries(f"no logged meetings of the programme in {path}")
+        return found[0]
+    wanted = " ".join(name.split()).casefold()
+    exact = [s for s in series if " ".join(s.title.split()).casefold() == wanted]
+    matches = exact or [s for s in series if s.title.casefold().startswith(wanted)] \
+        or [s for s in series if wanted in s.title.casefold()]
+    if len(matches) == 1:
+        return matches[0]
+    if matches:
+        shown = ", ".join(f"{s.title} ({s.key})" for s in matches[:5])
+        raise _NoSeries(f"{name!r} matches {len(matches)} programmes: {shown}; give more of "
+                        f"the title or the series id")
+    known = ", ".join(f"{s.title} ({s.key})" for s in series[:8])
+    raise _NoSeries(f"no logged programme {name!r}; known: {known}")
+
+
+def _cmd_review(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    folder = resolve_paths(args.data_dir).sessions_dir
+    if args.meeting is not None:
+        if args.series is not None or args.calibrate or args.format:
+            print("error: --meeting goes with -o only", file=err)
+            return 2
+        return _export_meeting(args, folder, err)
+    if args.series is None:
+        if args.calibrate or args.format or args.output:
+            print("error: --format, --calibrate and -o go with --series", file=err)
+            return 2
+        from .ui.review import run_review_app
+
+        return run_review_app(folder, args.lang)
+    listing = list_sessions(folder)
+    for problem in listing.problems:
+        print(problem, file=err)
+    for log in listing.sessions:
+        for problem in log.problems:
+            print(problem, file=err)
+    try:
+        series = find_series(args.series, group_series(listing.sessions))
+    except _NoSeries as exc:
+        print(f"error: {exc} (in {folder})", file=err)
+        return 1
+    lang = language_for(args.lang)
+    fmt = args.format
+    if fmt is None and args.output and not args.calibrate:
+        fmt = _SUFFIX_FORMATS.get(Path(args.output).suffix.lower())
+    fmt = fmt or "text"
+    stats = series_statistics(series)
+    if not stats.runs:
+        print(f"warning: no finished meeting of \"{series.title}\" to count (unfinished runs "
+              f"and rehearsals are left out)", file=err)
+    if not args.calibrate:
+        text = {"text": lambda: render_series_text(stats, lang),
+                "csv": lambda: render_series_csv(stats, lang),
+                "json": lambda: render_series_json(stats)}[fmt]()
+        if args.output:
+            return _write(Path(args.output), text, args.force, err,
+                          "utf-8-sig" if fmt == "csv" else "utf-8",
+                          f"the series of \"{series.title}\"")
+        out.write(text)
+        return 0
+    try:
+        calibration = calibrate(series)
+    except AgendaError as exc:
+        print(f"error: the programme in the newest log cannot be read: {exc}", file=err)
+        return 1
+    if fmt == "json":
+        out.write(render_calibration_json(calibration))
+    elif fmt == "csv":
+        out.write(render_series_csv(stats, lang, calibration))
+    else:
+        out.write(render_series_text(stats, lang))
+        out.write("\n")
+        out.write(render_calibration_text(calibration, lang))
+    if args.output:
+        return _write(Path(args.output), revised_programme_yaml(calibration, lang), args.force,
+                      err, "utf-8", f"the revised \"{series.title}\", "
+                      f"{calibration.revised.total_minutes:g} min")
+    return 0
+
+
+def _export_meeting(args: argparse.Namespace, folder: Path, err: TextIO) -> int:
+    if not args.output:
+        print("error: --meeting needs -o FILE (.pdf, .html, .csv or .json)", file=err)
+        return 2
+    target = Path(args.output)
+    if target.suffix.lower() not in (".pdf", ".html", ".csv", ".json"):
+        print(f"{target}: error: give a file ending in .pdf, .html, .csv or .json", file=err)
+        return 2
+    if target.exists() and not args.force:
+        print(f"{target}: error: exists; use --force to overwrite", file=err)
+        return 1
+    try:
+        log = _find_session(args.meeting or None, folder)
+    except _NoSession as exc:
+        print(f"error: {exc}", file=err)
+        return 1
+    for problem in log.problems:
+        print(problem, file=err)
+    lang = language_for(args.lang)
+    if target.suffix.lower() == ".pdf":
+        _gui_for_printing(lang)
+    from .ui.review import write_meeting
+
+    try:
+        write_meeting(build_report(log), target, lang)
+    except OSError as exc:
+        print(f"{target}: error: cannot write: {exc.strerror or exc}", file=err)
+        return 1
+    print(f"{target}: wrote the report on {log.path.name}", file=err)
+    return 0
+
+
+def _gui_for_printing(lang: str) -> None:
+    """Qt's fonts and painting for a PDF, without a window (and without a display)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from .ui.i18n import install_translators
+
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    install_translators(app, lang)
+
+
+def _write(target: Path, text: str, force: bool, err: TextIO, encoding: str,
+           what: str) -> int:
+    if target.exists() and not force:
+        print(f"{target}: error: exists; use --force to overwrite", file=err)
+        return 1
+    try:
+        # A byte-order mark (utf-8-sig) is what makes spreadsheets read æøå as UTF-8.
+        with open(target, "w", encoding=encoding, newline="") as handle:
+            handle.write(text)
+    except OSError as exc:
+        print(f"{target}: error: cannot write: {exc.strerror or exc}", file=err)
+        return 1
+    print(f"{target}: wrote {what}", file=err)
+    return 0
