@@ -6,6 +6,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -59,6 +60,10 @@ from .text import (
     slides_text,
 )
 from .timeline import TimelineStrip
+
+if TYPE_CHECKING:
+    from .compact import CompactView
+    from .projector import ProjectorView
 
 __all__ = ["MainWindow", "PHASE_COLOURS", "Asker", "MessageBoxAsker"]
 
@@ -260,6 +265,10 @@ class MainWindow(QMainWindow):
         self._theme = theme if theme in PHASE_COLOURS else "light"
         self._set_muted = set_muted
         self._sessions_dir = sessions_dir
+        # Created on first use, without a parent: a tool window with a parent
+        # hides when the main window is minimised (Windows, macOS).
+        self._compact: CompactView | None = None
+        self._projector: ProjectorView | None = None
         self._session: MeetingSession | None = None
         self._flash_timer = QTimer(self)
         self._flash_timer.setSingleShot(True)
@@ -516,6 +525,17 @@ class MainWindow(QMainWindow):
         self.mute_action.triggered.disconnect()
         self.mute_action.toggled.connect(self.set_muted)
         view.addAction(self.mute_action)
+        self.compact_action = self._action(self.tr("Compact view"), ["K"], self.toggle_compact)
+        self.projector_action = self._action(self.tr("Projector countdown"), ["F5"],
+                                             self.toggle_projector)
+        self.next_screen_action = self._action(self.tr("Projector to the next screen"),
+                                               ["Shift+F5"], self.projector_next_screen)
+        view.addSeparator()
+        view.addAction(self.compact_action)
+        view.addAction(self.projector_action)
+        self.screen_menu = view.addMenu(self.tr("Projector screen"))
+        self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
+        view.addAction(self.next_screen_action)
         help_menu = menu.addMenu(self.tr("&Help"))
         self.help_action = self._action(self.tr("Keyboard shortcuts"), ["F1", "?"],
                                         self.toggle_help)
@@ -565,6 +585,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{session.agenda.title} — facilitator")
         session.bridge.begin()
         self.statusBar().showMessage(session.journal_status())
+        for face in (self._compact, self._projector):
+            if face is not None:
+                face.set_bridge(session.bridge)
         self.programmeOpened.emit(session.source)
 
     def _show_journal_status(self, _state: str = "") -> None:
@@ -725,6 +748,40 @@ class MainWindow(QMainWindow):
         self._settings.set("muted", muted)
         self.statusBar().showMessage(self.tr("Sounds muted.") if muted
                                      else self.tr("Sounds on."), 3000)
+
+    def compact_view(self) -> CompactView:
+        if self._compact is None:
+            from .compact import CompactView  # compact.py imports this module
+
+            self._compact = CompactView(self.bridge, self._settings, self._theme)
+        return self._compact
+
+    def projector_view(self) -> ProjectorView:
+        if self._projector is None:
+            from .projector import ProjectorView  # projector.py imports this module
+
+            self._projector = ProjectorView(self.bridge, self._settings, self)
+        return self._projector
+
+    def toggle_compact(self) -> None:
+        self.compact_view().toggle()
+
+    def toggle_projector(self) -> None:
+        self.projector_view().toggle()
+
+    def projector_next_screen(self) -> None:
+        self.projector_view().next_screen()
+
+    def _fill_screen_menu(self) -> None:
+        from .projector import available_screens
+
+        self.screen_menu.clear()
+        automatic = self.screen_menu.addAction(self.tr("Automatic"))
+        automatic.triggered.connect(lambda _c=False: self.projector_view().choose_screen(None))
+        for label, screen in available_screens():
+            action = self.screen_menu.addAction(label)
+            action.triggered.connect(
+                lambda _c=False, s=screen: self.projector_view().choose_screen(s))
 
     def open_review(self) -> None:
         """The logged meetings, in a review window of its own."""
@@ -1001,6 +1058,9 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Save the window's settings and close the meeting's log; asks nothing."""
+        for face in (self._compact, self._projector):
+            if face is not None:
+                face.close()  # the compact view stores its place as it closes
         self._settings.set("window_geometry",
                            bytes(self.saveGeometry().toBase64().data()).decode("ascii"))
         self._settings.set("muted", self.mute_action.isChecked())

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QLabel
 
 from facilitator.core.agenda import agenda_from_mapping, load_agenda
 from facilitator.core.clock import FakeClock
@@ -294,3 +295,17 @@ def test_the_review_window_opens_from_the_menu(qtbot, tmp_path):
     reviews = h.window.findChildren(ReviewWindow)
     assert len(reviews) == 1 and reviews[0].isVisible()
     reviews[0].close()
+
+
+@pytest.mark.qt_log_ignore(r"This plugin does not support raise\(\)")
+def test_k_toggles_the_compact_view_and_it_follows_a_new_programme(qtbot, tmp_path):
+    h = Harness(qtbot, tmp_path, simple())
+    qtbot.keyClick(h.window, Qt.Key.Key_K)
+    compact = h.window.compact_view()
+    qtbot.addWidget(compact)
+    assert compact.isVisible()
+    h.window.open_programme(AGENDAS / "stop-op-i-klyngen.yaml")
+    h.window.bridge.start()
+    assert "Velkomst" in " ".join(label.text() for label in compact.findChildren(QLabel))
+    h.window.toggle_compact()
+    assert not compact.isVisible()

@@ -1,0 +1,421 @@
+"""The compact view: a small always-on-top window with the time left, the block and its slides."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QByteArray, QMetaObject, QObject, QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QCloseEvent,
+    QContextMenuEvent,
+    QFont,
+    QFontMetricsF,
+    QHideEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import (
+    QFrame,
+    QMenu,
+    QSizeGrip,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.engine import MeetingState, Phase, Snapshot
+from ..core.events import EventType, MeetingEvent
+from ..settings import Settings
+from .bridge import MeetingBridge
+from .main_window import FLASH_MS, PHASE_COLOURS, plain_label
+from .text import countdown, slides_text
+
+__all__ = ["CompactView", "shown_phase", "fit_pixel_size", "digit_template", "time_font",
+           "FLASHING_ALERTS"]
+
+#: Alerts that flash the compact view, as they flash the control window.
+FLASHING_ALERTS = frozenset({EventType.WARNING, EventType.TIME_UP, EventType.OVERRUN,
+                             EventType.BREAK_OVER})
+MINIMUM_SIZE = (160, 64)
+DEFAULT_SIZE = (240, 96)
+#: Share of the height each line gets, with and without the status line.
+LINE_SHARES = {True: (0.58, 0.23, 0.19), False: (0.68, 0.32, 0.0)}
+#: Line height over font pixel size for the fonts the views use (DejaVu: 1.16).
+LINE_SPACING = 1.2
+PHASE_MARKS = {Phase.WARNING: "▲", Phase.TIME_UP: "■", Phase.OVERRUN: "●"}
+
+
+def shown_phase(snapshot: Snapshot) -> Phase:
+    """The phase a face colours by: only a timed block of a live meeting has its own."""
+    if snapshot.state is MeetingState.FINISHED or not snapshot.block.timed:
+        return Phase.UNTIMED
+    if snapshot.state is MeetingState.NOT_STARTED:
+        return Phase.NORMAL
+    return snapshot.phase
+
+
+def time_font(base: QFont) -> QFont:
+    """Bold monospace digits, so the countdown does not wobble as it changes."""
+    font = QFont(base)
+    font.setBold(True)
+    font.setStyleHint(QFont.StyleHint.Monospace)
+    font.setFamilies(["DejaVu Sans Mono", "Menlo", "Consolas", "monospace"])
+    return font
+
+
+def fit_pixel_size(font: QFont, text: str, width: float, height: float,
+                   smallest: int = 8) -> int:
+    """The largest pixel size at which `text` fits `width` and one line fits `height`."""
+    probe = QFont(font)
+    probe.setPixelSize(100)
+    advance = QFontMetricsF(probe).horizontalAdvance(text) if text else 0.0
+    size = height / LINE_SPACING
+    if advance > 0:
+        size = min(size, 100 * width / advance)
+    return max(smallest, int(size))
+
+
+def digit_template(text: str) -> str:
+    # Every digit is as wide as "0" in the fonts used, so this is the text's width class.
+    return re.sub(r"\d", "0", text)
+
+
+class CompactView(QWidget):
+    """A small frameless window that stays on top of the slides.
+
+    It shows only what the facilitator needs while presenting: the time left,
+    the block's title and its slides, coloured by the phase. It is a thin face:
+    every number comes from the bridge's snapshot.
+
+    Signals:
+        closed(): the user closed the view.
+        flashed(str): the view flashed for an alert (the event type).
+    """
+
+    closed = Signal()
+    flashed = Signal(str)
+
+    def __init__(self, bridge: MeetingBridge, settings: Settings, theme: str = "light",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._theme = theme if theme in PHASE_COLOURS else "light"
+        self._bridge: MeetingBridge | None = None
+        self._connections: list[QMetaObject.Connection] = []
+        self._flashing = False
+        self._flash_timer = QTimer(self)
+        self._flash_timer.setSingleShot(True)
+        self._flash_timer.timeout.connect(self.end_flash)
+        self._drag_from: QPoint | None = None
+        self._placed = False
+        self._title = ""
+        self._fitted: tuple[object, ...] = ()
+        self.setObjectName("compactView")
+        self.setWindowTitle(self.tr("Compact view"))
+        self._apply_flags(on_top=True)
+        # A tool window on macOS hides whenever the app is not active: exactly
+        # when the facilitator is in the slides, so keep it shown.
+        self.setAttribute(Qt.WidgetAttribute.WA_MacAlwaysShowToolWindow, True)
+        self.setMinimumSize(*MINIMUM_SIZE)
+        self._build()
+        self.set_bridge(bridge)
+
+    # ------------------------------------------------------------------ building
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.frame = QFrame()
+        self.frame.setObjectName("compactFrame")
+        outer.addWidget(self.frame)
+        layout = QVBoxLayout(self.frame)
+        layout.setContentsMargins(6, 2, 6, 2)
+        layout.setSpacing(0)
+        self.time_label = plain_label("", wrap=False)
+        self.time_label.setObjectName("compactTime")
+        self.time_label.setFont(time_font(self.time_label.font()))
+        self.title_label = plain_label("", bold=True, wrap=False)
+        self.title_label.setObjectName("compactTitle")
+        self.status_label = plain_label("", wrap=False)
+        self.status_label.setObjectName("compactStatus")
+        for label in (self.time_label, self.title_label, self.status_label):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            # The fonts are fitted to the window; the labels must not dictate its size.
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        layout.addWidget(self.time_label, 58)
+        layout.addWidget(self.title_label, 23)
+        layout.addWidget(self.status_label, 19)
+        self._lines = layout
+
+        self.close_button = QToolButton(self.frame)
+        self.close_button.setObjectName("compactClose")
+        self.close_button.setText("×")
+        self.close_button.setToolTip(self.tr("Close the compact view"))
+        self.close_button.setAutoRaise(True)
+        self.close_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.close_button.clicked.connect(self.close)
+        self.grip = QSizeGrip(self.frame)
+        self.grip.setObjectName("compactGrip")
+
+    def _apply_flags(self, on_top: bool) -> None:
+        flags = Qt.WindowType.Tool | Qt.WindowType.FramelessWindowHint
+        if on_top:
+            flags |= Qt.WindowType.WindowStaysOnTopHint
+        self.setWindowFlags(flags)
+
+    # ------------------------------------------------------------------ the bridge
+
+    @property
+    def bridge(self) -> MeetingBridge:
+        assert self._bridge is not None
+        return self._bridge
+
+    def set_bridge(self, bridge: MeetingBridge) -> None:
+        """Follow another meeting (a programme was opened)."""
+        # By handle: the control window may already have cut every connection
+        # of the old bridge, and a handle tolerates that where a slot does not.
+        for connection in self._connections:
+            QObject.disconnect(connection)
+        self._bridge = bridge
+        self._connections = [bridge.refreshed.connect(self.show_snapshot),
+                             bridge.alerted.connect(self.on_alert)]
+        self.end_flash()
+
+    def set_theme(self, theme: str) -> None:
+        self._theme = theme if theme in PHASE_COLOURS else "light"
+        self._apply_style(self.bridge.snapshot)
+
+    # ------------------------------------------------------------------ showing
+
+    def show_snapshot(self, snapshot: Snapshot) -> None:
+        """Format the moment; nothing here computes time."""
+        block = snapshot.block
+        status: list[str] = []
+        if snapshot.state is MeetingState.FINISHED:
+            time_text = countdown(snapshot.elapsed)
+            self._title = self.bridge.engine.agenda.title
+            status.append(self.tr("Finished"))
+        else:
+            time_text = countdown(snapshot.remaining) if block.timed \
+                else countdown(-snapshot.block_elapsed)
+            self._title = block.title
+            if snapshot.state is MeetingState.NOT_STARTED:
+                status.append(self.tr("Ready"))
+            elif snapshot.state is MeetingState.PAUSED:
+                status.append(self.tr("❚❚ Paused"))
+            if block.slides is not None:
+                status.append(slides_text(block.slides))
+            mark = PHASE_MARKS.get(shown_phase(snapshot))
+            if mark and snapshot.state is not MeetingState.PAUSED:
+                # A shape as well as a colour, so the phase reads without colour.
+                status = [f"{mark} {' · '.join(status)}".strip()]
+        self.time_label.setText(time_text)
+        self.status_label.setText(" · ".join(status))
+        self.status_label.setVisible(bool(status))
+        if self._fit_key() != self._fitted:
+            self._fit_fonts()
+        else:
+            self._show_title()
+        self._apply_style(snapshot)
+
+    def _show_title(self) -> None:
+        label = self.title_label
+        width = max(10, self._text_width())
+        label.setText(label.fontMetrics().elidedText(self._title, Qt.TextElideMode.ElideRight,
+                                                     width))
+
+    def _text_width(self) -> int:
+        margins = self._lines.contentsMargins()
+        return self.width() - margins.left() - margins.right() - 2 * self._border_width()
+
+    def _border_width(self) -> int:
+        return 4 if shown_phase(self.bridge.snapshot) in (Phase.TIME_UP, Phase.OVERRUN) else 2
+
+    def _apply_style(self, snapshot: Snapshot) -> None:
+        phase = shown_phase(snapshot)
+        background, foreground = PHASE_COLOURS[self._theme][phase]
+        if self._flashing:
+            background, foreground = foreground, background
+        border = self._border_width()
+        style = (f"#compactFrame {{ background: {background};"
+                 f" border: {border}px solid {foreground}; }}"
+                 f" #compactFrame QLabel, #compactFrame QToolButton"
+                 f" {{ color: {foreground}; background: transparent; border: none; }}")
+        if style != self.frame.styleSheet():
+            self.frame.setStyleSheet(style)
+        self.frame.setProperty("phase", phase.value)
+
+    def _fit_key(self) -> tuple[object, ...]:
+        # What the font sizes depend on; the time's digits change every second, its width not.
+        return (self.size(), digit_template(self.time_label.text() or "00:00"),
+                self.status_label.text(), self.status_label.isHidden(), self._border_width())
+
+    def _fit_fonts(self) -> None:
+        """Size the text to the window: the time as large as the height and width allow."""
+        margins = self._lines.contentsMargins()
+        height = self.height() - margins.top() - margins.bottom() - 2 * self._border_width()
+        width = self._text_width()
+        shares = LINE_SHARES[not self.status_label.isHidden()]
+        self._fitted = self._fit_key()
+        texts = (digit_template(self.time_label.text() or "00:00"), "", self.status_label.text())
+        labels = (self.time_label, self.title_label, self.status_label)
+        for label, text, share in zip(labels, texts, shares, strict=True):
+            self._lines.setStretchFactor(label, int(share * 100))
+            if share == 0:
+                continue
+            # The title is elided to the width; the others shrink until they fit.
+            size = fit_pixel_size(label.font(), text, width, height * share)
+            font = label.font()
+            if font.pixelSize() != size:
+                font.setPixelSize(size)
+                label.setFont(font)
+        self._show_title()
+
+    @property
+    def title(self) -> str:
+        """The whole title; the label may show it elided."""
+        return self._title
+
+    @property
+    def time_pixel_size(self) -> int:
+        return self.time_label.font().pixelSize()
+
+    # ------------------------------------------------------------------ alerts
+
+    def on_alert(self, event: MeetingEvent, snapshot: Snapshot) -> None:
+        if event.type in FLASHING_ALERTS:
+            self.flash(event.type.value)
+
+    def flash(self, reason: str) -> None:
+        """Invert the colours for a moment; `end_flash` puts them back."""
+        self._flashing = True
+        self._apply_style(self.bridge.snapshot)
+        self._flash_timer.start(FLASH_MS)
+        self.flashed.emit(reason)
+
+    def end_flash(self) -> None:
+        self._flash_timer.stop()
+        self._flashing = False
+        if self._bridge is not None:
+            self._apply_style(self._bridge.snapshot)
+
+    @property
+    def flashing(self) -> bool:
+        return self._flashing
+
+    # ------------------------------------------------------------------ the window
+
+    @property
+    def stays_on_top(self) -> bool:
+        return bool(self.windowFlags() & Qt.WindowType.WindowStaysOnTopHint)
+
+    def set_stays_on_top(self, on: bool) -> None:
+        """Keep the view above other windows, or not (Wayland ignores this hint)."""
+        if on == self.stays_on_top:
+            return
+        visible = self.isVisible()
+        geometry = self.geometry()
+        self._apply_flags(on)
+        # New window flags recreate the native window, which hides it (on
+        # Windows visibly so); show it again where it was.
+        if visible:
+            self.setGeometry(geometry)
+            self.show()
+
+    def toggle(self) -> None:
+        """Show or hide the view (the key and the menu item)."""
+        self.setVisible(not self.isVisible())
+
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt's name
+        if visible and not self._placed:
+            # Place before the first show, so the window never jumps.
+            self._placed = True
+            self._restore_geometry()
+        super().setVisible(visible)
+        if visible:
+            self.show_snapshot(self.bridge.snapshot)
+
+    def _restore_geometry(self) -> None:
+        saved = self._settings.get("compact_geometry")
+        if saved and self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
+            return
+        # Nothing saved: keep a size or place given before the first show, else
+        # a default size in the top right corner, clear of most slide content.
+        if not self.testAttribute(Qt.WidgetAttribute.WA_Resized):
+            self.resize(*DEFAULT_SIZE)
+        if not self.testAttribute(Qt.WidgetAttribute.WA_Moved):
+            screen = self.screen()
+            area = screen.availableGeometry() if screen is not None else QRect(0, 0, 800, 600)
+            self.move(area.right() - self.width() - 24, area.top() + 24)
+
+    def save_geometry(self) -> None:
+        self._settings.set("compact_geometry",
+                           bytes(self.saveGeometry().toBase64().data()).decode("ascii"))
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's name
+        self.save_geometry()
+        super().hideEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.save_geometry()
+        self._flash_timer.stop()
+        super().closeEvent(event)
+        self.closed.emit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_fonts()
+        frame = self.frame.rect()
+        border = self._border_width()
+        button = self.close_button.sizeHint()
+        self.close_button.setGeometry(frame.right() - button.width() - border + 1,
+                                      frame.top() + border, button.width(), button.height())
+        grip = self.grip.sizeHint()
+        self.grip.setGeometry(frame.right() - grip.width() - border + 1,
+                              frame.bottom() - grip.height() - border + 1,
+                              grip.width(), grip.height())
+        self.close_button.raise_()
+        self.grip.raise_()
+
+    # ------------------------------------------------------------------ moving it
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        if event.button() is not Qt.MouseButton.LeftButton:
+            super().mousePressEvent(event)
+            return
+        event.accept()
+        handle = self.windowHandle()
+        # The window system's own move is the only one Wayland allows, and it
+        # snaps to edges elsewhere; a manual move is the fallback.
+        if handle is not None and handle.startSystemMove():
+            return
+        self._drag_from = event.globalPosition().toPoint() - self.frameGeometry().topLeft()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        if self._drag_from is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            self.move(event.globalPosition().toPoint() - self._drag_from)
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        self._drag_from = None
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.key() == Qt.Key.Key_Escape:
+            self.close()
+            return
+        super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt's name
+        menu = QMenu(self)
+        on_top = menu.addAction(self.tr("Always on top"))
+        on_top.setCheckable(True)
+        on_top.setChecked(self.stays_on_top)
+        on_top.toggled.connect(self.set_stays_on_top)
+        menu.addSeparator()
+        menu.addAction(self.tr("Close"), self.close)
+        menu.exec(event.globalPos())

@@ -1,0 +1,93 @@
+"""Screenshots of the compact view and the projector countdown, for docs/screenshots.
+
+Run on a display (an Xvfb screen is enough):
+    xvfb-run -s "-screen 0 1280x720x24" .venv/bin/python tools/screenshots_views.py \\
+        docs/screenshots da
+The meeting runs on a fake clock, so the pictures are the same every time.
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QWidget
+
+from facilitator.app import load_programme
+from facilitator.core.clock import FakeClock
+from facilitator.core.engine import MeetingEngine
+from facilitator.settings import Settings
+from facilitator.ui.bridge import MeetingBridge
+from facilitator.ui.compact import CompactView
+from facilitator.ui.i18n import install_translators
+from facilitator.ui.projector import ProjectorView
+
+COMPACT_SIZE = (240, 96)
+
+
+def settle(app: QApplication, rounds: int = 20) -> None:
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def shoot(window: QWidget, app: QApplication, path: Path) -> None:
+    settle(app)
+    window.repaint()
+    settle(app)
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    # Grab from the screen, not the widget: this is what the display really shows.
+    frame = window.frameGeometry()
+    picture = screen.grabWindow(0, frame.x() - screen.geometry().x(),
+                                frame.y() - screen.geometry().y(), frame.width(), frame.height())
+    if picture.isNull() or picture.width() < 100:
+        picture = window.grab()
+    picture.save(str(path))
+
+
+def main(argv: list[str]) -> int:
+    out = Path(argv[1] if len(argv) > 1 else "docs/screenshots")
+    language = argv[2] if len(argv) > 2 else "da"
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(argv[:1])
+    assert isinstance(app, QApplication)
+    install_translators(app, language)
+    clock = FakeClock(start=datetime(2026, 11, 22, 17, 3, tzinfo=timezone(timedelta(hours=1))))
+    loaded = load_programme(None)
+    bridge = MeetingBridge(MeetingEngine(loaded.agenda, clock))
+    settings = Settings(None)
+    suffix = "" if language == "en" else f"-{language}"
+
+    bridge.start()
+    clock.advance(4 * 60)  # "Opfølgning fra sidste møde"
+    bridge.next_block()
+    clock.advance(10 * 60 + 30)
+    bridge.next_block()  # Blok 1: video, answers, then twelve minutes of group work
+    clock.advance(13 * 60 + 4 * 60 + 18)
+    bridge.refresh()
+
+    projector = ProjectorView(bridge, settings, None, theme="dark")
+    projector.choose_screen(QGuiApplication.primaryScreen())
+    shoot(projector, app, out / f"projector{suffix}.png")
+    projector.close()
+
+    clock.advance(60 * 60 - (13 * 60 + 4 * 60 + 18) + 48)  # four minutes left: a warning
+    bridge.refresh()
+    compact = CompactView(bridge, settings, theme="light")
+    compact.resize(*COMPACT_SIZE)
+    compact.move(40, 40)
+    compact.show()
+    compact.end_flash()
+    shoot(compact, app, out / f"compact{suffix}.png")
+    compact.close()
+
+    bridge.stop()
+    QTimer.singleShot(0, app.quit)
+    app.exec()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
