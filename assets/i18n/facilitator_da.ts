@@ -2,14 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da">
 <context>
+    <name>BlocksModel</name>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="345"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="346"/>
+        <source>Block</source>
+        <translation>Blok</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="347"/>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="348"/>
+        <source>Actual</source>
+        <translation>Faktisk</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="349"/>
+        <source>Difference</source>
+        <translation>Forskel</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="350"/>
+        <source>Paused</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="351"/>
+        <source>Adjusted</source>
+        <translation>Justeret</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="352"/>
+        <source>Notes and reasons</source>
+        <translation>Notater og årsager</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="387"/>
+        <source>skipped</source>
+        <translation>sprunget over</translation>
+    </message>
+</context>
+<context>
+    <name>CompactView</name>
+    <message>
+        <location filename="../../facilitator/ui/compact.py" line="116"/>
+        <source>Compact view</source>
+        <extracomment>Alerts that flash the compact view, as they flash the control window. Share of the height each line gets, with and without the status line. Line height over font pixel size for the fonts the views use (DejaVu: 1.16).</extracomment>
+        <translation>Kompakt visning</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/compact.py" line="155"/>
+        <source>Close the compact view</source>
+        <translation>Luk den kompakte visning</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/compact.py" line="199"/>
+        <source>Finished</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/compact.py" line="205"/>
+        <source>Ready</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/compact.py" line="207"/>
+        <source>❚❚ Paused</source>
+        <translation>❚❚ Pause</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/compact.py" line="415"/>
+        <source>Always on top</source>
+        <translation>Altid øverst</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/compact.py" line="420"/>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+</context>
+<context>
     <name>HelpOverlay</name>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="196"/>
+        <location filename="../../facilitator/ui/main_window.py" line="223"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="209"/>
+        <location filename="../../facilitator/ui/main_window.py" line="236"/>
         <source>Press F1, ? or Esc to close.</source>
         <translation>Tryk F1, ? eller Esc for at lukke.</translation>
     </message>
@@ -17,393 +104,443 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="319"/>
+        <location filename="../../facilitator/ui/main_window.py" line="354"/>
         <source>◀ Previous</source>
         <translation>◀ Forrige</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="320"/>
-        <location filename="../../facilitator/ui/main_window.py" line="832"/>
+        <location filename="../../facilitator/ui/main_window.py" line="355"/>
+        <location filename="../../facilitator/ui/main_window.py" line="966"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="322"/>
+        <location filename="../../facilitator/ui/main_window.py" line="357"/>
         <source>Next ▶</source>
         <translation>Næste ▶</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="323"/>
+        <location filename="../../facilitator/ui/main_window.py" line="358"/>
         <source>−1 min</source>
         <translation>−1 min.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="324"/>
+        <location filename="../../facilitator/ui/main_window.py" line="359"/>
         <source>+1 min</source>
         <translation>+1 min.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="325"/>
+        <location filename="../../facilitator/ui/main_window.py" line="360"/>
         <source>Catch up…</source>
         <translation>Indhent…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="326"/>
+        <location filename="../../facilitator/ui/main_window.py" line="361"/>
         <source>Undo plan</source>
         <translation>Fortryd plan</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="327"/>
+        <location filename="../../facilitator/ui/main_window.py" line="362"/>
         <source>Note…</source>
         <translation>Notat…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="354"/>
+        <location filename="../../facilitator/ui/main_window.py" line="389"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="354"/>
-        <location filename="../../facilitator/ui/main_window.py" line="399"/>
-        <location filename="../../facilitator/ui/main_window.py" line="630"/>
+        <location filename="../../facilitator/ui/main_window.py" line="389"/>
+        <location filename="../../facilitator/ui/main_window.py" line="439"/>
+        <location filename="../../facilitator/ui/main_window.py" line="692"/>
         <source>Block</source>
         <translation>Blok</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="354"/>
+        <location filename="../../facilitator/ui/main_window.py" line="389"/>
         <source>Length</source>
         <translation>Længde</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="354"/>
+        <location filename="../../facilitator/ui/main_window.py" line="389"/>
         <source>Slides</source>
         <translation>Slides</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="355"/>
+        <location filename="../../facilitator/ui/main_window.py" line="390"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="399"/>
+        <location filename="../../facilitator/ui/main_window.py" line="439"/>
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="399"/>
+        <location filename="../../facilitator/ui/main_window.py" line="439"/>
         <source>Actual</source>
         <translation>Faktisk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="399"/>
+        <location filename="../../facilitator/ui/main_window.py" line="439"/>
         <source>Difference</source>
         <translation>Forskel</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="429"/>
+        <location filename="../../facilitator/ui/main_window.py" line="469"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="430"/>
+        <location filename="../../facilitator/ui/main_window.py" line="470"/>
         <source>Open programme…</source>
         <translation>Åbn program…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="433"/>
+        <location filename="../../facilitator/ui/main_window.py" line="473"/>
         <source>Open recent</source>
         <translation>Åbn seneste</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="435"/>
+        <location filename="../../facilitator/ui/main_window.py" line="474"/>
+        <source>Review meetings…</source>
+        <translation>Gennemse møder…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/main_window.py" line="479"/>
+        <source>Preferences…</source>
+        <translation>Indstillinger…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/main_window.py" line="483"/>
         <source>Quit</source>
         <translation>Afslut</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="438"/>
+        <location filename="../../facilitator/ui/main_window.py" line="486"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Møde</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="439"/>
+        <location filename="../../facilitator/ui/main_window.py" line="487"/>
         <source>Start / pause / resume</source>
         <translation>Start / pause / fortsæt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="441"/>
+        <location filename="../../facilitator/ui/main_window.py" line="489"/>
         <source>Next block</source>
         <translation>Næste blok</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="443"/>
+        <location filename="../../facilitator/ui/main_window.py" line="491"/>
         <source>Previous block</source>
         <translation>Forrige blok</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="445"/>
+        <location filename="../../facilitator/ui/main_window.py" line="493"/>
         <source>Add a minute</source>
         <translation>Læg et minut til</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="447"/>
+        <location filename="../../facilitator/ui/main_window.py" line="495"/>
         <source>Take a minute</source>
         <translation>Tag et minut fra</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="449"/>
+        <location filename="../../facilitator/ui/main_window.py" line="497"/>
         <source>Catch-up plan…</source>
         <translation>Plan for at indhente…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="450"/>
+        <location filename="../../facilitator/ui/main_window.py" line="498"/>
         <source>Undo catch-up plan</source>
         <translation>Fortryd planen for at indhente</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="452"/>
+        <location filename="../../facilitator/ui/main_window.py" line="500"/>
         <source>Go to block…</source>
         <translation>Gå til blok…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="453"/>
+        <location filename="../../facilitator/ui/main_window.py" line="501"/>
         <source>Note or overrun reason…</source>
         <translation>Notat eller årsag til overskridelse…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="455"/>
+        <location filename="../../facilitator/ui/main_window.py" line="503"/>
         <source>Restart this block</source>
         <translation>Start denne blok forfra</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="457"/>
-        <location filename="../../facilitator/ui/main_window.py" line="675"/>
+        <location filename="../../facilitator/ui/main_window.py" line="505"/>
+        <location filename="../../facilitator/ui/main_window.py" line="737"/>
         <source>Finish the meeting</source>
         <translation>Afslut mødet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="471"/>
+        <location filename="../../facilitator/ui/main_window.py" line="519"/>
         <source>Go to block 1 … 9</source>
         <translation>Gå til blok 1 … 9</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="473"/>
+        <location filename="../../facilitator/ui/main_window.py" line="521"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="474"/>
+        <location filename="../../facilitator/ui/main_window.py" line="522"/>
         <source>Mute sounds</source>
         <translation>Slå lyd fra</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="480"/>
+        <location filename="../../facilitator/ui/main_window.py" line="528"/>
+        <source>Compact view</source>
+        <translation>Kompakt visning</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/main_window.py" line="529"/>
+        <source>Projector countdown</source>
+        <translation>Nedtælling på projektor</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/main_window.py" line="531"/>
+        <source>Projector to the next screen</source>
+        <translation>Projektor til næste skærm</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/main_window.py" line="536"/>
+        <source>Projector screen</source>
+        <translation>Projektorskærm</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/main_window.py" line="539"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="481"/>
+        <location filename="../../facilitator/ui/main_window.py" line="540"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="536"/>
+        <location filename="../../facilitator/ui/main_window.py" line="598"/>
         <source>The meeting log</source>
         <translation>Mødets log</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="543"/>
+        <location filename="../../facilitator/ui/main_window.py" line="605"/>
         <source>%1 · %2 · %3 blocks</source>
         <translation>%1 · %2 · %3 blokke</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="545"/>
+        <location filename="../../facilitator/ui/main_window.py" line="607"/>
         <source>%2 · %3 blocks</source>
         <translation>%2 · %3 blokke</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="555"/>
+        <location filename="../../facilitator/ui/main_window.py" line="617"/>
         <source>untimed</source>
         <translation>uden tid</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="566"/>
-        <location filename="../../facilitator/ui/main_window.py" line="913"/>
+        <location filename="../../facilitator/ui/main_window.py" line="628"/>
+        <location filename="../../facilitator/ui/main_window.py" line="1047"/>
         <source>A meeting is running</source>
         <translation>Et møde er i gang</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="567"/>
+        <location filename="../../facilitator/ui/main_window.py" line="629"/>
         <source>Open another programme? The running meeting stays in its log and can be resumed later.</source>
         <translation>Åbn et andet program? Det igangværende møde bliver i sin log og kan genoptages senere.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="569"/>
+        <location filename="../../facilitator/ui/main_window.py" line="631"/>
         <source>Open the other programme</source>
         <translation>Åbn det andet program</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="579"/>
-        <location filename="../../facilitator/ui/main_window.py" line="582"/>
+        <location filename="../../facilitator/ui/main_window.py" line="641"/>
+        <location filename="../../facilitator/ui/main_window.py" line="644"/>
         <source>Cannot open the programme</source>
         <translation>Programmet kan ikke åbnes</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="591"/>
+        <location filename="../../facilitator/ui/main_window.py" line="653"/>
         <source>Open programme</source>
         <translation>Åbn program</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="592"/>
+        <location filename="../../facilitator/ui/main_window.py" line="654"/>
         <source>Programmes (*.yaml *.yml *.txt *.md);;All files (*)</source>
         <translation>Programmer (*.yaml *.yml *.txt *.md);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="630"/>
+        <location filename="../../facilitator/ui/main_window.py" line="692"/>
         <source>Go to block</source>
         <translation>Gå til blok</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="638"/>
+        <location filename="../../facilitator/ui/main_window.py" line="700"/>
         <source>On time: no catch-up plan needed.</source>
         <translation>Til tiden: ingen plan nødvendig.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="642"/>
+        <location filename="../../facilitator/ui/main_window.py" line="704"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="647"/>
+        <location filename="../../facilitator/ui/main_window.py" line="709"/>
         <source>This lands the meeting on time.</source>
         <translation>Så slutter mødet til tiden.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="649"/>
+        <location filename="../../facilitator/ui/main_window.py" line="711"/>
         <source>This saves %1; the meeting would end at %2.</source>
         <translation>Det sparer %1; mødet vil slutte kl. %2.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="653"/>
+        <location filename="../../facilitator/ui/main_window.py" line="715"/>
         <source>Catch-up plan</source>
         <translation>Plan for at indhente</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="654"/>
+        <location filename="../../facilitator/ui/main_window.py" line="716"/>
         <source>Apply the plan</source>
         <translation>Brug planen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="660"/>
+        <location filename="../../facilitator/ui/main_window.py" line="722"/>
         <source>Notes can be added once the meeting runs.</source>
         <translation>Notater kan tilføjes, når mødet er i gang.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="670"/>
+        <location filename="../../facilitator/ui/main_window.py" line="732"/>
         <source>Note saved.</source>
         <translation>Notat gemt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="676"/>
+        <location filename="../../facilitator/ui/main_window.py" line="738"/>
         <source>Finish the meeting now?</source>
         <translation>Afslut mødet nu?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="676"/>
+        <location filename="../../facilitator/ui/main_window.py" line="738"/>
         <source>Finish</source>
         <translation>Afslut</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="687"/>
+        <location filename="../../facilitator/ui/main_window.py" line="749"/>
         <source>Sounds muted.</source>
         <translation>Lyd slået fra.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="688"/>
+        <location filename="../../facilitator/ui/main_window.py" line="750"/>
         <source>Sounds on.</source>
         <translation>Lyd slået til.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="715"/>
+        <location filename="../../facilitator/ui/main_window.py" line="779"/>
+        <source>Automatic</source>
+        <translation>Automatisk</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/main_window.py" line="807"/>
+        <source>The language changes when facilitator starts again.</source>
+        <translation>Sproget skifter, når facilitator startes igen.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/main_window.py" line="844"/>
         <source>Block %1 of %2</source>
         <translation>Blok %1 af %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="724"/>
+        <location filename="../../facilitator/ui/main_window.py" line="853"/>
         <source>Ready · press Space to start</source>
         <translation>Klar · tryk mellemrum for at starte</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="726"/>
+        <location filename="../../facilitator/ui/main_window.py" line="855"/>
         <source>❚❚ Paused %1 · %2</source>
         <translation>❚❚ Pause %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="756"/>
-        <source>Step %1/%2: %3 · %4</source>
-        <translation>Trin %1/%2: %3 · %4</translation>
+        <location filename="../../facilitator/ui/main_window.py" line="885"/>
+        <source>Step %1/%2: %3</source>
+        <translation>Trin %1/%2: %3</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="761"/>
+        <location filename="../../facilitator/ui/main_window.py" line="889"/>
+        <source>%1 left of this step</source>
+        <translation>%1 tilbage af dette trin</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/main_window.py" line="891"/>
+        <source>%1 over this step</source>
+        <translation>%1 over dette trin</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/main_window.py" line="894"/>
         <source>No steps in this block</source>
         <translation>Ingen trin i denne blok</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="766"/>
+        <location filename="../../facilitator/ui/main_window.py" line="900"/>
         <source>Next: the end of the meeting</source>
         <translation>Næste: mødets afslutning</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="774"/>
+        <location filename="../../facilitator/ui/main_window.py" line="908"/>
         <source>Next: %1</source>
         <translation>Næste: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="779"/>
+        <location filename="../../facilitator/ui/main_window.py" line="913"/>
         <source>The meeting is finished</source>
         <translation>Mødet er slut</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="783"/>
+        <location filename="../../facilitator/ui/main_window.py" line="917"/>
         <source>Finished · took %1 of %2 planned</source>
         <translation>Slut · varede %1 af %2 planlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="792"/>
+        <location filename="../../facilitator/ui/main_window.py" line="926"/>
         <source>Started %1, ended %2; planned %3–%4.</source>
         <translation>Startede %1, sluttede %2; planlagt %3–%4.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="806"/>
+        <location filename="../../facilitator/ui/main_window.py" line="940"/>
         <source>skipped</source>
         <translation>sprunget over</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="833"/>
+        <location filename="../../facilitator/ui/main_window.py" line="967"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="834"/>
+        <location filename="../../facilitator/ui/main_window.py" line="968"/>
         <source>Resume</source>
         <translation>Fortsæt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="835"/>
+        <location filename="../../facilitator/ui/main_window.py" line="969"/>
         <source>Finished</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="914"/>
+        <location filename="../../facilitator/ui/main_window.py" line="1048"/>
         <source>Quit while the meeting runs? Finish it, or keep its log open so the meeting can be resumed when you start again.</source>
         <translation>Afslut mens mødet er i gang? Afslut mødet, eller lad loggen stå åben, så mødet kan genoptages, når du starter igen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="916"/>
+        <location filename="../../facilitator/ui/main_window.py" line="1050"/>
         <source>Finish and quit</source>
         <translation>Afslut mødet og programmet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="916"/>
+        <location filename="../../facilitator/ui/main_window.py" line="1050"/>
         <source>Quit, resume later</source>
         <translation>Afslut, genoptag senere</translation>
     </message>
@@ -411,49 +548,49 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="161"/>
-        <location filename="../../facilitator/ui/main_window.py" line="178"/>
+        <location filename="../../facilitator/ui/main_window.py" line="188"/>
+        <location filename="../../facilitator/ui/main_window.py" line="205"/>
         <source>Note</source>
         <extracomment>Timer colours per phase, (background, text), for light and dark themes. The phase label adds words and a shape (▲ ■ ●) so colour is never the only signal.</extracomment>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="164"/>
+        <location filename="../../facilitator/ui/main_window.py" line="191"/>
         <source>(no reason)</source>
         <translation>(ingen årsag)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="166"/>
+        <location filename="../../facilitator/ui/main_window.py" line="193"/>
         <source>Discussion ran long</source>
         <translation>Diskussionen trak ud</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="167"/>
+        <location filename="../../facilitator/ui/main_window.py" line="194"/>
         <source>Technical trouble</source>
         <translation>Tekniske problemer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="168"/>
+        <location filename="../../facilitator/ui/main_window.py" line="195"/>
         <source>Late start</source>
         <translation>Sen start</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="169"/>
+        <location filename="../../facilitator/ui/main_window.py" line="196"/>
         <source>Questions from the room</source>
         <translation>Spørgsmål fra salen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="170"/>
+        <location filename="../../facilitator/ui/main_window.py" line="197"/>
         <source>Other</source>
         <translation>Andet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="175"/>
+        <location filename="../../facilitator/ui/main_window.py" line="202"/>
         <source>What happened (optional)</source>
         <translation>Hvad skete der (valgfrit)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="176"/>
+        <location filename="../../facilitator/ui/main_window.py" line="203"/>
         <source>Reason</source>
         <translation>Årsag</translation>
     </message>
@@ -496,9 +633,579 @@
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../facilitator/ui/preferences.py" line="54"/>
+        <source>Preferences</source>
+        <translation>Indstillinger</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/preferences.py" line="57"/>
+        <source>Alerts</source>
+        <translation>Advarsler</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/preferences.py" line="60"/>
+        <source>Minutes before a block ends, e.g. 5, 1. A programme&apos;s own alert settings win.</source>
+        <translation>Minutter før en blok slutter, fx 5, 1. Et programs egne indstillinger går forud.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/preferences.py" line="62"/>
+        <source>Warn before the end (minutes)</source>
+        <translation>Advar før slutningen (minutter)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/preferences.py" line="66"/>
+        <source>Remind while over time, every (minutes)</source>
+        <translation>Påmind ved overskridelse, hvert (minutter)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/preferences.py" line="69"/>
+        <source>Sounds</source>
+        <translation>Lyde</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/preferences.py" line="71"/>
+        <source>Play sounds</source>
+        <translation>Afspil lyde</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/preferences.py" line="77"/>
+        <source>Volume</source>
+        <translation>Lydstyrke</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/preferences.py" line="79"/>
+        <source>Warning before the end</source>
+        <translation>Advarsel før slutningen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/preferences.py" line="80"/>
+        <source>Time is up</source>
+        <translation>Tiden er gået</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/preferences.py" line="81"/>
+        <source>Reminder while over time</source>
+        <translation>Påmindelse ved overskridelse</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/preferences.py" line="82"/>
+        <source>Break is over</source>
+        <translation>Pausen er slut</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/preferences.py" line="83"/>
+        <source>Next step (soft)</source>
+        <translation>Næste trin (blidt)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/preferences.py" line="84"/>
+        <source>Meeting finished</source>
+        <translation>Mødet er slut</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/preferences.py" line="95"/>
+        <source>Projector countdown</source>
+        <translation>Nedtælling på projektor</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/preferences.py" line="98"/>
+        <source>The screen without the control window</source>
+        <translation>Skærmen uden kontrolvinduet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/preferences.py" line="103"/>
+        <source>Screen</source>
+        <translation>Skærm</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/preferences.py" line="114"/>
+        <source>Show the countdown during</source>
+        <translation>Vis nedtællingen under</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/preferences.py" line="117"/>
+        <source>Appearance</source>
+        <translation>Udseende</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/preferences.py" line="120"/>
+        <location filename="../../facilitator/ui/preferences.py" line="126"/>
+        <source>As the system</source>
+        <translation>Som systemet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/preferences.py" line="120"/>
+        <source>Light</source>
+        <translation>Lyst</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/preferences.py" line="121"/>
+        <source>Dark</source>
+        <translation>Mørkt</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/preferences.py" line="124"/>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/preferences.py" line="130"/>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/preferences.py" line="135"/>
+        <source>Text size</source>
+        <translation>Tekststørrelse</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/preferences.py" line="151"/>
+        <source>Warn before: write positive minutes like 5, 1.</source>
+        <translation>Advar før: skriv positive minutter som 5, 1.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorView</name>
+    <message>
+        <location filename="../../facilitator/ui/projector.py" line="88"/>
+        <source>Projector</source>
+        <translation>Projektor</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/projector.py" line="203"/>
+        <source>❚❚ Paused</source>
+        <translation>❚❚ Pause</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="939"/>
+        <source>Review meetings — facilitator</source>
+        <translation>Gennemse møder — facilitator</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="954"/>
+        <source>Meeting</source>
+        <translation>Møde</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="955"/>
+        <source>Series and calibration</source>
+        <translation>Serie og kalibrering</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="962"/>
+        <source>&amp;Review</source>
+        <translation>&amp;Gennemse</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="963"/>
+        <source>Reload</source>
+        <translation>Genindlæs</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="966"/>
+        <source>Export the meeting…</source>
+        <translation>Eksportér mødet…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="969"/>
+        <source>Delete the meeting…</source>
+        <translation>Slet mødet…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="972"/>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="1001"/>
+        <source>Programme:</source>
+        <translation>Program:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="1008"/>
+        <source>Export…</source>
+        <translation>Eksportér…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="1010"/>
+        <source>Delete…</source>
+        <translation>Slet…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="1097"/>
+        <source>Export series…</source>
+        <translation>Eksportér serie…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="1099"/>
+        <source>Export revised programme…</source>
+        <translation>Eksportér revideret program…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="1123"/>
+        <source>All programmes</source>
+        <translation>Alle programmer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="1126"/>
+        <source>(untitled)</source>
+        <translation>(uden titel)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="1128"/>
+        <source>%1 (%2 blocks)</source>
+        <translation>%1 (%2 blokke)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="1131"/>
+        <source>%1 · %2 meetings</source>
+        <translation>%1 · %2 møder</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="1139"/>
+        <source>No meetings logged yet in %1</source>
+        <translation>Ingen møder logget endnu i %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="1142"/>
+        <source>%1 meetings in %2</source>
+        <translation>%1 møder i %2</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="1153"/>
+        <source>Skipped: %1</source>
+        <translation>Sprunget over: %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="1157"/>
+        <source>Damaged lines left out in: %1</source>
+        <translation>Beskadigede linjer udeladt i: %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="1200"/>
+        <source>Choose a meeting in the list.</source>
+        <translation>Vælg et møde på listen.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="1219"/>
+        <source>Start: planned %1, actual %2</source>
+        <translation>Start: planlagt %1, faktisk %2</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="1221"/>
+        <source>End: planned %1, actual %2</source>
+        <translation>Slut: planlagt %1, faktisk %2</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="1224"/>
+        <source>Start: %1 (the programme has no clock time)</source>
+        <translation>Start: %1 (programmet har intet klokkeslæt)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="1226"/>
+        <source>End: %1</source>
+        <translation>Slut: %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="1230"/>
+        <source>Length: planned %1, actual %2 (%3)</source>
+        <translation>Længde: planlagt %1, faktisk %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="1233"/>
+        <source>paused %1</source>
+        <translation>pause %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="1234"/>
+        <source>finished</source>
+        <translation>afsluttet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="1234"/>
+        <source>not finished</source>
+        <translation>ikke afsluttet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="1237"/>
+        <source>Meeting notes: %1</source>
+        <translation>Mødenotater: %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="1267"/>
+        <source>%1 · %2 counted meetings</source>
+        <translation>%1 · %2 talte møder</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="1270"/>
+        <source>(%1 not counted: unfinished or rehearsals)</source>
+        <translation>(%1 ikke talt med: uafsluttede eller prøvekørsler)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="1286"/>
+        <source>No calibration: the programme in the log cannot be read (%1).</source>
+        <translation>Ingen kalibrering: programmet i loggen kan ikke læses (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="1290"/>
+        <source>Planned %1 in all; with the suggested lengths %2.</source>
+        <translation>Planlagt %1 i alt; med de foreslåede længder %2.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="1299"/>
+        <source>%1 ran over in %2 of %3 meetings by a median of %4: plan %5</source>
+        <translation>%1 løb over i %2 af %3 møder med en median på %4: planlæg %5</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="1305"/>
+        <source>%1: keep %2 (only %3 meetings so far)</source>
+        <translation>%1: behold %2 (kun %3 møder indtil nu)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="1308"/>
+        <source>%1: keep %2 (ran over in %3 of %4)</source>
+        <translation>%1: behold %2 (løb over i %3 af %4)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="1315"/>
+        <source>%1: its clock time moves from %2 to %3.</source>
+        <translation>%1: klokkeslættet flyttes fra %2 til %3.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="1319"/>
+        <source>%1: its longest length (max_minutes) is raised to %2.</source>
+        <translation>%1: den længste længde (max_minutes) hæves til %2.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="1321"/>
+        <source>%1: the steps add up to %2, the block now has %3; adjust the steps.</source>
+        <translation>%1: trinene giver tilsammen %2, blokken har nu %3; justér trinene.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="1326"/>
+        <source>⚠ The revised programme takes %1, %2 more than its %3 slot.</source>
+        <translation>⚠ Det reviderede program varer %1, %2 mere end de %3, der er sat af.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="1332"/>
+        <source>No block ran under or is flexible: shorten by hand, or plan a longer meeting.</source>
+        <translation>Ingen blok løb under eller er fleksibel: forkort selv, eller planlæg et længere møde.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="1335"/>
+        <source>%1 (ran under, %2)</source>
+        <translation>%1 (løb under, %2)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="1336"/>
+        <source>%1 (flexible, %2)</source>
+        <translation>%1 (fleksibel, %2)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="1339"/>
+        <source>Shorten instead: %1.</source>
+        <translation>Forkort i stedet: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="1350"/>
+        <source>Delete the meeting “%1” of %2 from the list? Its log is moved to the folder %3 in the sessions folder, so nothing is lost.</source>
+        <translation>Slet mødet “%1” fra %2 fra listen? Loggen flyttes til mappen %3 i mødemappen, så intet går tabt.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="1355"/>
+        <source>Delete the meeting</source>
+        <translation>Slet mødet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="1356"/>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="1362"/>
+        <source>Cannot delete the meeting</source>
+        <translation>Mødet kan ikke slettes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="1367"/>
+        <source>Moved to %1</source>
+        <translation>Flyttet til %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="1378"/>
+        <source>Export the meeting</source>
+        <translation>Eksportér mødet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="1379"/>
+        <source>PDF (*.pdf);;HTML report (*.html);;CSV for spreadsheets (*.csv);;JSON (*.json)</source>
+        <translation>PDF (*.pdf);;HTML-rapport (*.html);;CSV til regneark (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="1394"/>
+        <location filename="../../facilitator/ui/review.py" line="1421"/>
+        <location filename="../../facilitator/ui/review.py" line="1444"/>
+        <source>Cannot export</source>
+        <translation>Kan ikke eksportere</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="1403"/>
+        <source>Export the series</source>
+        <translation>Eksportér serien</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="1404"/>
+        <source>CSV for spreadsheets (*.csv);;JSON (*.json)</source>
+        <translation>CSV til regneark (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="1431"/>
+        <source>Export revised programme</source>
+        <translation>Eksportér revideret program</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="1433"/>
+        <source>Programmes (*.yaml *.yml)</source>
+        <translation>Programmer (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="1451"/>
+        <source>Wrote %1</source>
+        <translation>Skrev %1</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesModel</name>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="471"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="472"/>
+        <source>Block</source>
+        <translation>Blok</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="473"/>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="474"/>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="475"/>
+        <source>Mean</source>
+        <translation>Gennemsnit</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="476"/>
+        <source>Max</source>
+        <translation>Maks.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="477"/>
+        <source>Ran over</source>
+        <translation>Løb over</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="478"/>
+        <source>Median overrun</source>
+        <translation>Median overskridelse</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="479"/>
+        <source>Suggested</source>
+        <translation>Foreslået</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="519"/>
+        <source>planned %1, actual %2 (%3)</source>
+        <translation>planlagt %1, faktisk %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="549"/>
+        <location filename="../../facilitator/ui/review.py" line="570"/>
+        <source>%1 of %2</source>
+        <translation>%1 af %2</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="561"/>
+        <source>Whole meeting</source>
+        <translation>Hele mødet</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsModel</name>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="218"/>
+        <source>Date</source>
+        <extracomment>Sorting by these, not by the text shown (&quot;9 min&quot; after &quot;10 min&quot; is wrong). The programme (series key) a session belongs to, for the programme filter. Text colours for a block over or under its plan. The sign (+/−) says the same, so the colour is never the only signal, on screen or on paper. Chart inks: dark enough to print as distinct greys, patterned so planned, actual and over-plan stay apart on a black-and-white printout. The invisible root: a table&apos;s rows have no parent.</extracomment>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="219"/>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="220"/>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="221"/>
+        <source>Actual</source>
+        <translation>Faktisk</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="222"/>
+        <source>Overrun</source>
+        <translation>Overskridelse</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="223"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="277"/>
+        <source>not started</source>
+        <translation>ikke startet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="279"/>
+        <source>finished</source>
+        <translation>afsluttet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="281"/>
+        <source>not finished</source>
+        <translation>ikke afsluttet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="283"/>
+        <source>%1, resumed</source>
+        <translation>%1, genoptaget</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="285"/>
+        <source>%1, rehearsal ×%2</source>
+        <translation>%1, prøvekørsel ×%2</translation>
+    </message>
+</context>
+<context>
     <name>TimelineStrip</name>
     <message>
-        <location filename="../../facilitator/ui/timeline.py" line="28"/>
+        <location filename="../../facilitator/ui/timeline.py" line="29"/>
         <source>Top: the plan. Bottom: what happened so far.</source>
         <translation>Øverst: planen. Nederst: hvad der er sket indtil nu.</translation>
     </message>
@@ -601,27 +1308,27 @@
         <translation>slutter %1 (planlagt %2)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/app.py" line="101"/>
+        <location filename="../../facilitator/app.py" line="102"/>
         <source>The log starts with the meeting.</source>
         <translation>Loggen starter med mødet.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/app.py" line="103"/>
+        <location filename="../../facilitator/app.py" line="104"/>
         <source>The log could not be written: %1</source>
         <translation>Loggen kunne ikke skrives: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator/app.py" line="108"/>
+        <location filename="../../facilitator/app.py" line="109"/>
         <source>Log moved to %1 (%2)</source>
         <translation>Loggen er flyttet til %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/app.py" line="112"/>
+        <location filename="../../facilitator/app.py" line="113"/>
         <source>Log: %1</source>
         <translation>Log: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator/app.py" line="280"/>
+        <location filename="../../facilitator/app.py" line="307"/>
         <source>An unfinished meeting was found:
 %1
 
@@ -632,19 +1339,85 @@ Resume it? The time since it stopped counts as meeting time.</source>
 Genoptag det? Tiden siden det stoppede tæller som mødetid.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/app.py" line="288"/>
+        <location filename="../../facilitator/app.py" line="315"/>
         <source>Resume the meeting?</source>
         <translation>Genoptag mødet?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/app.py" line="290"/>
+        <location filename="../../facilitator/app.py" line="317"/>
         <source>Resume</source>
         <translation>Fortsæt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/app.py" line="290"/>
+        <location filename="../../facilitator/app.py" line="317"/>
         <source>Start afresh</source>
         <translation>Start forfra</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/projector.py" line="34"/>
+        <source>Screen %1</source>
+        <extracomment>Share of the view&apos;s height for each line of the countdown display. The holding display: the meeting&apos;s title and a large clock of day. A projector window that lost its screen comes back this large on the laptop.</extracomment>
+        <translation>Skærm %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="401"/>
+        <source>discussion ran long</source>
+        <translation>diskussionen trak ud</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="402"/>
+        <source>technical trouble</source>
+        <translation>tekniske problemer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="403"/>
+        <source>late start</source>
+        <translation>sen start</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="404"/>
+        <source>questions from the room</source>
+        <translation>spørgsmål fra salen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="405"/>
+        <source>other</source>
+        <translation>andet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="831"/>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="832"/>
+        <source>Actual</source>
+        <translation>Faktisk</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="833"/>
+        <source>Past the plan</source>
+        <translation>Ud over planen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="834"/>
+        <source>Behind plan after each block</source>
+        <translation>Bagud efter hver blok</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="835"/>
+        <source>min behind plan (+) or ahead (−)</source>
+        <translation>min. bagud (+) eller foran (−)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="836"/>
+        <source>min</source>
+        <translation>min.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="837"/>
+        <source>skipped</source>
+        <translation>sprunget over</translation>
     </message>
 </context>
 </TS>
