@@ -124,8 +124,39 @@ class SessionRecorder:
             self.journal.close()
 
 
+class SoundControl:
+    """The chimes, loaded once the window is up; until then alerts are silent."""
+
+    def __init__(self, sounds: dict[str, Path], settings: Settings) -> None:
+        self._sounds = sounds
+        self._settings = settings
+        self._player: Any = None
+
+    def load(self) -> None:
+        from .ui.sound import SoundPlayer
+
+        if self._player is None:
+            self._player = SoundPlayer(self._sounds)
+            self.apply_settings()
+
+    def apply_settings(self) -> None:
+        if self._player is None:
+            return
+        self._player.set_volume(float(self._settings.get("volume")))
+        self._player.set_muted(bool(self._settings.get("muted"))
+                               or not self._settings.get("sounds"))
+
+    def set_muted(self, muted: bool) -> None:
+        self._settings.set("muted", muted)
+        self.apply_settings()
+
+    def play(self, name: str) -> bool:
+        return bool(self._player.play(name)) if self._player is not None else False
+
+
 def run_app(options: argparse.Namespace) -> int:
     """Open the window on a programme and run until it closes."""
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from .resources import sound_files
@@ -133,7 +164,6 @@ def run_app(options: argparse.Namespace) -> int:
     from .ui.bridge import MeetingBridge
     from .ui.i18n import install_translators
     from .ui.main_window import MainWindow, MeetingSession, MessageBoxAsker
-    from .ui.sound import SoundPlayer
 
     paths: AppPaths = resolve_paths(options.data_dir)
     settings = Settings.load(paths.settings_file)
@@ -163,9 +193,7 @@ def run_app(options: argparse.Namespace) -> int:
         return 1
 
     with sound_files() as sounds:
-        player = SoundPlayer(sounds)
-        player.set_volume(float(settings.get("volume")))
-        player.set_muted(bool(settings.get("muted")) or not settings.get("sounds"))
+        player = SoundControl(sounds, settings)
         sink = SoundAlertSink(player.play, lambda: settings.get("sound_events"))
 
         def session_for(
@@ -221,10 +249,8 @@ def run_app(options: argparse.Namespace) -> int:
         asker.setParent(window)
 
         def preferences_changed(changed: list[str]) -> None:
-            if "volume" in changed:
-                player.set_volume(float(settings.get("volume")))
-            if "sounds" in changed:
-                player.set_muted(not settings.get("sounds") or bool(settings.get("muted")))
+            if "volume" in changed or "sounds" in changed:
+                player.apply_settings()
             if "font_scale" in changed:
                 _apply_font_scale(app, base_point_size, float(settings.get("font_scale")))
 
@@ -232,6 +258,9 @@ def run_app(options: argparse.Namespace) -> int:
         for problem in settings.problems:
             window.statusBar().showMessage(problem, 10000)
         window.show()
+        # Qt Multimedia takes a while to load and probe the audio devices: let
+        # the window paint first, and load the chimes right after.
+        QTimer.singleShot(0, player.load)
         if resumed is not None:
             resumed.bridge.take_resume_events()
         elif options.start:

@@ -276,6 +276,7 @@ class MainWindow(QMainWindow):
         self._flashing = False
         self._last_phase: Phase | None = None
         self._last_block_shown: int | None = None
+        self._last_step_shown: int | None = -1
         self.setAcceptDrops(True)
         self.setMinimumSize(720, 520)
         self._build()
@@ -869,16 +870,23 @@ class MainWindow(QMainWindow):
         block = snapshot.block
         if snapshot.index != self._last_block_shown:
             self._last_block_shown = snapshot.index
+            self._last_step_shown = -1
             self.steps_list.clear()
             for number, step in enumerate(block.steps, start=1):
                 item = QListWidgetItem(f"{number}. {step.title} · {minutes_text(step.minutes)}")
                 self.steps_list.addItem(item)
             self.notes_view.setPlainText(block.notes)
-        for row in range(self.steps_list.count()):
-            item = self.steps_list.item(row)
-            font = item.font()
-            font.setBold(row == snapshot.step_index)
-            item.setFont(font)
+            self.steps_list.setVisible(bool(block.steps))
+        # Touching the list's items repaints it; do it only when the step changes.
+        if snapshot.step_index != self._last_step_shown:
+            self._last_step_shown = snapshot.step_index
+            for row in range(self.steps_list.count()):
+                item = self.steps_list.item(row)
+                font = item.font()
+                font.setBold(row == snapshot.step_index)
+                item.setFont(font)
+            if snapshot.step_index is not None:
+                self.steps_list.setCurrentRow(snapshot.step_index)
         if snapshot.step is not None and snapshot.step_remaining is not None:
             assert snapshot.step_index is not None
             self.step_label.setText(
@@ -889,11 +897,9 @@ class MainWindow(QMainWindow):
                 self.tr("%1 left of this step").replace("%1", countdown(remaining))
                 if remaining >= 0 else
                 self.tr("%1 over this step").replace("%1", countdown(remaining)))
-            self.steps_list.setCurrentRow(snapshot.step_index)
         else:
             self.step_label.setText(self.tr("No steps in this block"))
             self.step_time_label.setText("")
-        self.steps_list.setVisible(bool(block.steps))
 
     def _show_next(self, snapshot: Snapshot) -> None:
         if snapshot.next_block is None or snapshot.next_length is None:
@@ -956,7 +962,8 @@ class MainWindow(QMainWindow):
                  f" #timerFrame QLabel {{ color: {foreground}; background: transparent; }}")
         if style != self.timer_frame.styleSheet():
             self.timer_frame.setStyleSheet(style)
-        self.timer_frame.setProperty("phase", phase.value)
+        if self.timer_frame.property("phase") != phase.value:
+            self.timer_frame.setProperty("phase", phase.value)
         self._last_phase = phase
 
     def _update_controls(self, snapshot: Snapshot) -> None:
