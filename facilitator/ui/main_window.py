@@ -8,14 +8,20 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
+    QColor,
     QDragEnterEvent,
     QDropEvent,
     QFont,
+    QFontMetricsF,
     QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPixmap,
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
@@ -156,6 +162,58 @@ class MeetingSession:
     journal_status: Callable[[], str]
     close: Callable[[], None]
     journal_warning: Callable[[], str | None] = lambda: None
+
+
+class CountdownLabel(QLabel):
+    """The big countdown, drawn from a cache of pre-rendered characters.
+
+    Qt's glyph cache does not keep glyphs this large, so a plain QLabel
+    rasterises every digit again each second. A dozen characters cached as
+    pixmaps for the current font and colour make the second's repaint a few
+    blits.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self._glyphs: dict[tuple[str, str, int, float], QPixmap] = {}
+
+    def _glyph(self, char: str, colour: QColor, ratio: float) -> QPixmap:
+        font = self.font()
+        key = (char, font.key(), colour.rgba(), ratio)
+        glyph = self._glyphs.get(key)
+        if glyph is None:
+            if len(self._glyphs) > 256:  # font or colour changed many times
+                self._glyphs.clear()
+            metrics = QFontMetricsF(font)
+            width = max(1.0, metrics.horizontalAdvance(char))
+            glyph = QPixmap(int(width * ratio) + 2, int(metrics.height() * ratio) + 2)
+            glyph.setDevicePixelRatio(ratio)
+            glyph.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(glyph)
+            painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+            painter.setFont(font)
+            painter.setPen(colour)
+            painter.drawText(QPointF(0, metrics.ascent()), char)
+            painter.end()
+            self._glyphs[key] = glyph
+        return glyph
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        text = self.text()
+        if not text:
+            return
+        metrics = QFontMetricsF(self.font())
+        colour = self.palette().color(QPalette.ColorRole.WindowText)
+        ratio = self.devicePixelRatioF()
+        advances = [metrics.horizontalAdvance(ch) for ch in text]
+        x = (self.width() - sum(advances)) / 2
+        y = (self.height() - metrics.height()) / 2
+        painter = QPainter(self)
+        for char, advance in zip(text, advances, strict=True):
+            painter.drawPixmap(QPointF(x, y), self._glyph(char, colour, ratio))
+            x += advance
+        painter.end()
 
 
 class LabelHost(QWidget):
@@ -315,7 +373,7 @@ class MainWindow(QMainWindow):
         self.phase_label = plain_label("", 16, bold=True, wrap=False)
         self.phase_label.setObjectName("phase")
         self.phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.timer_label = plain_label("", wrap=False)
+        self.timer_label = CountdownLabel()
         self.timer_label.setObjectName("timer")
         self.timer_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         timer_font = QFont(self.timer_label.font())
@@ -404,6 +462,7 @@ class MainWindow(QMainWindow):
         self.step_label.setObjectName("step")
         self.step_time_label = plain_label("", 15, bold=True, wrap=False)
         self.step_time_label.setObjectName("stepTime")
+        self.step_time_label.setAutoFillBackground(True)  # opaque: repaints only itself
         step_time_host = LabelHost(self.step_time_label)
         step_time_host.setFixedHeight(self.step_time_label.sizeHint().height() + 4)
         self.steps_list = QListWidget()
@@ -959,9 +1018,16 @@ class MainWindow(QMainWindow):
         border = "6px solid" if phase in (Phase.TIME_UP, Phase.OVERRUN) else "2px solid"
         style = (f"#timerFrame {{ background: {background}; border: {border} {foreground};"
                  f" border-radius: 10px; }}"
-                 f" #timerFrame QLabel {{ color: {foreground}; background: transparent; }}")
+                 f" #timerFrame QLabel {{ color: {foreground}; background: transparent; }}"
+                 f" #timerFrame QLabel#timer {{ background: {background}; }}")
         if style != self.timer_frame.styleSheet():
             self.timer_frame.setStyleSheet(style)
+            # The big number repaints every second: an opaque label spares the
+            # styled frame and the window behind it from repainting too.
+            palette = self.timer_label.palette()
+            palette.setColor(QPalette.ColorRole.Window, QColor(background))
+            self.timer_label.setPalette(palette)
+            self.timer_label.setAutoFillBackground(True)
         if self.timer_frame.property("phase") != phase.value:
             self.timer_frame.setProperty("phase", phase.value)
         self._last_phase = phase

@@ -25,6 +25,8 @@ class TimelineStrip(QWidget):
         self._snapshot: Snapshot | None = None
         self._painted_key: tuple[object, ...] | None = None
         self.setMinimumHeight(38)
+        # It fills all of itself, so the window behind need not repaint with it.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setToolTip(self.tr("Top: the plan. Bottom: what happened so far."))
 
@@ -44,11 +46,21 @@ class TimelineStrip(QWidget):
         span = self._span_minutes(snapshot)
         scale = max(1, self.width() - 2) / span
         return (
-            self.width(), self.height(), round(span, 3),
-            int(snapshot.elapsed / 60 * scale), round(max(0.0, snapshot.remaining) / 60 * scale),
-            tuple((e.status, round(e.actual_seconds / 60 * scale),
-                   round(e.adjusted_minutes * scale)) for e in snapshot.timeline),
+            self.width(), self.height(), round(span * scale),
+            int(snapshot.elapsed / 60 * scale),
+            tuple((e.status, round(self._drawn_minutes(e, snapshot) * scale))
+                  for e in snapshot.timeline),
         )
+
+    @staticmethod
+    def _drawn_minutes(entry: TimelineEntry, snapshot: Snapshot) -> float:
+        """How long the block's bar on the actual row is, in minutes."""
+        spent = entry.actual_seconds / 60
+        if entry.status is BlockStatus.CURRENT:
+            return max(spent, spent + max(0.0, snapshot.remaining) / 60)
+        if entry.status is BlockStatus.UPCOMING:
+            return entry.adjusted_minutes
+        return spent
 
     def _span_minutes(self, snapshot: Snapshot) -> float:
         planned = max((e.planned_offset + e.planned_minutes for e in snapshot.timeline),
@@ -84,13 +96,7 @@ class TimelineStrip(QWidget):
         # their spent time one after another, then the projected rest.
         cursor = 0.0
         for entry in snapshot.timeline:
-            spent = entry.actual_seconds / 60
-            if entry.status is BlockStatus.CURRENT:
-                length = max(spent, spent + max(0.0, snapshot.remaining) / 60)
-            elif entry.status is BlockStatus.UPCOMING:
-                length = entry.adjusted_minutes
-            else:
-                length = spent
+            length = self._drawn_minutes(entry, snapshot)
             if length <= 0:
                 continue
             rect = box(cursor, length, row + 5)

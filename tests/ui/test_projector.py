@@ -6,7 +6,6 @@ import ctypes
 import ctypes.util
 import json
 import os
-import shutil
 import subprocess
 import sys
 from datetime import datetime, timedelta, timezone
@@ -23,6 +22,8 @@ from facilitator.core.engine import MeetingEngine, Phase
 from facilitator.settings import Settings
 from facilitator.ui.bridge import MeetingBridge
 from facilitator.ui.projector import ProjectorView, available_screens
+
+from .xvfb import xvfb_display
 
 ROOT = Path(__file__).resolve().parents[2]
 CET = timezone(timedelta(hours=1))
@@ -475,21 +476,8 @@ print(json.dumps(out))
 @pytest.fixture
 def two_monitor_display():
     """A private Xvfb screen split by RandR into a laptop and a projector."""
-    if shutil.which("Xvfb") is None:
-        pytest.skip("Xvfb is not installed")
-    read, write = os.pipe()
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write), "-screen", "0", "2304x800x24", "-nolisten", "tcp",
-         "-noreset"],  # a reset, when the last client leaves, would forget the monitors
-        pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    os.close(write)
-    with os.fdopen(read) as pipe:
-        number = pipe.readline().strip()
-    if not number:
-        server.kill()
-        pytest.skip("Xvfb did not start")
-    display = f":{number}"
-    try:
+    # A reset, when the last client leaves, would forget the monitors.
+    with xvfb_display("2304x800x24", "-noreset") as display:
         try:
             monitors = RandrMonitors(display)
         except OSError as exc:
@@ -498,9 +486,6 @@ def two_monitor_display():
         monitors.set("PROJECTOR", 1280, 0, 1024, 768)
         monitors.close()
         yield display
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
 
 
 @pytest.mark.xvfb

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -11,31 +10,19 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
+from .xvfb import xvfb_display
+
 ROOT = Path(__file__).resolve().parents[2]
 SHOTS = ("before-start", "mid-block", "warning", "overrun", "shortcuts", "finished")
 
-pytestmark = [
-    pytest.mark.xvfb,
-    pytest.mark.skipif(shutil.which("Xvfb") is None, reason="Xvfb is not installed"),
-]
+pytestmark = pytest.mark.xvfb
 
 
 @pytest.fixture(scope="module")
 def display():
-    """A private X screen for the module; its number is chosen by Xvfb itself."""
-    read, write = os.pipe()
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-        pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    os.close(write)
-    with os.fdopen(read) as pipe:
-        number = pipe.readline().strip()
-    if not number:
-        server.kill()
-        pytest.skip("Xvfb did not start")
-    yield f":{number}"
-    server.terminate()
-    server.wait(timeout=10)
+    """A private X screen for the module."""
+    with xvfb_display("1280x800x24") as name:
+        yield name
 
 
 def test_screenshots_of_a_real_window(display, tmp_path):
