@@ -91,456 +91,569 @@
 <context>
     <name>HelpOverlay</name>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="223"/>
+        <location filename="../../facilitator/ui/main_window.py" line="281"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="236"/>
+        <location filename="../../facilitator/ui/main_window.py" line="294"/>
         <source>Press F1, ? or Esc to close.</source>
         <translation>Tryk F1, ? eller Esc for at lukke.</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>ImportDialog</name>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="354"/>
-        <source>◀ Previous</source>
-        <translation>◀ Forrige</translation>
+        <location filename="../../facilitator/ui/import_dialog.py" line="50"/>
+        <source>Import a programme</source>
+        <extracomment>Wait this long after the last keystroke before importing again.</extracomment>
+        <translation>Importér et program</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="355"/>
-        <location filename="../../facilitator/ui/main_window.py" line="966"/>
-        <source>Start</source>
-        <translation>Start</translation>
+        <location filename="../../facilitator/ui/import_dialog.py" line="60"/>
+        <source>Paste the programme as the organisers sent it: clock times, lengths such as &quot;Tid: 10 min.&quot;, slides, bullets.</source>
+        <translation>Indsæt programmet, som arrangørerne sendte det: klokkeslæt, længder som &quot;Tid: 10 min.&quot;, slides, punkter.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="357"/>
-        <source>Next ▶</source>
-        <translation>Næste ▶</translation>
+        <location filename="../../facilitator/ui/import_dialog.py" line="66"/>
+        <source>09.00-09.15 Welcome
+09.15-10.15 Talk
+…</source>
+        <translation>09.00-09.15 Velkomst
+09.15-10.15 Oplæg
+…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="358"/>
-        <source>−1 min</source>
-        <translation>−1 min.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/main_window.py" line="359"/>
-        <source>+1 min</source>
-        <translation>+1 min.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/main_window.py" line="360"/>
-        <source>Catch up…</source>
-        <translation>Indhent…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/main_window.py" line="361"/>
-        <source>Undo plan</source>
-        <translation>Fortryd plan</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/main_window.py" line="362"/>
-        <source>Note…</source>
-        <translation>Notat…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/main_window.py" line="389"/>
-        <source>Time</source>
-        <translation>Tid</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/main_window.py" line="389"/>
-        <location filename="../../facilitator/ui/main_window.py" line="439"/>
-        <location filename="../../facilitator/ui/main_window.py" line="692"/>
+        <location filename="../../facilitator/ui/import_dialog.py" line="72"/>
         <source>Block</source>
         <translation>Blok</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="389"/>
+        <location filename="../../facilitator/ui/import_dialog.py" line="72"/>
         <source>Length</source>
         <translation>Længde</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="389"/>
+        <location filename="../../facilitator/ui/import_dialog.py" line="73"/>
         <source>Slides</source>
         <translation>Slides</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="390"/>
+        <location filename="../../facilitator/ui/import_dialog.py" line="73"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="439"/>
-        <source>Planned</source>
-        <translation>Planlagt</translation>
+        <location filename="../../facilitator/ui/import_dialog.py" line="74"/>
+        <source>Steps</source>
+        <translation>Trin</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="439"/>
-        <source>Actual</source>
-        <translation>Faktisk</translation>
+        <location filename="../../facilitator/ui/import_dialog.py" line="80"/>
+        <source>Blocks</source>
+        <translation>Blokke</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="439"/>
-        <source>Difference</source>
-        <translation>Forskel</translation>
+        <location filename="../../facilitator/ui/import_dialog.py" line="83"/>
+        <source>YAML (editable)</source>
+        <translation>YAML (kan redigeres)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="469"/>
-        <source>&amp;File</source>
-        <translation>&amp;Filer</translation>
+        <location filename="../../facilitator/ui/import_dialog.py" line="85"/>
+        <source>Warnings</source>
+        <translation>Advarsler</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="470"/>
-        <source>Open programme…</source>
-        <translation>Åbn program…</translation>
+        <location filename="../../facilitator/ui/import_dialog.py" line="111"/>
+        <source>Paste a programme on the left.</source>
+        <translation>Indsæt et program til venstre.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="473"/>
-        <source>Open recent</source>
-        <translation>Åbn seneste</translation>
+        <location filename="../../facilitator/ui/import_dialog.py" line="114"/>
+        <source>pasted text</source>
+        <translation>indsat tekst</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="474"/>
-        <source>Review meetings…</source>
-        <translation>Gennemse møder…</translation>
+        <location filename="../../facilitator/ui/import_dialog.py" line="117"/>
+        <source>Nothing timed found yet: %1</source>
+        <translation>Intet med tid fundet endnu: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="479"/>
-        <source>Preferences…</source>
-        <translation>Indstillinger…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/main_window.py" line="483"/>
-        <source>Quit</source>
-        <translation>Afslut</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/main_window.py" line="486"/>
-        <source>&amp;Meeting</source>
-        <translation>&amp;Møde</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/main_window.py" line="487"/>
-        <source>Start / pause / resume</source>
-        <translation>Start / pause / fortsæt</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/main_window.py" line="489"/>
-        <source>Next block</source>
-        <translation>Næste blok</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/main_window.py" line="491"/>
-        <source>Previous block</source>
-        <translation>Forrige blok</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/main_window.py" line="493"/>
-        <source>Add a minute</source>
-        <translation>Læg et minut til</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/main_window.py" line="495"/>
-        <source>Take a minute</source>
-        <translation>Tag et minut fra</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/main_window.py" line="497"/>
-        <source>Catch-up plan…</source>
-        <translation>Plan for at indhente…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/main_window.py" line="498"/>
-        <source>Undo catch-up plan</source>
-        <translation>Fortryd planen for at indhente</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/main_window.py" line="500"/>
-        <source>Go to block…</source>
-        <translation>Gå til blok…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/main_window.py" line="501"/>
-        <source>Note or overrun reason…</source>
-        <translation>Notat eller årsag til overskridelse…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/main_window.py" line="503"/>
-        <source>Restart this block</source>
-        <translation>Start denne blok forfra</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/main_window.py" line="505"/>
-        <location filename="../../facilitator/ui/main_window.py" line="737"/>
-        <source>Finish the meeting</source>
-        <translation>Afslut mødet</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/main_window.py" line="519"/>
-        <source>Go to block 1 … 9</source>
-        <translation>Gå til blok 1 … 9</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/main_window.py" line="521"/>
-        <source>&amp;View</source>
-        <translation>&amp;Vis</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/main_window.py" line="522"/>
-        <source>Mute sounds</source>
-        <translation>Slå lyd fra</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/main_window.py" line="528"/>
-        <source>Compact view</source>
-        <translation>Kompakt visning</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/main_window.py" line="529"/>
-        <source>Projector countdown</source>
-        <translation>Nedtælling på projektor</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/main_window.py" line="531"/>
-        <source>Projector to the next screen</source>
-        <translation>Projektor til næste skærm</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/main_window.py" line="536"/>
-        <source>Projector screen</source>
-        <translation>Projektorskærm</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/main_window.py" line="539"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Hjælp</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/main_window.py" line="540"/>
-        <source>Keyboard shortcuts</source>
-        <translation>Tastaturgenveje</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/main_window.py" line="598"/>
-        <source>The meeting log</source>
-        <translation>Mødets log</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/main_window.py" line="605"/>
-        <source>%1 · %2 · %3 blocks</source>
-        <translation>%1 · %2 · %3 blokke</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/main_window.py" line="607"/>
-        <source>%2 · %3 blocks</source>
-        <translation>%2 · %3 blokke</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/main_window.py" line="617"/>
+        <location filename="../../facilitator/ui/import_dialog.py" line="136"/>
         <source>untimed</source>
         <translation>uden tid</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="628"/>
-        <location filename="../../facilitator/ui/main_window.py" line="1047"/>
+        <location filename="../../facilitator/ui/import_dialog.py" line="141"/>
+        <source>Warnings (%1)</source>
+        <translation>Advarsler (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/import_dialog.py" line="145"/>
+        <source>%1: %2 blocks, %3</source>
+        <translation>%1: %2 blokke, %3</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/import_dialog.py" line="163"/>
+        <source>Save the programme</source>
+        <translation>Gem programmet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/import_dialog.py" line="165"/>
+        <source>Programmes (*.yaml *.yml)</source>
+        <translation>Programmer (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/import_dialog.py" line="176"/>
+        <source>Cannot save %1: %2</source>
+        <translation>Kan ikke gemme %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../facilitator/ui/main_window.py" line="413"/>
+        <source>◀ Previous</source>
+        <translation>◀ Forrige</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/main_window.py" line="414"/>
+        <location filename="../../facilitator/ui/main_window.py" line="1050"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/main_window.py" line="416"/>
+        <source>Next ▶</source>
+        <translation>Næste ▶</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/main_window.py" line="417"/>
+        <source>−1 min</source>
+        <translation>−1 min.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/main_window.py" line="418"/>
+        <source>+1 min</source>
+        <translation>+1 min.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/main_window.py" line="419"/>
+        <source>Catch up…</source>
+        <translation>Indhent…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/main_window.py" line="420"/>
+        <source>Undo plan</source>
+        <translation>Fortryd plan</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/main_window.py" line="421"/>
+        <source>Note…</source>
+        <translation>Notat…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/main_window.py" line="448"/>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/main_window.py" line="448"/>
+        <location filename="../../facilitator/ui/main_window.py" line="499"/>
+        <location filename="../../facilitator/ui/main_window.py" line="763"/>
+        <source>Block</source>
+        <translation>Blok</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/main_window.py" line="448"/>
+        <source>Length</source>
+        <translation>Længde</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/main_window.py" line="448"/>
+        <source>Slides</source>
+        <translation>Slides</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/main_window.py" line="449"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/main_window.py" line="499"/>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/main_window.py" line="499"/>
+        <source>Actual</source>
+        <translation>Faktisk</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/main_window.py" line="499"/>
+        <source>Difference</source>
+        <translation>Forskel</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/main_window.py" line="529"/>
+        <source>&amp;File</source>
+        <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/main_window.py" line="530"/>
+        <source>Open programme…</source>
+        <translation>Åbn program…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/main_window.py" line="533"/>
+        <source>Import from text…</source>
+        <translation>Importér fra tekst…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/main_window.py" line="536"/>
+        <source>Open recent</source>
+        <translation>Åbn seneste</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/main_window.py" line="537"/>
+        <source>Review meetings…</source>
+        <translation>Gennemse møder…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/main_window.py" line="542"/>
+        <source>Preferences…</source>
+        <translation>Indstillinger…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/main_window.py" line="546"/>
+        <source>Quit</source>
+        <translation>Afslut</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/main_window.py" line="549"/>
+        <source>&amp;Meeting</source>
+        <translation>&amp;Møde</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/main_window.py" line="550"/>
+        <source>Start / pause / resume</source>
+        <translation>Start / pause / fortsæt</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/main_window.py" line="552"/>
+        <source>Next block</source>
+        <translation>Næste blok</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/main_window.py" line="554"/>
+        <source>Previous block</source>
+        <translation>Forrige blok</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/main_window.py" line="556"/>
+        <source>Add a minute</source>
+        <translation>Læg et minut til</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/main_window.py" line="558"/>
+        <source>Take a minute</source>
+        <translation>Tag et minut fra</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/main_window.py" line="560"/>
+        <source>Catch-up plan…</source>
+        <translation>Plan for at indhente…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/main_window.py" line="561"/>
+        <source>Undo catch-up plan</source>
+        <translation>Fortryd planen for at indhente</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/main_window.py" line="563"/>
+        <source>Go to block…</source>
+        <translation>Gå til blok…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/main_window.py" line="564"/>
+        <source>Note or overrun reason…</source>
+        <translation>Notat eller årsag til overskridelse…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/main_window.py" line="566"/>
+        <source>Restart this block</source>
+        <translation>Start denne blok forfra</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/main_window.py" line="568"/>
+        <location filename="../../facilitator/ui/main_window.py" line="808"/>
+        <source>Finish the meeting</source>
+        <translation>Afslut mødet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/main_window.py" line="582"/>
+        <source>Go to block 1 … 9</source>
+        <translation>Gå til blok 1 … 9</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/main_window.py" line="584"/>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/main_window.py" line="585"/>
+        <source>Mute sounds</source>
+        <translation>Slå lyd fra</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/main_window.py" line="591"/>
+        <source>Compact view</source>
+        <translation>Kompakt visning</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/main_window.py" line="592"/>
+        <source>Projector countdown</source>
+        <translation>Nedtælling på projektor</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/main_window.py" line="594"/>
+        <source>Projector to the next screen</source>
+        <translation>Projektor til næste skærm</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/main_window.py" line="599"/>
+        <source>Projector screen</source>
+        <translation>Projektorskærm</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/main_window.py" line="602"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/main_window.py" line="603"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastaturgenveje</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/main_window.py" line="661"/>
+        <source>The meeting log</source>
+        <translation>Mødets log</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/main_window.py" line="668"/>
+        <source>%1 · %2 · %3 blocks</source>
+        <translation>%1 · %2 · %3 blokke</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/main_window.py" line="670"/>
+        <source>%2 · %3 blocks</source>
+        <translation>%2 · %3 blokke</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/main_window.py" line="680"/>
+        <source>untimed</source>
+        <translation>uden tid</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/main_window.py" line="691"/>
+        <location filename="../../facilitator/ui/main_window.py" line="1131"/>
         <source>A meeting is running</source>
         <translation>Et møde er i gang</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="629"/>
+        <location filename="../../facilitator/ui/main_window.py" line="692"/>
         <source>Open another programme? The running meeting stays in its log and can be resumed later.</source>
         <translation>Åbn et andet program? Det igangværende møde bliver i sin log og kan genoptages senere.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="631"/>
+        <location filename="../../facilitator/ui/main_window.py" line="694"/>
         <source>Open the other programme</source>
         <translation>Åbn det andet program</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="641"/>
-        <location filename="../../facilitator/ui/main_window.py" line="644"/>
+        <location filename="../../facilitator/ui/main_window.py" line="704"/>
+        <location filename="../../facilitator/ui/main_window.py" line="707"/>
         <source>Cannot open the programme</source>
         <translation>Programmet kan ikke åbnes</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="653"/>
+        <location filename="../../facilitator/ui/main_window.py" line="716"/>
         <source>Open programme</source>
         <translation>Åbn program</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="654"/>
+        <location filename="../../facilitator/ui/main_window.py" line="717"/>
         <source>Programmes (*.yaml *.yml *.txt *.md);;All files (*)</source>
         <translation>Programmer (*.yaml *.yml *.txt *.md);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="692"/>
+        <location filename="../../facilitator/ui/main_window.py" line="763"/>
         <source>Go to block</source>
         <translation>Gå til blok</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="700"/>
+        <location filename="../../facilitator/ui/main_window.py" line="771"/>
         <source>On time: no catch-up plan needed.</source>
         <translation>Til tiden: ingen plan nødvendig.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="704"/>
+        <location filename="../../facilitator/ui/main_window.py" line="775"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="709"/>
+        <location filename="../../facilitator/ui/main_window.py" line="780"/>
         <source>This lands the meeting on time.</source>
         <translation>Så slutter mødet til tiden.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="711"/>
+        <location filename="../../facilitator/ui/main_window.py" line="782"/>
         <source>This saves %1; the meeting would end at %2.</source>
         <translation>Det sparer %1; mødet vil slutte kl. %2.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="715"/>
+        <location filename="../../facilitator/ui/main_window.py" line="786"/>
         <source>Catch-up plan</source>
         <translation>Plan for at indhente</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="716"/>
+        <location filename="../../facilitator/ui/main_window.py" line="787"/>
         <source>Apply the plan</source>
         <translation>Brug planen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="722"/>
+        <location filename="../../facilitator/ui/main_window.py" line="793"/>
         <source>Notes can be added once the meeting runs.</source>
         <translation>Notater kan tilføjes, når mødet er i gang.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="732"/>
+        <location filename="../../facilitator/ui/main_window.py" line="803"/>
         <source>Note saved.</source>
         <translation>Notat gemt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="738"/>
+        <location filename="../../facilitator/ui/main_window.py" line="809"/>
         <source>Finish the meeting now?</source>
         <translation>Afslut mødet nu?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="738"/>
+        <location filename="../../facilitator/ui/main_window.py" line="809"/>
         <source>Finish</source>
         <translation>Afslut</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="749"/>
+        <location filename="../../facilitator/ui/main_window.py" line="820"/>
         <source>Sounds muted.</source>
         <translation>Lyd slået fra.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="750"/>
+        <location filename="../../facilitator/ui/main_window.py" line="821"/>
         <source>Sounds on.</source>
         <translation>Lyd slået til.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="779"/>
+        <location filename="../../facilitator/ui/main_window.py" line="850"/>
         <source>Automatic</source>
         <translation>Automatisk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="807"/>
+        <location filename="../../facilitator/ui/main_window.py" line="878"/>
         <source>The language changes when facilitator starts again.</source>
         <translation>Sproget skifter, når facilitator startes igen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="844"/>
+        <location filename="../../facilitator/ui/main_window.py" line="915"/>
         <source>Block %1 of %2</source>
         <translation>Blok %1 af %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="853"/>
+        <location filename="../../facilitator/ui/main_window.py" line="924"/>
         <source>Ready · press Space to start</source>
         <translation>Klar · tryk mellemrum for at starte</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="855"/>
+        <location filename="../../facilitator/ui/main_window.py" line="926"/>
         <source>❚❚ Paused %1 · %2</source>
         <translation>❚❚ Pause %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="885"/>
+        <location filename="../../facilitator/ui/main_window.py" line="963"/>
         <source>Step %1/%2: %3</source>
         <translation>Trin %1/%2: %3</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="889"/>
+        <location filename="../../facilitator/ui/main_window.py" line="967"/>
         <source>%1 left of this step</source>
         <translation>%1 tilbage af dette trin</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="891"/>
+        <location filename="../../facilitator/ui/main_window.py" line="969"/>
         <source>%1 over this step</source>
         <translation>%1 over dette trin</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="894"/>
+        <location filename="../../facilitator/ui/main_window.py" line="971"/>
         <source>No steps in this block</source>
         <translation>Ingen trin i denne blok</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="900"/>
+        <location filename="../../facilitator/ui/main_window.py" line="976"/>
         <source>Next: the end of the meeting</source>
         <translation>Næste: mødets afslutning</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="908"/>
+        <location filename="../../facilitator/ui/main_window.py" line="984"/>
         <source>Next: %1</source>
         <translation>Næste: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="913"/>
+        <location filename="../../facilitator/ui/main_window.py" line="989"/>
         <source>The meeting is finished</source>
         <translation>Mødet er slut</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="917"/>
+        <location filename="../../facilitator/ui/main_window.py" line="993"/>
         <source>Finished · took %1 of %2 planned</source>
         <translation>Slut · varede %1 af %2 planlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="926"/>
+        <location filename="../../facilitator/ui/main_window.py" line="1002"/>
         <source>Started %1, ended %2; planned %3–%4.</source>
         <translation>Startede %1, sluttede %2; planlagt %3–%4.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="940"/>
+        <location filename="../../facilitator/ui/main_window.py" line="1016"/>
         <source>skipped</source>
         <translation>sprunget over</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="967"/>
+        <location filename="../../facilitator/ui/main_window.py" line="1051"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="968"/>
+        <location filename="../../facilitator/ui/main_window.py" line="1052"/>
         <source>Resume</source>
         <translation>Fortsæt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="969"/>
+        <location filename="../../facilitator/ui/main_window.py" line="1053"/>
         <source>Finished</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="1048"/>
+        <location filename="../../facilitator/ui/main_window.py" line="1132"/>
         <source>Quit while the meeting runs? Finish it, or keep its log open so the meeting can be resumed when you start again.</source>
         <translation>Afslut mens mødet er i gang? Afslut mødet, eller lad loggen stå åben, så mødet kan genoptages, når du starter igen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="1050"/>
+        <location filename="../../facilitator/ui/main_window.py" line="1134"/>
         <source>Finish and quit</source>
         <translation>Afslut mødet og programmet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="1050"/>
+        <location filename="../../facilitator/ui/main_window.py" line="1134"/>
         <source>Quit, resume later</source>
         <translation>Afslut, genoptag senere</translation>
     </message>
@@ -548,49 +661,49 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="188"/>
-        <location filename="../../facilitator/ui/main_window.py" line="205"/>
+        <location filename="../../facilitator/ui/main_window.py" line="246"/>
+        <location filename="../../facilitator/ui/main_window.py" line="263"/>
         <source>Note</source>
         <extracomment>Timer colours per phase, (background, text), for light and dark themes. The phase label adds words and a shape (▲ ■ ●) so colour is never the only signal.</extracomment>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="191"/>
+        <location filename="../../facilitator/ui/main_window.py" line="249"/>
         <source>(no reason)</source>
         <translation>(ingen årsag)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="193"/>
+        <location filename="../../facilitator/ui/main_window.py" line="251"/>
         <source>Discussion ran long</source>
         <translation>Diskussionen trak ud</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="194"/>
+        <location filename="../../facilitator/ui/main_window.py" line="252"/>
         <source>Technical trouble</source>
         <translation>Tekniske problemer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="195"/>
+        <location filename="../../facilitator/ui/main_window.py" line="253"/>
         <source>Late start</source>
         <translation>Sen start</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="196"/>
+        <location filename="../../facilitator/ui/main_window.py" line="254"/>
         <source>Questions from the room</source>
         <translation>Spørgsmål fra salen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="197"/>
+        <location filename="../../facilitator/ui/main_window.py" line="255"/>
         <source>Other</source>
         <translation>Andet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="202"/>
+        <location filename="../../facilitator/ui/main_window.py" line="260"/>
         <source>What happened (optional)</source>
         <translation>Hvad skete der (valgfrit)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="203"/>
+        <location filename="../../facilitator/ui/main_window.py" line="261"/>
         <source>Reason</source>
         <translation>Årsag</translation>
     </message>
@@ -1205,7 +1318,7 @@
 <context>
     <name>TimelineStrip</name>
     <message>
-        <location filename="../../facilitator/ui/timeline.py" line="29"/>
+        <location filename="../../facilitator/ui/timeline.py" line="31"/>
         <source>Top: the plan. Bottom: what happened so far.</source>
         <translation>Øverst: planen. Nederst: hvad der er sket indtil nu.</translation>
     </message>
@@ -1328,7 +1441,7 @@
         <translation>Log: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator/app.py" line="307"/>
+        <location filename="../../facilitator/app.py" line="336"/>
         <source>An unfinished meeting was found:
 %1
 
@@ -1339,17 +1452,17 @@ Resume it? The time since it stopped counts as meeting time.</source>
 Genoptag det? Tiden siden det stoppede tæller som mødetid.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/app.py" line="315"/>
+        <location filename="../../facilitator/app.py" line="344"/>
         <source>Resume the meeting?</source>
         <translation>Genoptag mødet?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/app.py" line="317"/>
+        <location filename="../../facilitator/app.py" line="346"/>
         <source>Resume</source>
         <translation>Fortsæt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/app.py" line="317"/>
+        <location filename="../../facilitator/app.py" line="346"/>
         <source>Start afresh</source>
         <translation>Start forfra</translation>
     </message>

@@ -530,6 +530,9 @@ class MainWindow(QMainWindow):
         self.open_action = self._action(self.tr("Open programme…"), ["Ctrl+O"],
                                         self.choose_programme)
         file_menu.addAction(self.open_action)
+        self.import_action = self._action(self.tr("Import from text…"), ["Ctrl+I"],
+                                          self.import_programme)
+        file_menu.addAction(self.import_action)
         self.recent_menu = file_menu.addMenu(self.tr("Open recent"))
         self.review_action = self._action(self.tr("Review meetings…"), ["Ctrl+L"],
                                           self.open_review)
@@ -714,6 +717,14 @@ class MainWindow(QMainWindow):
             self.tr("Programmes (*.yaml *.yml *.txt *.md);;All files (*)"))
         if name:
             self.open_programme(Path(name))
+
+    def import_programme(self) -> None:
+        """Paste a programme as text, check the blocks, save it as YAML and open it."""
+        from .import_dialog import ImportDialog
+
+        dialog = ImportDialog(self)
+        dialog.saved.connect(lambda path: self.open_programme(Path(path)))
+        dialog.exec()
 
     def _update_recent_menu(self) -> None:
         self.recent_menu.clear()
