@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from .cli_words import language_for, say
-from .core.journal import JournalError, SessionLog, list_sessions, read_session
+from .core.journal import JournalError, SessionListing, SessionLog, list_sessions, read_session
 from .core.report import (
     FORMATS,
     build_report,
@@ -46,14 +46,19 @@ def add_journal_commands(sub: Any,
     report.set_defaults(handler=_cmd_report)
 
 
-def _cmd_sessions(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    folder = resolve_paths(args.data_dir).sessions_dir
-    listing = list_sessions(folder)
+def print_problems(listing: SessionListing, err: TextIO) -> None:
+    """Damaged files and skipped lines, said where they are; none stops a listing."""
     for problem in listing.problems:
         print(problem, file=err)
     for log in listing.sessions:
         for problem in log.problems:
             print(problem, file=err)
+
+
+def _cmd_sessions(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    folder = resolve_paths(args.data_dir).sessions_dir
+    listing = list_sessions(folder)
+    print_problems(listing, err)
     if not listing.sessions:
         print(say("no_sessions", language_for(args.lang), folder=folder), file=err)
         if args.json:

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 # The session lookup is `facilitator report`'s, so SESSION means the same in both.
-from .cli_journal import _find_session, _NoSession, language_for
+from .cli_journal import _find_session, _NoSession, language_for, print_problems
 from .core.agenda import AgendaError, load_agenda
 from .core.journal import list_sessions
 from .core.report import build_report
@@ -118,11 +118,7 @@ def _cmd_review(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
         return run_review_app(folder, args.lang)
     listing = list_sessions(folder)
-    for problem in listing.problems:
-        print(problem, file=err)
-    for log in listing.sessions:
-        for problem in log.problems:
-            print(problem, file=err)
+    print_problems(listing, err)
     try:
         series = find_series(args.series, group_series(listing.sessions))
     except _NoSeries as exc:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from facilitator.app import load_programme
 from facilitator.core.clock import FakeClock
@@ -31,14 +31,16 @@ def settle(app: QApplication, rounds: int = 20) -> None:
         app.processEvents()
 
 
-def shoot(window: MainWindow, app: QApplication, path: Path) -> None:
+def shoot(window: QWidget, app: QApplication, path: Path) -> None:
+    """Save what the display shows of `window` (the widget's own grab if that fails)."""
     settle(app)
     window.repaint()
     settle(app)
     screen = window.screen() or QGuiApplication.primaryScreen()
     # Grab from the screen, not the widget: this is what the display really shows.
     frame = window.frameGeometry()
-    picture = screen.grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height())
+    picture = screen.grabWindow(0, frame.x() - screen.geometry().x(),
+                                frame.y() - screen.geometry().y(), frame.width(), frame.height())
     if picture.isNull() or picture.width() < 100:
         picture = window.grab()
     picture.save(str(path))

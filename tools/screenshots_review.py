@@ -16,8 +16,10 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
+
+# tools/ is on sys.path when a tool runs as a script.
+from screenshots import shoot
 
 from facilitator.app import load_programme
 from facilitator.core.agenda import Agenda
@@ -75,25 +77,6 @@ def write_meeting(folder: Path, agenda: Agenda, start: datetime, minutes: list[f
         t += length * 60
     add("finish", len(minutes) - 1)
     journal.close()
-
-
-def settle(app: QApplication, rounds: int = 20) -> None:
-    for _ in range(rounds):
-        app.processEvents()
-
-
-def shoot(window: QWidget, app: QApplication, path: Path) -> None:
-    settle(app)
-    window.repaint()
-    settle(app)
-    screen = window.screen() or QGuiApplication.primaryScreen()
-    # Grab from the screen, not the widget: this is what the display really shows.
-    frame = window.frameGeometry()
-    picture = screen.grabWindow(0, frame.x() - screen.geometry().x(),
-                                frame.y() - screen.geometry().y(), frame.width(), frame.height())
-    if picture.isNull() or picture.width() < 100:
-        picture = window.grab()
-    picture.save(str(path))
 
 
 def main(argv: list[str]) -> int:

@@ -14,7 +14,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
+
+# tools/ is on sys.path when a tool runs as a script.
+from screenshots import shoot
 
 from facilitator.app import load_programme
 from facilitator.core.clock import FakeClock
@@ -26,25 +29,6 @@ from facilitator.ui.i18n import install_translators
 from facilitator.ui.projector import ProjectorView
 
 COMPACT_SIZE = (240, 96)
-
-
-def settle(app: QApplication, rounds: int = 20) -> None:
-    for _ in range(rounds):
-        app.processEvents()
-
-
-def shoot(window: QWidget, app: QApplication, path: Path) -> None:
-    settle(app)
-    window.repaint()
-    settle(app)
-    screen = window.screen() or QGuiApplication.primaryScreen()
-    # Grab from the screen, not the widget: this is what the display really shows.
-    frame = window.frameGeometry()
-    picture = screen.grabWindow(0, frame.x() - screen.geometry().x(),
-                                frame.y() - screen.geometry().y(), frame.width(), frame.height())
-    if picture.isNull() or picture.width() < 100:
-        picture = window.grab()
-    picture.save(str(path))
 
 
 def main(argv: list[str]) -> int:

@@ -184,23 +184,22 @@ class SessionRow:
     resumed: bool
 
 
-class SessionsModel(QAbstractTableModel):
-    """The logged meetings: date, programme, planned, actual, overrun and status."""
+class _ListModel(QAbstractTableModel):
+    """A table of one row per item, reset as a whole by `set_rows`.
 
-    DATE, PROGRAMME, PLANNED, ACTUAL, OVERRUN, STATUS = range(6)
-    COLUMN_COUNT = 6
+    Subclasses give COLUMN_COUNT, `_headers()` and `data()`.
+    """
+
+    COLUMN_COUNT = 0
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[SessionRow] = []
+        self._rows: list[Any] = []
 
-    def set_rows(self, rows: Sequence[SessionRow]) -> None:
+    def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
-
-    def row_at(self, row: int) -> SessionRow:
-        return self._rows[row]
 
     def rowCount(self,  # noqa: N802 - Qt's name
                  parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
@@ -210,10 +209,27 @@ class SessionsModel(QAbstractTableModel):
                     parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else self.COLUMN_COUNT
 
+    def _headers(self) -> dict[int, str]:
+        return {}
+
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
+        return self._headers().get(section)
+
+
+class SessionsModel(_ListModel):
+    """The logged meetings: date, programme, planned, actual, overrun and status."""
+
+    DATE, PROGRAMME, PLANNED, ACTUAL, OVERRUN, STATUS = range(6)
+    COLUMN_COUNT = 6
+
+
+    def row_at(self, row: int) -> SessionRow:
+        return self._rows[row]
+
+    def _headers(self) -> dict[int, str]:
         return {
             self.DATE: self.tr("Date"),
             self.PROGRAMME: self.tr("Programme"),
@@ -221,7 +237,7 @@ class SessionsModel(QAbstractTableModel):
             self.ACTUAL: self.tr("Actual"),
             self.OVERRUN: self.tr("Overrun"),
             self.STATUS: self.tr("Status"),
-        }.get(section)
+        }
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -314,33 +330,14 @@ class SessionFilter(QSortFilterProxyModel):
         return bool(model.data(index, SERIES_ROLE) == self._series)
 
 
-class BlocksModel(QAbstractTableModel):
+class BlocksModel(_ListModel):
     """One meeting's blocks: planned, actual, delta, paused, adjusted, notes."""
 
     NO, BLOCK, PLANNED, ACTUAL, DELTA, PAUSED, ADJUSTED, NOTES = range(8)
     COLUMN_COUNT = 8
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[BlockReport] = []
 
-    def set_rows(self, rows: Sequence[BlockReport]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self,  # noqa: N802 - Qt's name
-                 parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self,  # noqa: N802 - Qt's name
-                    parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def _headers(self) -> dict[int, str]:
         return {
             self.NO: self.tr("No."),
             self.BLOCK: self.tr("Block"),
@@ -350,7 +347,7 @@ class BlocksModel(QAbstractTableModel):
             self.PAUSED: self.tr("Paused"),
             self.ADJUSTED: self.tr("Adjusted"),
             self.NOTES: self.tr("Notes and reasons"),
-        }.get(section)
+        }
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole) -> Any:
