@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -177,7 +178,15 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None,
     err = err or sys.stderr
     if any(a in SUBCOMMANDS for a in argv[:3]):
         args = build_parser().parse_args(argv)
-        return int(args.handler(args, out, err))
+        try:
+            return int(args.handler(args, out, err))
+        except BrokenPipeError:
+            # The reader went away (`facilitator sessions | head`): not an error.
+            # Point stdout at nothing so Python's final flush does not fail too.
+            if out is sys.stdout:
+                devnull = os.open(os.devnull, os.O_WRONLY)
+                os.dup2(devnull, sys.stdout.fileno())
+            return 0
     options = app_parser().parse_args(argv)
     from .app import run_app
 
