@@ -8,7 +8,7 @@ import hashlib
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +17,7 @@ from .core.agenda import Agenda, AgendaError, load_agenda, load_agenda_text
 from .core.clock import Clock, ScaledClock, SystemClock
 from .core.engine import MeetingEngine
 from .core.events import EventType, MeetingEvent
-from .core.journal import SessionJournal, find_resumable
+from .core.journal import SessionJournal, SessionLog, fallback_folder, find_resumable
 from .paths import AppPaths, resolve_paths
 from .settings import Settings
 
@@ -303,6 +303,26 @@ def _theme(app: Any, wanted: str) -> str:
     return "dark" if window.lightness() < 128 else "light"
 
 
+def newest_resumable(folders: list[Path], now: datetime) -> SessionLog | None:
+    """The unfinished meeting to offer, looking also where a log went when the disk failed.
+
+    A log moved to the fallback folder mid-meeting leaves its start behind in
+    the sessions folder; the moved copy has the later activity and wins.
+    """
+    found = []
+    for folder in folders:
+        try:
+            log = find_resumable(folder, now, max_age=RESUME_WITHIN)
+        except OSError:
+            continue
+        if log is not None:
+            found.append(log)
+    if not found:
+        return None
+    oldest = datetime.min.replace(tzinfo=timezone.utc)
+    return max(found, key=lambda log: (log.last_activity or oldest, len(log.records)))
+
+
 def _offer_resume(
     options: argparse.Namespace,
     paths: AppPaths,
@@ -312,10 +332,7 @@ def _offer_resume(
 ) -> Any:
     """An unfinished meeting from the last 12 hours: resume it (asked, or --resume)."""
     clock = make_clock()
-    try:
-        candidate = find_resumable(paths.sessions_dir, clock.now(), max_age=RESUME_WITHIN)
-    except OSError:
-        return None
+    candidate = newest_resumable([paths.sessions_dir, fallback_folder()], clock.now())
     if candidate is None:
         if options.resume:
             print(

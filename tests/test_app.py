@@ -139,3 +139,28 @@ def test_an_unwritable_sessions_folder_is_reported_and_timing_goes_on(tmp_path):
     assert warning is not None and "fallback" in warning
     types = [r["type"] for r in read_session(recorder.journal.path).records]
     assert types == ["start", "block_start", "block_start", "step_start"]
+
+
+def test_a_log_moved_to_the_fallback_folder_is_the_one_resumed(tmp_path):
+    from facilitator.app import newest_resumable
+
+    clock = FakeClock(start=datetime(2026, 11, 22, 17, 0, tzinfo=CET))
+    agenda = load_programme(None).agenda
+    first = SessionJournal.create(tmp_path / "sessions", agenda, now=clock.now(),
+                                  session_id="same")
+    engine = MeetingEngine(agenda, clock)
+    engine.add_listener(first.append)
+    engine.start()
+    first.close()
+    # The disk filled up: the whole log so far was rewritten in the fallback folder.
+    copy = tmp_path / "fallback"
+    copy.mkdir()
+    target = copy / first.path.name
+    target.write_bytes(first.path.read_bytes())
+    later = SessionJournal.reopen(read_session(target))
+    clock.advance(300)
+    engine.add_listener(later.append)
+    engine.next_block()
+    later.close()
+    log = newest_resumable([tmp_path / "sessions", copy, tmp_path / "missing"], clock.now())
+    assert log is not None and log.path == target

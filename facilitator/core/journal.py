@@ -134,12 +134,17 @@ def _aware(moment: datetime) -> datetime:
     return moment if moment.tzinfo is not None else moment.astimezone()
 
 
+def fallback_folder() -> Path:
+    """Where a log goes when the data folder will not take it (for finding it again)."""
+    return Path(tempfile.gettempdir()) / FALLBACK_FOLDER_NAME
+
+
 def _private_fallback_folder(base: Path | None) -> Path:
     """The folder for logs the data folder would not take; ours alone on a shared /tmp."""
     if base is not None:
         base.mkdir(parents=True, exist_ok=True, mode=0o700)
         return base
-    folder = Path(tempfile.gettempdir()) / FALLBACK_FOLDER_NAME
+    folder = fallback_folder()
     folder.mkdir(exist_ok=True, mode=0o700)
     if os.name == "posix":
         info = os.lstat(folder)
