@@ -156,7 +156,7 @@ class SoundControl:
 
 def run_app(options: argparse.Namespace) -> int:
     """Open the window on a programme and run until it closes."""
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QLoggingCategory, QTimer
     from PySide6.QtWidgets import QApplication
 
     from .resources import sound_files
@@ -165,6 +165,11 @@ def run_app(options: argparse.Namespace) -> int:
     from .ui.i18n import install_translators
     from .ui.main_window import MainWindow, MeetingSession, MessageBoxAsker
 
+    # Qt Multimedia reports every optional library it probes for (VA-API,
+    # PipeWire) and FFmpeg's version; nothing a facilitator can act on.
+    QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver.warning=false\n"
+                                    "qt.multimedia.ffmpeg.info=false\n"
+                                    "qt.multimedia.ffmpeg.*.info=false")
     paths: AppPaths = resolve_paths(options.data_dir)
     settings = Settings.load(paths.settings_file)
     app = QApplication.instance() or QApplication(sys.argv[:1])
