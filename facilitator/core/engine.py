@@ -90,7 +90,7 @@ class BlockStatus(str, enum.Enum):
 class TimelineEntry(NamedTuple):
     """One block on the meeting's timeline: planned against actual."""
 
-    index: int
+    block: int  # its index in the programme
     title: str
     kind: BlockKind
     planned_minutes: float

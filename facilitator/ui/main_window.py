@@ -608,7 +608,7 @@ class MainWindow(QMainWindow):
         escape.triggered.connect(lambda _c=False: self.help_overlay.hide())
         self.addAction(escape)
         self.help_overlay.deleteLater()
-        self.help_overlay = HelpOverlay(self._help_rows, self.centralWidget())
+        self.help_overlay = HelpOverlay(self._help_rows, self._central())
 
         self.previous_button.clicked.connect(self.previous_block)
         self.start_button.clicked.connect(self.toggle)
@@ -895,8 +895,13 @@ class MainWindow(QMainWindow):
         self.help_overlay.show()
         self.help_overlay.raise_()
 
+    def _central(self) -> QWidget:
+        central = self.centralWidget()
+        assert central is not None  # set in _build, before anything asks
+        return central
+
     def _place_help(self) -> None:
-        area = self.centralWidget().rect()
+        area = self._central().rect()
         self.help_overlay.setGeometry(area.adjusted(40, 30, -40, -30))
 
     # ------------------------------------------------------------------ showing
