@@ -222,6 +222,7 @@ def run_app(options: argparse.Namespace) -> int:
                     now=clock.now(),
                     app_version=__version__,
                     speed=speed,
+                    fallback_dir=fallback_folder(paths.sessions_dir),
                 )
 
             recorder = SessionRecorder(open_journal, journal)
@@ -337,7 +338,8 @@ def _offer_resume(
 ) -> Any:
     """An unfinished meeting from the last 12 hours: resume it (asked, or --resume)."""
     clock = make_clock()
-    candidate = newest_resumable([paths.sessions_dir, fallback_folder()], clock.now())
+    candidate = newest_resumable([paths.sessions_dir, fallback_folder(paths.sessions_dir)],
+                                 clock.now())
     if candidate is None:
         if options.resume:
             print(
@@ -371,7 +373,7 @@ def _offer_resume(
         ):
             return None
     engine = MeetingEngine.replay(agenda, clock, log.records)
-    journal = SessionJournal.reopen(log)
+    journal = SessionJournal.reopen(log, fallback_dir=fallback_folder(paths.sessions_dir))
     loaded = LoadedProgramme(
         agenda,
         log.header.get("agenda_source") or str(log.path),

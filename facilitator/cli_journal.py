@@ -8,7 +8,14 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from .cli_words import language_for, say
-from .core.journal import JournalError, SessionListing, SessionLog, list_sessions, read_session
+from .core.journal import (
+    JournalError,
+    SessionListing,
+    SessionLog,
+    fallback_folder,
+    list_sessions,
+    read_session,
+)
 from .core.report import (
     FORMATS,
     build_report,
@@ -57,7 +64,7 @@ def print_problems(listing: SessionListing, err: TextIO) -> None:
 
 def _cmd_sessions(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     folder = resolve_paths(args.data_dir).sessions_dir
-    listing = list_sessions(folder)
+    listing = list_sessions(folder, also=[fallback_folder(folder)])
     print_problems(listing, err)
     if not listing.sessions:
         print(say("no_sessions", language_for(args.lang), folder=folder), file=err)
@@ -82,7 +89,7 @@ def _find_session(name: str | None, folder: Path) -> SessionLog:
             return read_session(name)
         except JournalError as exc:
             raise _NoSession(str(exc)) from None
-    listing = list_sessions(folder)
+    listing = list_sessions(folder, also=[fallback_folder(folder)])
     if not listing.sessions:
         raise _NoSession(f"no sessions yet in {folder}")
     if name is None:

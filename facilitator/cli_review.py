@@ -12,7 +12,7 @@ from typing import Any, TextIO
 # The session lookup is `facilitator report`'s, so SESSION means the same in both.
 from .cli_journal import _find_session, _NoSession, language_for, print_problems
 from .core.agenda import AgendaError, load_agenda
-from .core.journal import list_sessions
+from .core.journal import fallback_folder, list_sessions
 from .core.report import build_report
 from .core.series import (
     Series,
@@ -117,7 +117,7 @@ def _cmd_review(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         from .ui.review import run_review_app
 
         return run_review_app(folder, args.lang)
-    listing = list_sessions(folder)
+    listing = list_sessions(folder, also=[fallback_folder(folder)])
     print_problems(listing, err)
     try:
         series = find_series(args.series, group_series(listing.sessions))

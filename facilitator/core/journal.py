@@ -10,7 +10,7 @@ import sys
 import tempfile
 import unicodedata
 import uuid
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -134,21 +134,25 @@ def _aware(moment: datetime) -> datetime:
     return moment if moment.tzinfo is not None else moment.astimezone()
 
 
-def fallback_folder() -> Path:
-    """Where a log goes when the data folder will not take it (for finding it again)."""
-    return Path(tempfile.gettempdir()) / FALLBACK_FOLDER_NAME
+def fallback_folder(sessions_dir: str | os.PathLike[str] | None = None) -> Path:
+    """Where a log goes when its sessions folder will not take it.
+
+    Each sessions folder has its own (named by a digest of its path), so that
+    listing one data folder finds its own stranded logs and nobody else's.
+    """
+    base = Path(tempfile.gettempdir())
+    if sessions_dir is None:
+        return base / FALLBACK_FOLDER_NAME
+    digest = hashlib.sha256(os.path.abspath(sessions_dir).encode("utf-8")).hexdigest()[:12]
+    return base / f"{FALLBACK_FOLDER_NAME}-{digest}"
 
 
 def _private_fallback_folder(base: Path | None) -> Path:
-    """The folder for logs the data folder would not take; ours alone on a shared /tmp."""
-    if base is not None:
-        base.mkdir(parents=True, exist_ok=True, mode=0o700)
-        return base
-    folder = fallback_folder()
-    folder.mkdir(exist_ok=True, mode=0o700)
+    """The fallback folder, ours alone: on a shared /tmp someone may have made it first."""
+    folder = base if base is not None else fallback_folder()
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     if os.name == "posix":
         info = os.lstat(folder)
-        # Someone else's folder (or a symlink) in /tmp must not receive our meetings.
         if not os.path.isdir(folder) or os.path.islink(folder) or info.st_uid != os.getuid():
             return Path(tempfile.mkdtemp(prefix=FALLBACK_FOLDER_NAME + "-"))
     return folder
@@ -521,9 +525,34 @@ class SessionListing:
     problems: tuple[JournalProblem, ...]
 
 
-def list_sessions(sessions_dir: str | os.PathLike[str]) -> SessionListing:
-    """Read every session in `sessions_dir`; never raises for damaged or foreign files."""
-    folder = Path(sessions_dir)
+def list_sessions(sessions_dir: str | os.PathLike[str],
+                  also: Sequence[str | os.PathLike[str]] = ()) -> SessionListing:
+    """Read every session in `sessions_dir` (and the `also` folders, such as its
+    fallback folder); never raises for damaged or foreign files.
+
+    A session found twice (its start stranded in the sessions folder, the whole
+    log in the fallback folder) is listed once, as its longer copy.
+    """
+    listing = _list_folder(Path(sessions_dir))
+    if not also:
+        return listing
+    logs = list(listing.sessions)
+    problems = list(listing.problems)
+    for extra in also:
+        more = _list_folder(Path(extra))
+        logs.extend(more.sessions)
+        problems.extend(more.problems)
+    best: dict[str, SessionLog] = {}
+    for log in logs:
+        kept = best.get(log.session_id)
+        if kept is None or len(log.records) > len(kept.records):
+            best[log.session_id] = log
+    chosen = sorted(best.values(), key=lambda log: (log.created or _modified(log.path),
+                                                    log.path.name), reverse=True)
+    return SessionListing(listing.folder, tuple(chosen), tuple(problems))
+
+
+def _list_folder(folder: Path) -> SessionListing:
     try:
         entries = list(os.scandir(folder))
     except FileNotFoundError:

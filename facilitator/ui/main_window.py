@@ -886,6 +886,8 @@ class MainWindow(QMainWindow):
             theme = "dark" if lightness < 128 else "light"
         self._theme = theme
         self._apply_phase_style(self.bridge.snapshot)
+        if self._compact is not None:
+            self._compact.set_theme(theme)
 
     def toggle_help(self) -> None:
         if self.help_overlay.isVisible():

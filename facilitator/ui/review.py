@@ -64,7 +64,13 @@ from PySide6.QtWidgets import (
 
 from ..core.agenda import AgendaError
 from ..core.durations import format_clock
-from ..core.journal import JournalProblem, SessionLog, list_sessions, session_slug
+from ..core.journal import (
+    JournalProblem,
+    SessionLog,
+    fallback_folder,
+    list_sessions,
+    session_slug,
+)
 from ..core.report import BlockReport, SessionReport, render_csv, render_html, render_json
 from ..core.series import (
     BlockStats,
@@ -1104,7 +1110,8 @@ class ReviewWindow(QMainWindow):
 
     def reload(self) -> None:
         """Read the sessions folder again; damaged files are listed, never fatal."""
-        listing = list_sessions(self._sessions_dir)
+        listing = list_sessions(self._sessions_dir,
+                                also=[fallback_folder(self._sessions_dir)])
         series = group_series(listing.sessions)
         self._series = {s.key: s for s in series}
         rows = []

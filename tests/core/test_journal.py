@@ -620,3 +620,34 @@ def test_kill_9_loses_nothing_already_shown(tmp_path):
     assert journal.append({"type": "resumed_after_crash", "elapsed": 1.0, "block": 0}) == \
         written[-1] + 1
     journal.close()
+
+
+def test_each_sessions_folder_has_its_own_fallback_folder(tmp_path):
+    from facilitator.core.journal import fallback_folder
+
+    one, two = fallback_folder(tmp_path / "a"), fallback_folder(tmp_path / "b")
+    assert one != two and one.parent == two.parent
+    assert fallback_folder(tmp_path / "a") == one
+
+
+def test_a_listing_takes_the_longer_copy_of_a_session_found_twice(tmp_path):
+    import shutil
+
+    from facilitator.core.agenda import agenda_from_mapping
+    from facilitator.core.journal import SessionJournal, list_sessions
+
+    agenda = agenda_from_mapping({"title": "T", "blocks": [{"title": "A", "minutes": 5}]})
+    now = datetime(2026, 11, 22, 17, 0, tzinfo=timezone.utc)
+    journal = SessionJournal.create(tmp_path / "sessions", agenda, now=now, session_id="x1")
+    journal.append({"t": now.isoformat(), "elapsed": 0, "type": "start", "block": 0})
+    journal.close()
+    (tmp_path / "fallback").mkdir()
+    copy = tmp_path / "fallback" / journal.path.name
+    shutil.copy(journal.path, copy)
+    with open(copy, "a", encoding="utf-8") as handle:
+        handle.write('{"seq": 2, "t": "2026-11-22T17:01:00+00:00", "elapsed": 60, '
+                     '"type": "block_start", "block": 0}\n')
+    listing = list_sessions(tmp_path / "sessions", also=[tmp_path / "fallback",
+                                                         tmp_path / "missing"])
+    assert [log.path for log in listing.sessions] == [copy]
+    assert list_sessions(tmp_path / "sessions").sessions[0].path == journal.path

@@ -309,3 +309,12 @@ def test_k_toggles_the_compact_view_and_it_follows_a_new_programme(qtbot, tmp_pa
     assert "Velkomst" in " ".join(label.text() for label in compact.findChildren(QLabel))
     h.window.toggle_compact()
     assert not compact.isVisible()
+
+
+@pytest.mark.qt_log_ignore(r"This plugin does not support raise\(\)")
+def test_a_theme_change_reaches_the_compact_view(qtbot, tmp_path):
+    h = Harness(qtbot, tmp_path, simple())
+    compact = h.window.compact_view()
+    qtbot.addWidget(compact)
+    h.window.set_theme("dark")
+    assert h.window._theme == "dark" and compact._theme == "dark"
