@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .core.agenda import Agenda, AgendaError, load_agenda, load_agenda_text
+from .core.agenda import Agenda, AgendaError, Diagnostic, load_agenda, load_agenda_text
 from .core.clock import Clock, ScaledClock, SystemClock
 from .core.engine import MeetingEngine
 from .core.events import EventType, MeetingEvent
@@ -71,9 +71,7 @@ def load_programme(path: Path | None) -> LoadedProgramme:
     return LoadedProgramme(agenda, str(path), digest)
 
 
-def _diagnostic(path: Path, message: str) -> Any:
-    from .core.agenda import Diagnostic
-
+def _diagnostic(path: Path, message: str) -> Diagnostic:
     return Diagnostic(message, str(path))
 
 
@@ -248,7 +246,7 @@ def run_app(options: argparse.Namespace) -> int:
             settings,
             open_session,
             asker=asker,
-            theme=_theme(app, settings.get("theme")),
+            theme=settings.get("theme"),
             set_muted=player.set_muted,
             sessions_dir=paths.sessions_dir,
         )
@@ -300,13 +298,6 @@ def _apply_font_scale(app: Any, base: float, scale: float) -> None:
     font = QFont(app.font())
     font.setPointSizeF(max(6.0, base * scale))
     app.setFont(font)
-
-
-def _theme(app: Any, wanted: str) -> str:
-    if wanted in ("light", "dark"):
-        return str(wanted)
-    window = app.palette().window().color()
-    return "dark" if window.lightness() < 128 else "light"
 
 
 def newest_resumable(folders: list[Path], now: datetime) -> SessionLog | None:

@@ -515,11 +515,15 @@ class MeetingEngine:
 
     # ------------------------------------------------------------------ catch-up plan
 
-    def catch_up_plan(self) -> CatchUpPlan | None:
-        """A proposal to land on time by shortening coming blocks, or None when on time."""
+    def catch_up_plan(self, snapshot: Snapshot | None = None) -> CatchUpPlan | None:
+        """A proposal to land on time by shortening coming blocks, or None when on time.
+
+        `snapshot` spares computing the moment again when the caller has just
+        taken it.
+        """
         if self._state not in (MeetingState.RUNNING, MeetingState.PAUSED):
             return None
-        snap = self.snapshot()
+        snap = snapshot or self.snapshot()
         behind = snap.delay / 60
         if behind < 0.5:
             return None

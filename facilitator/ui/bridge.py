@@ -109,6 +109,11 @@ class MeetingBridge(QObject):
     def snapshot(self) -> Snapshot:
         return self._snapshot
 
+    @property
+    def plan_available(self) -> bool:
+        """A catch-up plan can be offered now (as last published)."""
+        return self._plan_available
+
     # ------------------------------------------------------------------ ticking
 
     def refresh(self) -> Snapshot:
@@ -129,8 +134,7 @@ class MeetingBridge(QObject):
         if snapshot.state is not self._state:
             self._state = snapshot.state
             self.stateChanged.emit(snapshot.state.value)
-        available = snapshot.state in (MeetingState.RUNNING, MeetingState.PAUSED) and \
-            snapshot.delay >= 30 and self.engine.catch_up_plan() is not None
+        available = self.engine.catch_up_plan(snapshot) is not None
         if available != self._plan_available:
             self._plan_available = available
             self.planAvailable.emit(available)

@@ -320,7 +320,7 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self._open_session = open_session
         self._asker = asker or MessageBoxAsker(self)
-        self._theme = theme if theme in PHASE_COLOURS else "light"
+        self._theme = self._resolve_theme(theme)
         self._set_muted = set_muted
         self._sessions_dir = sessions_dir
         # Created on first use, without a parent: a tool window with a parent
@@ -879,15 +879,18 @@ class MainWindow(QMainWindow):
         if changed:
             self.preferencesChanged.emit(changed)
 
+    def _resolve_theme(self, theme: str) -> str:
+        """light or dark; "system" (or anything else) follows the palette."""
+        if theme in PHASE_COLOURS:
+            return theme
+        return "dark" if self.palette().window().color().lightness() < 128 else "light"
+
     def set_theme(self, theme: str) -> None:
         """light, dark or system (follow the palette)."""
-        if theme not in PHASE_COLOURS:
-            lightness = self.palette().window().color().lightness()
-            theme = "dark" if lightness < 128 else "light"
-        self._theme = theme
+        self._theme = self._resolve_theme(theme)
         self._apply_phase_style(self.bridge.snapshot)
         if self._compact is not None:
-            self._compact.set_theme(theme)
+            self._compact.set_theme(self._theme)
 
     def toggle_help(self) -> None:
         if self.help_overlay.isVisible():
@@ -1064,7 +1067,7 @@ class MainWindow(QMainWindow):
                        self.note_button):
             widget.setEnabled(live)
         self.next_button.setEnabled(state is not MeetingState.FINISHED)
-        self.plan_button.setEnabled(live and snapshot.delay >= 30)
+        self.plan_button.setEnabled(self.bridge.plan_available)
         self.undo_button.setEnabled(live and snapshot.can_undo_plan)
 
     def on_alert(self, event: MeetingEvent, snapshot: Snapshot) -> None:
@@ -1087,7 +1090,7 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
-        self._fit_timer_font()
+        # The timer's host refits the big digits when it is resized itself.
         if self.help_overlay.isVisible():
             self._place_help()
 
@@ -1097,14 +1100,10 @@ class MainWindow(QMainWindow):
         width = max(100, label.width())
         font = label.font()
         # Monospace digits are about 0.6 em wide; "+1:05:00" is the longest text.
-        size = int(min(height * 0.92, width / (7 * 0.62)))
+        size = max(24, int(min(height * 0.92, width / (7 * 0.62))))
         if font.pixelSize() != size:
-            font.setPixelSize(max(24, size))
+            font.setPixelSize(size)
             label.setFont(font)
-
-    def showEvent(self, event: QEvent) -> None:  # type: ignore[override]  # noqa: N802
-        super().showEvent(event)  # type: ignore[arg-type]
-        self._fit_timer_font()
 
     # ------------------------------------------------------------------ files and closing
 
