@@ -15,7 +15,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
-from facilitator.app import load_programme
+from facilitator.app import LoadedProgramme, load_programme
 from facilitator.core.clock import FakeClock
 from facilitator.core.engine import MeetingEngine
 from facilitator.settings import Settings
@@ -46,17 +46,28 @@ def shoot(window: QWidget, app: QApplication, path: Path) -> None:
     picture.save(str(path))
 
 
-def main(argv: list[str]) -> int:
+def start_tool(argv: list[str], default_language: str) -> tuple[Path, str, str, QApplication]:
+    """The output folder, language, file-name suffix and application of a screenshot tool."""
     out = Path(argv[1] if len(argv) > 1 else "docs/screenshots")
-    language = argv[2] if len(argv) > 2 else "en"
+    language = argv[2] if len(argv) > 2 else default_language
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(argv[:1])
     assert isinstance(app, QApplication)
     install_translators(app, language)
+    suffix = "" if language == "en" else f"-{language}"
+    return out, language, suffix, app
+
+
+def fake_meeting() -> tuple[FakeClock, LoadedProgramme, MeetingBridge]:
+    """The bundled klyngemøde on a fake clock, starting three minutes late."""
     clock = FakeClock(start=datetime(2026, 11, 22, 17, 3, tzinfo=timezone(timedelta(hours=1))))
     loaded = load_programme(None)
-    engine = MeetingEngine(loaded.agenda, clock)
-    bridge = MeetingBridge(engine)
+    return clock, loaded, MeetingBridge(MeetingEngine(loaded.agenda, clock))
+
+
+def main(argv: list[str]) -> int:
+    out, _language, suffix, app = start_tool(argv, "en")
+    clock, loaded, bridge = fake_meeting()
     session = MeetingSession(loaded.agenda, bridge, loaded.source,
                              lambda: "Log: ~/.local/share/facilitator/sessions/"
                                      "2026-11-22T17-03-00_samarbejde-og-faellesskab.jsonl",
@@ -65,7 +76,6 @@ def main(argv: list[str]) -> int:
     window.resize(*SIZE)
     window.move(20, 20)
     window.show()
-    suffix = "" if language == "en" else f"-{language}"
     shoot(window, app, out / f"before-start{suffix}.png")
 
     bridge.start()

@@ -16,15 +16,13 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
 
 # tools/ is on sys.path when a tool runs as a script.
-from screenshots import shoot
+from screenshots import shoot, start_tool
 
 from facilitator.app import load_programme
 from facilitator.core.agenda import Agenda
 from facilitator.core.journal import SessionJournal
-from facilitator.ui.i18n import install_translators
 from facilitator.ui.review import ReviewWindow
 
 SIZE = (1360, 920)
@@ -80,14 +78,8 @@ def write_meeting(folder: Path, agenda: Agenda, start: datetime, minutes: list[f
 
 
 def main(argv: list[str]) -> int:
-    out = Path(argv[1] if len(argv) > 1 else "docs/screenshots")
-    language = argv[2] if len(argv) > 2 else "en"
-    out.mkdir(parents=True, exist_ok=True)
-    app = QApplication.instance() or QApplication(argv[:1])
-    assert isinstance(app, QApplication)
-    install_translators(app, language)
+    out, language, suffix, app = start_tool(argv, "en")
     agenda = load_programme(None).agenda
-    suffix = "" if language == "en" else f"-{language}"
     with tempfile.TemporaryDirectory() as folder:
         sessions = Path(folder) / "sessions"
         for number, (start, minutes) in enumerate(RUNS):

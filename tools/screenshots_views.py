@@ -9,40 +9,24 @@ The meeting runs on a fake clock, so the pictures are the same every time.
 from __future__ import annotations
 
 import sys
-from datetime import datetime, timedelta, timezone
-from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
 
 # tools/ is on sys.path when a tool runs as a script.
-from screenshots import shoot
+from screenshots import fake_meeting, shoot, start_tool
 
-from facilitator.app import load_programme
-from facilitator.core.clock import FakeClock
-from facilitator.core.engine import MeetingEngine
 from facilitator.settings import Settings
-from facilitator.ui.bridge import MeetingBridge
 from facilitator.ui.compact import CompactView
-from facilitator.ui.i18n import install_translators
 from facilitator.ui.projector import ProjectorView
 
 COMPACT_SIZE = (240, 96)
 
 
 def main(argv: list[str]) -> int:
-    out = Path(argv[1] if len(argv) > 1 else "docs/screenshots")
-    language = argv[2] if len(argv) > 2 else "da"
-    out.mkdir(parents=True, exist_ok=True)
-    app = QApplication.instance() or QApplication(argv[:1])
-    assert isinstance(app, QApplication)
-    install_translators(app, language)
-    clock = FakeClock(start=datetime(2026, 11, 22, 17, 3, tzinfo=timezone(timedelta(hours=1))))
-    loaded = load_programme(None)
-    bridge = MeetingBridge(MeetingEngine(loaded.agenda, clock))
+    out, _language, suffix, app = start_tool(argv, "da")
+    clock, _loaded, bridge = fake_meeting()
     settings = Settings(None)
-    suffix = "" if language == "en" else f"-{language}"
 
     bridge.start()
     clock.advance(4 * 60)  # "Opfølgning fra sidste møde"

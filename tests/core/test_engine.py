@@ -376,6 +376,34 @@ OPS = st.one_of(
     st.tuples(st.just("sleep"), st.floats(min_value=0, max_value=5000)),
 )
 
+def apply_op(engine, clock, op, arg):
+    """One drawn step of a property test: move the clock or operate the engine."""
+    if op == "advance":
+        clock.advance(arg)
+    elif op == "sleep":
+        clock.sleep_machine(arg)
+    elif op == "tick":
+        engine.tick()
+    elif op == "toggle":
+        engine.toggle()
+    elif op == "next":
+        engine.next_block()
+    elif op == "previous":
+        engine.previous_block()
+    elif op == "jump":
+        engine.jump_to(arg % len(engine.agenda.blocks))
+    elif op == "adjust":
+        engine.adjust(arg)
+    elif op == "restart":
+        engine.restart_block()
+    elif op == "plan":
+        plan = engine.catch_up_plan()
+        if plan:
+            engine.apply_plan(plan)
+    elif op == "undo":
+        engine.undo_plan()
+
+
 BLOCKS = st.lists(
     st.fixed_dictionaries({
         "title": st.just("B"),
@@ -399,30 +427,7 @@ def test_engine_invariants(blocks, ops, late):
     for op, arg in ops:
         if engine.state is MeetingState.FINISHED:
             break
-        if op == "advance":
-            clock.advance(arg)
-        elif op == "sleep":
-            clock.sleep_machine(arg)
-        elif op == "tick":
-            engine.tick()
-        elif op == "toggle":
-            engine.toggle()
-        elif op == "next":
-            engine.next_block()
-        elif op == "previous":
-            engine.previous_block()
-        elif op == "jump":
-            engine.jump_to(arg % len(agenda.blocks))
-        elif op == "adjust":
-            engine.adjust(arg)
-        elif op == "restart":
-            engine.restart_block()
-        elif op == "plan":
-            plan = engine.catch_up_plan()
-            if plan:
-                engine.apply_plan(plan)
-        elif op == "undo":
-            engine.undo_plan()
+        apply_op(engine, clock, op, arg)
         snap = engine.snapshot()
         # The blocks' real times add up to the meeting's elapsed time.
         assert sum(e.actual_seconds for e in snap.timeline) == pytest.approx(snap.elapsed,
@@ -456,26 +461,7 @@ def test_replay_reproduces_the_snapshot(blocks, ops, gap):
     for op, arg in ops:
         if engine.state is MeetingState.FINISHED:
             break
-        if op in ("advance", "sleep"):
-            clock.advance(arg)
-        elif op == "toggle":
-            engine.toggle()
-        elif op == "next":
-            engine.next_block()
-        elif op == "previous":
-            engine.previous_block()
-        elif op == "jump":
-            engine.jump_to(arg % len(agenda.blocks))
-        elif op == "adjust":
-            engine.adjust(arg)
-        elif op == "restart":
-            engine.restart_block()
-        elif op == "plan":
-            plan = engine.catch_up_plan()
-            if plan:
-                engine.apply_plan(plan)
-        elif op == "undo":
-            engine.undo_plan()
+        apply_op(engine, clock, op, arg)
         engine.tick()
     # Records carry milliseconds; compare to that precision.
     before = engine.snapshot()
