@@ -1534,10 +1534,7 @@ class _Builder:
             self.start_block(index, entry)
             return
         if entry.minutes is not None or (entry.steps and not self.owns(entry)):
-            if self.owns(entry):
-                self.add_step(entry)
-            else:
-                self.start_block(index, entry)
+            self.timed_line(index, entry)
             return
         if self.owns(entry):
             assert self.current is not None
@@ -1560,16 +1557,20 @@ class _Builder:
         if self.blocks:
             self.recognised.append((entry.line, f'section heading "{entry.title}"'))
 
+    def timed_line(self, index: int, entry: _Entry) -> None:
+        """A line with a length: a step of the block that owns it, else a block of its own."""
+        if self.owns(entry):
+            self.add_step(entry)
+        else:
+            self.start_block(index, entry)
+
     def list_item(self, index: int, entry: _Entry) -> None:
         if entry.at is not None:
             self.start_block(index, entry)
         elif entry.prose:
             self.prose(index, entry)
         elif entry.minutes is not None:
-            if self.owns(entry):
-                self.add_step(entry)
-            else:
-                self.start_block(index, entry)
+            self.timed_line(index, entry)
         elif self.owns(entry):
             assert self.current is not None
             self.current.notes.append(_Note(entry.line, _plain(entry.text), False))
@@ -1586,10 +1587,7 @@ class _Builder:
         elif entry.prose:
             self.prose(index, entry)
         elif entry.minutes is not None:
-            if self.owns(entry):
-                self.add_step(entry)
-            else:
-                self.start_block(index, entry)
+            self.timed_line(index, entry)
         elif self.owns(entry):
             assert self.current is not None
             # A line indented under its block is its description; one at the margin may be

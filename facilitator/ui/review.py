@@ -231,7 +231,6 @@ class SessionsModel(_ListModel):
     DATE, PROGRAMME, PLANNED, ACTUAL, OVERRUN, STATUS = range(6)
     COLUMN_COUNT = 6
 
-
     def row_at(self, row: int) -> SessionRow:
         return self._rows[row]
 
@@ -341,7 +340,6 @@ class BlocksModel(_ListModel):
 
     NO, BLOCK, PLANNED, ACTUAL, DELTA, PAUSED, ADJUSTED, NOTES = range(8)
     COLUMN_COUNT = 8
-
 
     def _headers(self) -> dict[int, str]:
         return {
