@@ -13,7 +13,7 @@ from ..core.engine import MeetingState, Phase, Snapshot
 from ..settings import Settings
 from .bridge import MeetingBridge
 from .compact import digit_template, fit_pixel_size, shown_phase, time_font
-from .main_window import PHASE_COLOURS, plain_label
+from .main_window import PHASE_COLOURS, CountdownLabel, plain_label
 from .text import clock_of_day, countdown, kind_name
 
 __all__ = ["ProjectorView", "available_screens", "screen_label"]
@@ -117,7 +117,8 @@ class ProjectorView(QWidget):
         top.addWidget(self.clock_label)
         self.what_label = plain_label("", bold=True, wrap=False)
         self.what_label.setObjectName("projectorWhat")
-        self.countdown_label = plain_label("", wrap=False)
+        # The room's big digits change every second: drawn from cached glyphs.
+        self.countdown_label = CountdownLabel()
         self.countdown_label.setObjectName("projectorCountdown")
         self.countdown_label.setFont(time_font(self.countdown_label.font()))
         self.title_label = plain_label("", wrap=False)
