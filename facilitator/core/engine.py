@@ -618,8 +618,7 @@ class MeetingEngine:
         start_wall = self._started_at or now
         planned_start = self._planned_start(start_wall)
         offsets = self._planned_offsets
-        lengths = [max(0.0, b.minutes + a + p) * 60
-                   for b, a, p in zip(blocks, self._adjust, self._plan, strict=True)]
+        lengths = [self.length(j) for j in range(len(blocks))]
         planned_end = planned_start + timedelta(minutes=self._total_minutes)
         if self._state is MeetingState.FINISHED:
             projected = start_wall + timedelta(seconds=t)
