@@ -1153,7 +1153,6 @@ class MainWindow(QMainWindow):
                 face.close()  # the compact view stores its place as it closes
         self._settings.set("window_geometry",
                            bytes(self.saveGeometry().toBase64().data()).decode("ascii"))
-        self._settings.set("muted", self.mute_action.isChecked())
         problem = self._settings.save()
         if problem:
             print(problem, file=sys.stderr)
