@@ -21,7 +21,8 @@ from .core.journal import SessionJournal, SessionLog, fallback_folder, find_resu
 from .paths import AppPaths, resolve_paths
 from .settings import Settings
 
-__all__ = ["run_app", "load_programme", "SessionRecorder", "LoadedProgramme"]
+__all__ = ["run_app", "compose", "begin", "AppParts", "load_programme", "SessionRecorder",
+           "LoadedProgramme"]
 
 IMPORTABLE = (".txt", ".md", ".markdown", ".text")
 RESUME_WITHIN = timedelta(hours=12)
@@ -152,12 +153,62 @@ class SoundControl:
         return bool(self._player.play(name)) if self._player is not None else False
 
 
+@dataclass
+class AppParts:
+    """What `compose` built: the window and what it was wired from, for `run_app` and tests."""
+
+    app: Any
+    window: Any
+    settings: Settings
+    paths: AppPaths
+    player: SoundControl
+    resumed: Any  # the resumed MeetingSession, or None
+    make_clock: Callable[[], Clock]
+
+
 def run_app(options: argparse.Namespace) -> int:
     """Open the window on a programme and run until it closes."""
-    from PySide6.QtCore import QLoggingCategory, QTimer
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtCore import QTimer
 
     from .resources import sound_files
+
+    with sound_files() as sounds:
+        parts = compose(options, sounds=sounds)
+        if isinstance(parts, int):
+            return parts
+        parts.window.show()
+        # Qt Multimedia takes a while to load and probe the audio devices: let
+        # the window paint first, and load the chimes right after.
+        QTimer.singleShot(0, parts.player.load)
+        begin(parts, options)
+        _quit_after_env(parts.app, parts.window)
+        return int(parts.app.exec())
+
+
+def begin(parts: AppParts, options: argparse.Namespace) -> None:
+    """Once the window is up: send the resumed meeting's events, or start (--start)."""
+    if parts.resumed is not None:
+        parts.resumed.bridge.take_resume_events()
+    elif options.start:
+        parts.window.bridge.start()
+
+
+def compose(
+    options: argparse.Namespace,
+    *,
+    sounds: dict[str, Path],
+    base_clock: Clock | None = None,
+    asker: Any = None,
+) -> AppParts | int:
+    """Build the app from the command-line options: the one place that wires it together.
+
+    `base_clock` and `asker` are the real clock and message boxes unless a
+    test passes fakes; the scenario tests drive the composed window on a fake
+    clock. Returns an exit code instead when the app cannot open.
+    """
+    from PySide6.QtCore import QLoggingCategory
+    from PySide6.QtWidgets import QApplication
+
     from .ui.alerts import SoundAlertSink
     from .ui.bridge import MeetingBridge
     from .ui.i18n import install_translators
@@ -183,10 +234,10 @@ def run_app(options: argparse.Namespace) -> int:
     if speed <= 0:
         print("facilitator: error: --speed must be positive", file=sys.stderr)
         return 2
-    base_clock: Clock = SystemClock()
+    real_clock: Clock = base_clock or SystemClock()
 
     def make_clock() -> Clock:
-        return ScaledClock(base_clock, speed) if speed != 1.0 else base_clock
+        return ScaledClock(real_clock, speed) if speed != 1.0 else real_clock
 
     try:
         first = load_programme(Path(options.programme) if options.programme else None)
@@ -195,82 +246,74 @@ def run_app(options: argparse.Namespace) -> int:
             print(diagnostic, file=sys.stderr)
         return 1
 
-    with sound_files() as sounds:
-        player = SoundControl(sounds, settings)
-        sink = SoundAlertSink(player.play, lambda: settings.get("sound_events"))
+    player = SoundControl(sounds, settings)
+    sink = SoundAlertSink(player.play, lambda: settings.get("sound_events"))
 
-        def session_for(
-            loaded: LoadedProgramme,
-            engine: MeetingEngine | None = None,
-            journal: SessionJournal | None = None,
-        ) -> MeetingSession:
-            clock = make_clock()
-            if engine is None:
-                agenda = loaded.agenda.with_preferred_alerts(
-                    settings.get("warn_before"), settings.get("overrun_every"))
-                loaded = dataclasses.replace(loaded, agenda=agenda)
-                engine = MeetingEngine(agenda, clock)
+    def session_for(
+        loaded: LoadedProgramme,
+        engine: MeetingEngine | None = None,
+        journal: SessionJournal | None = None,
+    ) -> MeetingSession:
+        clock = make_clock()
+        if engine is None:
+            agenda = loaded.agenda.with_preferred_alerts(
+                settings.get("warn_before"), settings.get("overrun_every"))
+            loaded = dataclasses.replace(loaded, agenda=agenda)
+            engine = MeetingEngine(agenda, clock)
 
-            def open_journal() -> SessionJournal:
-                return SessionJournal.create(
-                    paths.sessions_dir,
-                    loaded.agenda,
-                    agenda_source=loaded.source,
-                    agenda_sha256=loaded.sha256,
-                    now=clock.now(),
-                    app_version=__version__,
-                    speed=speed,
-                    fallback_dir=fallback_folder(paths.sessions_dir),
-                )
-
-            recorder = SessionRecorder(open_journal, journal)
-            engine.add_listener(recorder.record)
-            bridge = MeetingBridge(engine, sinks=[sink], speed=speed)
-            return MeetingSession(
+        def open_journal() -> SessionJournal:
+            return SessionJournal.create(
+                paths.sessions_dir,
                 loaded.agenda,
-                bridge,
-                loaded.source,
-                recorder.status,
-                recorder.close,
-                recorder.warning,
+                agenda_source=loaded.source,
+                agenda_sha256=loaded.sha256,
+                now=clock.now(),
+                app_version=__version__,
+                speed=speed,
+                fallback_dir=fallback_folder(paths.sessions_dir),
             )
 
-        def open_session(path: Path) -> MeetingSession:
-            return session_for(load_programme(path))
-
-        session = session_for(first)
-        asker = MessageBoxAsker()
-        resumed = _offer_resume(options, paths, asker, make_clock, session_for)
-        window = MainWindow(
-            resumed or session,
-            settings,
-            open_session,
-            asker=asker,
-            theme=settings.get("theme"),
-            set_muted=player.set_muted,
-            sessions_dir=paths.sessions_dir,
+        recorder = SessionRecorder(open_journal, journal)
+        engine.add_listener(recorder.record)
+        bridge = MeetingBridge(engine, sinks=[sink], speed=speed)
+        return MeetingSession(
+            loaded.agenda,
+            bridge,
+            loaded.source,
+            recorder.status,
+            recorder.close,
+            recorder.warning,
         )
+
+    def open_session(path: Path) -> MeetingSession:
+        return session_for(load_programme(path))
+
+    session = session_for(first)
+    if asker is None:
+        asker = MessageBoxAsker()
+    resumed = _offer_resume(options, paths, asker, make_clock, session_for)
+    window = MainWindow(
+        resumed or session,
+        settings,
+        open_session,
+        asker=asker,
+        theme=settings.get("theme"),
+        set_muted=player.set_muted,
+        sessions_dir=paths.sessions_dir,
+    )
+    if asker.parent() is None:
         asker.setParent(window)
 
-        def preferences_changed(changed: list[str]) -> None:
-            if "volume" in changed or "sounds" in changed:
-                player.apply_settings()
-            if "font_scale" in changed:
-                _apply_font_scale(app, base_point_size, float(settings.get("font_scale")))
+    def preferences_changed(changed: list[str]) -> None:
+        if "volume" in changed or "sounds" in changed:
+            player.apply_settings()
+        if "font_scale" in changed:
+            _apply_font_scale(app, base_point_size, float(settings.get("font_scale")))
 
-        window.preferencesChanged.connect(preferences_changed)
-        for problem in settings.problems:
-            window.statusBar().showMessage(problem, 10000)
-        window.show()
-        # Qt Multimedia takes a while to load and probe the audio devices: let
-        # the window paint first, and load the chimes right after.
-        QTimer.singleShot(0, player.load)
-        if resumed is not None:
-            resumed.bridge.take_resume_events()
-        elif options.start:
-            window.bridge.start()
-        _quit_after_env(app, window)
-        return int(app.exec())
+    window.preferencesChanged.connect(preferences_changed)
+    for problem in settings.problems:
+        window.statusBar().showMessage(problem, 10000)
+    return AppParts(app, window, settings, paths, player, resumed, make_clock)
 
 
 def _quit_after_env(app: Any, window: Any) -> None:

@@ -1,0 +1,127 @@
+"""The app as a facilitator meets it: composed by `facilitator.app`, on a fake clock.
+
+A scenario builds the real window through the composition root (the same
+`compose` that `facilitator` runs), with a fake clock, canned answers to
+questions and a data folder of its own, then plays the meeting by keys and
+clock, and reads what the facilitator sees: label texts, enabled actions,
+the journal on disk.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+
+from facilitator.app import AppParts, begin, compose
+from facilitator.cli import app_parser
+from facilitator.core.clock import FakeClock
+from tests.ui.fakes import CannedAsker
+
+ROOT = Path(__file__).resolve().parents[2]
+AGENDAS = ROOT / "agendas"
+KLYNGEMOEDE = AGENDAS / "klyngemoede-samarbejde-og-faellesskab.yaml"
+CET = timezone(timedelta(hours=1))
+
+
+def at(day: str, clock: str, tz: timezone = CET) -> datetime:
+    """`at("2026-11-22", "17:00")`: an aware wall time, Danish winter time by default."""
+    return datetime.fromisoformat(f"{day}T{clock}").replace(tzinfo=tz)
+
+
+class App:
+    """One copy of the app: its window, its clock, its answers to questions.
+
+    `args` are the command-line arguments the facilitator typed (without
+    `--data-dir`, which `home` gives). `answers` are the choices given to
+    questions in order (None = cancel); `asker.asked` keeps what was asked.
+    """
+
+    def __init__(self, qtbot: Any, home: Path, args: list[str] | tuple[str, ...] = (),
+                 clock: FakeClock | None = None, answers: list[int | None] | tuple = (),
+                 show: bool = True) -> None:
+        self.qtbot = qtbot
+        self.home = home
+        self.clock = clock or FakeClock(start=at("2026-11-22", "17:00"))
+        self.asker = CannedAsker(answers)
+        self.options = app_parser().parse_args([*args, "--data-dir", str(home)])
+        parts = compose(self.options, sounds={}, base_clock=self.clock, asker=self.asker)
+        assert not isinstance(parts, int), f"the app refused to open: exit {parts}"
+        self.parts: AppParts = parts
+        self.window = parts.window
+        qtbot.addWidget(self.window)
+        if show:
+            self.window.show()
+            qtbot.waitExposed(self.window)
+            # Shortcuts reach only the active window.
+            self.window.activateWindow()
+            qtbot.waitUntil(self.window.isActiveWindow)
+        begin(parts, self.options)
+
+    # ---------------------------------------------------------------- playing
+
+    @property
+    def bridge(self) -> Any:
+        return self.window.bridge
+
+    @property
+    def engine(self) -> Any:
+        return self.bridge.engine
+
+    def advance(self, seconds: float) -> None:
+        """Time passes in the room; the window catches up as its timer would."""
+        self.clock.advance(seconds)
+        self.bridge.refresh()
+
+    def minutes(self, minutes: float) -> None:
+        self.advance(minutes * 60)
+
+    def press(self, key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+              ) -> None:
+        """A key pressed on the main window, as the facilitator would."""
+        self.qtbot.keyClick(self.window, key, modifiers)
+
+    def close(self) -> None:
+        """Closed without questions, as at the end of the day (or a kill, for the journal)."""
+        self.window.shutdown()
+        self.window.hide()
+
+    # ---------------------------------------------------------------- reading
+
+    def text(self, name: str) -> str:
+        """The text of the widget named `name` (objectName) in the main window."""
+        widget = self.window.findChild(QWidget, name)
+        assert widget is not None, f"no widget named {name!r}"
+        if isinstance(widget, QLabel):
+            return widget.text()
+        text = getattr(widget, "text", None) or getattr(widget, "toPlainText", None)
+        assert text is not None, f"{name!r} shows no text"
+        return str(text())
+
+    def visible_texts(self) -> list[str]:
+        """Every label the facilitator can see in the main window, top to bottom."""
+        labels = [w for w in self.window.findChildren(QLabel) if w.isVisible() and w.text()]
+        labels.sort(key=lambda w: (w.mapTo(self.window, w.rect().topLeft()).y(),
+                                   w.mapTo(self.window, w.rect().topLeft()).x()))
+        return [w.text() for w in labels]
+
+    def sessions(self) -> list[Path]:
+        """The journals on disk, oldest first."""
+        return sorted((self.home / "sessions").glob("*.jsonl"))
+
+    def records(self, journal: Path | None = None) -> list[dict[str, Any]]:
+        """The journal's records (the last session's unless one is named)."""
+        path = journal or self.sessions()[-1]
+        out = []
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                out.append(json.loads(line))
+        return out
+
+
+def top_level_windows() -> list[QWidget]:
+    return [w for w in QApplication.topLevelWidgets() if w.isVisible()]
