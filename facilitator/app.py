@@ -17,8 +17,14 @@ from .core.agenda import Agenda, AgendaError, Diagnostic, load_agenda, load_agen
 from .core.clock import Clock, ScaledClock, SystemClock
 from .core.engine import MeetingEngine
 from .core.events import EventType, MeetingEvent
-from .core.journal import SessionJournal, SessionLog, fallback_folder, find_resumable
-from .paths import AppPaths, resolve_paths
+from .core.journal import (
+    SessionJournal,
+    SessionLog,
+    fallback_folder,
+    fallback_folders,
+    find_resumable,
+)
+from .paths import AppPaths, resolve_paths, tighten_folders
 from .settings import Settings
 
 __all__ = ["run_app", "compose", "begin", "AppParts", "load_programme", "SessionRecorder",
@@ -84,13 +90,24 @@ class SessionRecorder:
     ) -> None:
         self._open = open_journal
         self.journal = journal
+        self._watchers: list[Callable[[], None]] = []
+
+    def watch(self, callback: Callable[[], None]) -> None:
+        """Call `callback` as soon as the log moves or fails, whatever the meeting is doing."""
+        self._watchers.append(callback)
 
     def record(self, event: MeetingEvent) -> None:
         if self.journal is None:
             if event.type is not EventType.START:
                 return
             self.journal = self._open()
+            before: tuple[Any, ...] = (None, False)
+        else:
+            before = (self.journal.path, self.journal.failed)
         self.journal.append(event)
+        if (self.journal.path, self.journal.failed) != before and self.warning() is not None:
+            for callback in self._watchers:
+                callback()
 
     def status(self) -> str:
         """Where the log is going, in words for the status bar."""
@@ -283,6 +300,7 @@ def compose(
             recorder.status,
             recorder.close,
             recorder.warning,
+            recorder.watch,
         )
 
     def open_session(path: Path) -> MeetingSession:
@@ -313,7 +331,18 @@ def compose(
     window.preferencesChanged.connect(preferences_changed)
     for problem in settings.problems:
         window.statusBar().showMessage(problem, 10000)
+    _say_tightened(window, tighten_folders(paths))
     return AppParts(app, window, settings, paths, player, resumed, make_clock)
+
+
+def _say_tightened(window: Any, changed: list[tuple[Path, int]]) -> None:
+    """A note in the status bar for each of the app's folders that was open to others."""
+    from .ui.text import translate
+
+    for folder, mode in changed:
+        window.statusBar().showMessage(
+            translate("facilitator", "%1 was open to others (mode %2); now only you can "
+                      "open it.").replace("%1", str(folder)).replace("%2", f"{mode:o}"), 15000)
 
 
 def _quit_after_env(app: Any, window: Any) -> None:
@@ -372,7 +401,7 @@ def _offer_resume(
 ) -> Any:
     """An unfinished meeting from the last 12 hours: resume it (asked, or --resume)."""
     clock = make_clock()
-    candidate = newest_resumable([paths.sessions_dir, fallback_folder(paths.sessions_dir)],
+    candidate = newest_resumable([paths.sessions_dir, *fallback_folders(paths.sessions_dir)],
                                  clock.now())
     if candidate is None:
         if options.resume:

@@ -12,10 +12,11 @@ from .core.journal import (
     JournalError,
     SessionListing,
     SessionLog,
-    fallback_folder,
+    fallback_folders,
     list_sessions,
     read_session,
 )
+from .core.private import open_export
 from .core.report import (
     FORMATS,
     build_report,
@@ -49,6 +50,8 @@ def add_journal_commands(sub: Any,
     report.add_argument("--format", choices=FORMATS,
                         help="output format (default: from -o's extension, else text)")
     report.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    report.add_argument("--share", action="store_true",
+                        help="let others on this computer read FILE (default: only you)")
     add_common(report)
     report.set_defaults(handler=_cmd_report)
 
@@ -64,7 +67,7 @@ def print_problems(listing: SessionListing, err: TextIO) -> None:
 
 def _cmd_sessions(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     folder = resolve_paths(args.data_dir).sessions_dir
-    listing = list_sessions(folder, also=[fallback_folder(folder)])
+    listing = list_sessions(folder, also=fallback_folders(folder))
     print_problems(listing, err)
     if not listing.sessions:
         print(say("no_sessions", language_for(args.lang), folder=folder), file=err)
@@ -89,7 +92,7 @@ def _find_session(name: str | None, folder: Path) -> SessionLog:
             return read_session(name)
         except JournalError as exc:
             raise _NoSession(str(exc)) from None
-    listing = list_sessions(folder, also=[fallback_folder(folder)])
+    listing = list_sessions(folder, also=fallback_folders(folder))
     if not listing.sessions:
         raise _NoSession(f"no sessions yet in {folder}")
     if name is None:
@@ -132,7 +135,7 @@ def _cmd_report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     # A byte-order mark is what makes spreadsheets read a CSV file's æøå as UTF-8.
     encoding = "utf-8-sig" if fmt == "csv" else "utf-8"
     try:
-        with open(target, "w", encoding=encoding, newline="") as handle:
+        with open_export(target, encoding, shared=args.share) as handle:
             handle.write(text)
     except OSError as exc:
         print(say("cannot_write", language_for(args.lang), name=target,

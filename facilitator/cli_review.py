@@ -12,7 +12,8 @@ from typing import Any, TextIO
 # The session lookup is `facilitator report`'s, so SESSION means the same in both.
 from .cli_journal import _find_session, _NoSession, language_for, print_problems
 from .core.agenda import AgendaError, load_agenda
-from .core.journal import fallback_folder, list_sessions
+from .core.journal import fallback_folders, list_sessions
+from .core.private import open_export, share_file
 from .core.report import build_report
 from .core.series import (
     Series,
@@ -62,6 +63,8 @@ def add_review_commands(sub: Any,
                         help="with --meeting the export; with --calibrate the revised "
                              "programme (YAML); else the series statistics")
     review.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    review.add_argument("--share", action="store_true",
+                        help="let others on this computer read FILE (default: only you)")
     add_common(review)
     review.set_defaults(handler=_cmd_review)
 
@@ -117,7 +120,7 @@ def _cmd_review(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         from .ui.review import run_review_app
 
         return run_review_app(folder, args.lang)
-    listing = list_sessions(folder, also=[fallback_folder(folder)])
+    listing = list_sessions(folder, also=fallback_folders(folder))
     print_problems(listing, err)
     try:
         series = find_series(args.series, group_series(listing.sessions))
@@ -140,7 +143,7 @@ def _cmd_review(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         if args.output:
             return _write(Path(args.output), text, args.force, err,
                           "utf-8-sig" if fmt == "csv" else "utf-8",
-                          f"the series of \"{series.title}\"")
+                          f"the series of \"{series.title}\"", args.share)
         out.write(text)
         return 0
     try:
@@ -159,7 +162,7 @@ def _cmd_review(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.output:
         return _write(Path(args.output), revised_programme_yaml(calibration, lang), args.force,
                       err, "utf-8", f"the revised \"{series.title}\", "
-                      f"{calibration.revised.total_minutes:g} min")
+                      f"{calibration.revised.total_minutes:g} min", args.share)
     return 0
 
 
@@ -188,6 +191,8 @@ def _export_meeting(args: argparse.Namespace, folder: Path, err: TextIO) -> int:
 
     try:
         write_meeting(build_report(log), target, lang)
+        if args.share:
+            share_file(target)
     except OSError as exc:
         print(f"{target}: error: cannot write: {exc.strerror or exc}", file=err)
         return 1
@@ -207,13 +212,13 @@ def _gui_for_printing(lang: str) -> None:
 
 
 def _write(target: Path, text: str, force: bool, err: TextIO, encoding: str,
-           what: str) -> int:
+           what: str, share: bool = False) -> int:
     if target.exists() and not force:
         print(f"{target}: error: exists; use --force to overwrite", file=err)
         return 1
     try:
         # A byte-order mark (utf-8-sig) is what makes spreadsheets read æøå as UTF-8.
-        with open(target, "w", encoding=encoding, newline="") as handle:
+        with open_export(target, encoding, shared=share) as handle:
             handle.write(text)
     except OSError as exc:
         print(f"{target}: error: cannot write: {exc.strerror or exc}", file=err)

@@ -9,7 +9,9 @@ from pathlib import Path
 
 import platformdirs
 
-__all__ = ["APP_NAME", "HOME_VARIABLE", "AppPaths", "resolve_paths"]
+from .core.private import tighten_folder
+
+__all__ = ["APP_NAME", "HOME_VARIABLE", "AppPaths", "resolve_paths", "tighten_folders"]
 
 APP_NAME = "facilitator"
 HOME_VARIABLE = "FACILITATOR_HOME"
@@ -66,3 +68,21 @@ def resolve_paths(data_dir: str | os.PathLike[str] | None = None,
 def _absolute(path: Path) -> Path:
     # Absolute now, so a later change of working folder cannot move the journal.
     return Path(os.path.abspath(path.expanduser()))
+
+
+def tighten_folders(paths: AppPaths) -> list[tuple[Path, int]]:
+    """Make the app's own folders 0700 where they are looser; each one changed, with its old mode.
+
+    A folder named with --data-dir or FACILITATOR_HOME may be the user's
+    own folder for other things (a USB stick's root, a shared folder): only
+    the sessions and config folders inside it are the app's to tighten.
+    """
+    folders = [paths.sessions_dir, paths.config_dir]
+    if not paths.portable:
+        folders.insert(0, paths.data_dir)
+    changed = []
+    for folder in folders:
+        old = tighten_folder(folder)
+        if old is not None:
+            changed.append((folder, old))
+    return changed

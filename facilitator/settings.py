@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .core.private import ensure_private_folder
+
 __all__ = ["Option", "OPTIONS", "Settings", "SETTINGS_VERSION"]
 
 SETTINGS_VERSION = 1
@@ -135,7 +137,7 @@ class Settings:
         payload = json.dumps({"version": SETTINGS_VERSION, "values": self._values},
                              ensure_ascii=False, indent=2)
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            ensure_private_folder(self.path.parent)
             fd, tmp = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=self.path.parent)
             try:
                 with os.fdopen(fd, "w", encoding="utf-8") as handle:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import platformdirs
@@ -63,3 +64,39 @@ def test_paths_are_frozen(tmp_path):
     paths = resolve_paths(tmp_path)
     with pytest.raises(AttributeError):
         paths.data_dir = tmp_path / "other"  # type: ignore[misc]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX modes")
+def test_the_apps_folders_are_tightened_with_a_note(tmp_path):
+    import stat
+
+    from facilitator.paths import tighten_folders
+
+    home = tmp_path / "stick"
+    (home / "sessions").mkdir(parents=True)
+    (home / "config").mkdir()
+    for folder in (home, home / "sessions", home / "config"):
+        folder.chmod(0o777)
+    changed = tighten_folders(resolve_paths(home))
+    assert changed == [(home / "sessions", 0o777), (home / "config", 0o777)]
+    assert stat.S_IMODE((home / "sessions").stat().st_mode) == 0o700
+    # A chosen home may be a folder for other things too: it is left as it is.
+    assert stat.S_IMODE(home.stat().st_mode) == 0o777
+    assert tighten_folders(resolve_paths(home)) == []
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX modes")
+def test_settings_are_saved_private_under_umask_000(tmp_path):
+    import stat
+
+    from facilitator.settings import Settings
+
+    old = os.umask(0)
+    try:
+        settings = Settings(tmp_path / "config" / "settings.json")
+        settings.set("muted", True)
+        assert settings.save() is None
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "config").stat().st_mode) == 0o700
+    assert stat.S_IMODE((tmp_path / "config" / "settings.json").stat().st_mode) == 0o600

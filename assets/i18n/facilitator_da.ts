@@ -4,47 +4,47 @@
 <context>
     <name>BlocksModel</name>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="345"/>
+        <location filename="../../facilitator/ui/review.py" line="347"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="346"/>
+        <location filename="../../facilitator/ui/review.py" line="348"/>
         <source>Block</source>
         <translation>Blok</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="347"/>
+        <location filename="../../facilitator/ui/review.py" line="349"/>
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="348"/>
+        <location filename="../../facilitator/ui/review.py" line="350"/>
         <source>Actual</source>
         <translation>Faktisk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="349"/>
+        <location filename="../../facilitator/ui/review.py" line="351"/>
         <source>Difference</source>
         <translation>Forskel</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="350"/>
+        <location filename="../../facilitator/ui/review.py" line="352"/>
         <source>Paused</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="351"/>
+        <location filename="../../facilitator/ui/review.py" line="353"/>
         <source>Adjusted</source>
         <translation>Justeret</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="352"/>
+        <location filename="../../facilitator/ui/review.py" line="354"/>
         <source>Notes and reasons</source>
         <translation>Notater og årsager</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="387"/>
+        <location filename="../../facilitator/ui/review.py" line="389"/>
         <source>skipped</source>
         <translation>sprunget over</translation>
     </message>
@@ -91,12 +91,12 @@
 <context>
     <name>HelpOverlay</name>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="281"/>
+        <location filename="../../facilitator/ui/main_window.py" line="283"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="294"/>
+        <location filename="../../facilitator/ui/main_window.py" line="296"/>
         <source>Press F1, ? or Esc to close.</source>
         <translation>Tryk F1, ? eller Esc for at lukke.</translation>
     </message>
@@ -212,448 +212,448 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="413"/>
+        <location filename="../../facilitator/ui/main_window.py" line="415"/>
         <source>◀ Previous</source>
         <translation>◀ Forrige</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="414"/>
-        <location filename="../../facilitator/ui/main_window.py" line="1050"/>
+        <location filename="../../facilitator/ui/main_window.py" line="416"/>
+        <location filename="../../facilitator/ui/main_window.py" line="1066"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="416"/>
+        <location filename="../../facilitator/ui/main_window.py" line="418"/>
         <source>Next ▶</source>
         <translation>Næste ▶</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="417"/>
+        <location filename="../../facilitator/ui/main_window.py" line="419"/>
         <source>−1 min</source>
         <translation>−1 min.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="418"/>
+        <location filename="../../facilitator/ui/main_window.py" line="420"/>
         <source>+1 min</source>
         <translation>+1 min.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="419"/>
+        <location filename="../../facilitator/ui/main_window.py" line="421"/>
         <source>Catch up…</source>
         <translation>Indhent…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="420"/>
+        <location filename="../../facilitator/ui/main_window.py" line="422"/>
         <source>Undo plan</source>
         <translation>Fortryd plan</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="421"/>
+        <location filename="../../facilitator/ui/main_window.py" line="423"/>
         <source>Note…</source>
         <translation>Notat…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="448"/>
+        <location filename="../../facilitator/ui/main_window.py" line="450"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="448"/>
-        <location filename="../../facilitator/ui/main_window.py" line="499"/>
-        <location filename="../../facilitator/ui/main_window.py" line="763"/>
+        <location filename="../../facilitator/ui/main_window.py" line="450"/>
+        <location filename="../../facilitator/ui/main_window.py" line="501"/>
+        <location filename="../../facilitator/ui/main_window.py" line="769"/>
         <source>Block</source>
         <translation>Blok</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="448"/>
+        <location filename="../../facilitator/ui/main_window.py" line="450"/>
         <source>Length</source>
         <translation>Længde</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="448"/>
+        <location filename="../../facilitator/ui/main_window.py" line="450"/>
         <source>Slides</source>
         <translation>Slides</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="449"/>
+        <location filename="../../facilitator/ui/main_window.py" line="451"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="499"/>
+        <location filename="../../facilitator/ui/main_window.py" line="501"/>
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="499"/>
+        <location filename="../../facilitator/ui/main_window.py" line="501"/>
         <source>Actual</source>
         <translation>Faktisk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="499"/>
+        <location filename="../../facilitator/ui/main_window.py" line="501"/>
         <source>Difference</source>
         <translation>Forskel</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="529"/>
+        <location filename="../../facilitator/ui/main_window.py" line="531"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="530"/>
+        <location filename="../../facilitator/ui/main_window.py" line="532"/>
         <source>Open programme…</source>
         <translation>Åbn program…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="533"/>
+        <location filename="../../facilitator/ui/main_window.py" line="535"/>
         <source>Import from text…</source>
         <translation>Importér fra tekst…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="536"/>
+        <location filename="../../facilitator/ui/main_window.py" line="538"/>
         <source>Open recent</source>
         <translation>Åbn seneste</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="537"/>
+        <location filename="../../facilitator/ui/main_window.py" line="539"/>
         <source>Review meetings…</source>
         <translation>Gennemse møder…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="542"/>
+        <location filename="../../facilitator/ui/main_window.py" line="544"/>
         <source>Preferences…</source>
         <translation>Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="546"/>
+        <location filename="../../facilitator/ui/main_window.py" line="548"/>
         <source>Quit</source>
         <translation>Afslut</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="549"/>
+        <location filename="../../facilitator/ui/main_window.py" line="551"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Møde</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="550"/>
+        <location filename="../../facilitator/ui/main_window.py" line="552"/>
         <source>Start / pause / resume</source>
         <translation>Start / pause / fortsæt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="552"/>
+        <location filename="../../facilitator/ui/main_window.py" line="554"/>
         <source>Next block</source>
         <translation>Næste blok</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="554"/>
+        <location filename="../../facilitator/ui/main_window.py" line="556"/>
         <source>Previous block</source>
         <translation>Forrige blok</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="556"/>
+        <location filename="../../facilitator/ui/main_window.py" line="558"/>
         <source>Add a minute</source>
         <translation>Læg et minut til</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="558"/>
+        <location filename="../../facilitator/ui/main_window.py" line="560"/>
         <source>Take a minute</source>
         <translation>Tag et minut fra</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="560"/>
+        <location filename="../../facilitator/ui/main_window.py" line="562"/>
         <source>Catch-up plan…</source>
         <translation>Plan for at indhente…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="561"/>
+        <location filename="../../facilitator/ui/main_window.py" line="563"/>
         <source>Undo catch-up plan</source>
         <translation>Fortryd planen for at indhente</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="563"/>
+        <location filename="../../facilitator/ui/main_window.py" line="565"/>
         <source>Go to block…</source>
         <translation>Gå til blok…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="564"/>
+        <location filename="../../facilitator/ui/main_window.py" line="566"/>
         <source>Note or overrun reason…</source>
         <translation>Notat eller årsag til overskridelse…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="566"/>
+        <location filename="../../facilitator/ui/main_window.py" line="568"/>
         <source>Restart this block</source>
         <translation>Start denne blok forfra</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="568"/>
-        <location filename="../../facilitator/ui/main_window.py" line="808"/>
+        <location filename="../../facilitator/ui/main_window.py" line="570"/>
+        <location filename="../../facilitator/ui/main_window.py" line="814"/>
         <source>Finish the meeting</source>
         <translation>Afslut mødet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="582"/>
+        <location filename="../../facilitator/ui/main_window.py" line="584"/>
         <source>Go to block 1 … 9</source>
         <translation>Gå til blok 1 … 9</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="584"/>
+        <location filename="../../facilitator/ui/main_window.py" line="586"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="585"/>
+        <location filename="../../facilitator/ui/main_window.py" line="587"/>
         <source>Mute sounds</source>
         <translation>Slå lyd fra</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="591"/>
+        <location filename="../../facilitator/ui/main_window.py" line="593"/>
         <source>Compact view</source>
         <translation>Kompakt visning</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="592"/>
+        <location filename="../../facilitator/ui/main_window.py" line="594"/>
         <source>Projector countdown</source>
         <translation>Nedtælling på projektor</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="594"/>
+        <location filename="../../facilitator/ui/main_window.py" line="596"/>
         <source>Projector to the next screen</source>
         <translation>Projektor til næste skærm</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="599"/>
+        <location filename="../../facilitator/ui/main_window.py" line="601"/>
         <source>Projector screen</source>
         <translation>Projektorskærm</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="602"/>
+        <location filename="../../facilitator/ui/main_window.py" line="604"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="603"/>
+        <location filename="../../facilitator/ui/main_window.py" line="605"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="661"/>
+        <location filename="../../facilitator/ui/main_window.py" line="667"/>
         <source>The meeting log</source>
         <translation>Mødets log</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="668"/>
+        <location filename="../../facilitator/ui/main_window.py" line="674"/>
         <source>%1 · %2 · %3 blocks</source>
         <translation>%1 · %2 · %3 blokke</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="670"/>
+        <location filename="../../facilitator/ui/main_window.py" line="676"/>
         <source>%2 · %3 blocks</source>
         <translation>%2 · %3 blokke</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="680"/>
+        <location filename="../../facilitator/ui/main_window.py" line="686"/>
         <source>untimed</source>
         <translation>uden tid</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="691"/>
-        <location filename="../../facilitator/ui/main_window.py" line="1131"/>
+        <location filename="../../facilitator/ui/main_window.py" line="697"/>
+        <location filename="../../facilitator/ui/main_window.py" line="1143"/>
         <source>A meeting is running</source>
         <translation>Et møde er i gang</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="692"/>
+        <location filename="../../facilitator/ui/main_window.py" line="698"/>
         <source>Open another programme? The running meeting stays in its log and can be resumed later.</source>
         <translation>Åbn et andet program? Det igangværende møde bliver i sin log og kan genoptages senere.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="694"/>
+        <location filename="../../facilitator/ui/main_window.py" line="700"/>
         <source>Open the other programme</source>
         <translation>Åbn det andet program</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="704"/>
-        <location filename="../../facilitator/ui/main_window.py" line="707"/>
+        <location filename="../../facilitator/ui/main_window.py" line="710"/>
+        <location filename="../../facilitator/ui/main_window.py" line="713"/>
         <source>Cannot open the programme</source>
         <translation>Programmet kan ikke åbnes</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="716"/>
+        <location filename="../../facilitator/ui/main_window.py" line="722"/>
         <source>Open programme</source>
         <translation>Åbn program</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="717"/>
+        <location filename="../../facilitator/ui/main_window.py" line="723"/>
         <source>Programmes (*.yaml *.yml *.txt *.md);;All files (*)</source>
         <translation>Programmer (*.yaml *.yml *.txt *.md);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="763"/>
+        <location filename="../../facilitator/ui/main_window.py" line="769"/>
         <source>Go to block</source>
         <translation>Gå til blok</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="771"/>
+        <location filename="../../facilitator/ui/main_window.py" line="777"/>
         <source>On time: no catch-up plan needed.</source>
         <translation>Til tiden: ingen plan nødvendig.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="775"/>
+        <location filename="../../facilitator/ui/main_window.py" line="781"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="780"/>
+        <location filename="../../facilitator/ui/main_window.py" line="786"/>
         <source>This lands the meeting on time.</source>
         <translation>Så slutter mødet til tiden.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="782"/>
+        <location filename="../../facilitator/ui/main_window.py" line="788"/>
         <source>This saves %1; the meeting would end at %2.</source>
         <translation>Det sparer %1; mødet vil slutte kl. %2.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="786"/>
+        <location filename="../../facilitator/ui/main_window.py" line="792"/>
         <source>Catch-up plan</source>
         <translation>Plan for at indhente</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="787"/>
+        <location filename="../../facilitator/ui/main_window.py" line="793"/>
         <source>Apply the plan</source>
         <translation>Brug planen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="793"/>
+        <location filename="../../facilitator/ui/main_window.py" line="799"/>
         <source>Notes can be added once the meeting runs.</source>
         <translation>Notater kan tilføjes, når mødet er i gang.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="803"/>
+        <location filename="../../facilitator/ui/main_window.py" line="809"/>
         <source>Note saved.</source>
         <translation>Notat gemt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="809"/>
+        <location filename="../../facilitator/ui/main_window.py" line="815"/>
         <source>Finish the meeting now?</source>
         <translation>Afslut mødet nu?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="809"/>
+        <location filename="../../facilitator/ui/main_window.py" line="815"/>
         <source>Finish</source>
         <translation>Afslut</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="820"/>
+        <location filename="../../facilitator/ui/main_window.py" line="826"/>
         <source>Sounds muted.</source>
         <translation>Lyd slået fra.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="821"/>
+        <location filename="../../facilitator/ui/main_window.py" line="827"/>
         <source>Sounds on.</source>
         <translation>Lyd slået til.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="850"/>
+        <location filename="../../facilitator/ui/main_window.py" line="856"/>
         <source>Automatic</source>
         <translation>Automatisk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="878"/>
+        <location filename="../../facilitator/ui/main_window.py" line="884"/>
         <source>The language changes when facilitator starts again.</source>
         <translation>Sproget skifter, når facilitator startes igen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="915"/>
+        <location filename="../../facilitator/ui/main_window.py" line="931"/>
         <source>Block %1 of %2</source>
         <translation>Blok %1 af %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="924"/>
+        <location filename="../../facilitator/ui/main_window.py" line="940"/>
         <source>Ready · press Space to start</source>
         <translation>Klar · tryk mellemrum for at starte</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="926"/>
+        <location filename="../../facilitator/ui/main_window.py" line="942"/>
         <source>❚❚ Paused %1 · %2</source>
         <translation>❚❚ Pause %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="963"/>
+        <location filename="../../facilitator/ui/main_window.py" line="979"/>
         <source>Step %1/%2: %3</source>
         <translation>Trin %1/%2: %3</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="967"/>
+        <location filename="../../facilitator/ui/main_window.py" line="983"/>
         <source>%1 left of this step</source>
         <translation>%1 tilbage af dette trin</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="969"/>
+        <location filename="../../facilitator/ui/main_window.py" line="985"/>
         <source>%1 over this step</source>
         <translation>%1 over dette trin</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="971"/>
+        <location filename="../../facilitator/ui/main_window.py" line="987"/>
         <source>No steps in this block</source>
         <translation>Ingen trin i denne blok</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="976"/>
+        <location filename="../../facilitator/ui/main_window.py" line="992"/>
         <source>Next: the end of the meeting</source>
         <translation>Næste: mødets afslutning</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="984"/>
+        <location filename="../../facilitator/ui/main_window.py" line="1000"/>
         <source>Next: %1</source>
         <translation>Næste: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="989"/>
+        <location filename="../../facilitator/ui/main_window.py" line="1005"/>
         <source>The meeting is finished</source>
         <translation>Mødet er slut</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="993"/>
+        <location filename="../../facilitator/ui/main_window.py" line="1009"/>
         <source>Finished · took %1 of %2 planned</source>
         <translation>Slut · varede %1 af %2 planlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="1002"/>
+        <location filename="../../facilitator/ui/main_window.py" line="1018"/>
         <source>Started %1, ended %2; planned %3–%4.</source>
         <translation>Startede %1, sluttede %2; planlagt %3–%4.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="1016"/>
+        <location filename="../../facilitator/ui/main_window.py" line="1032"/>
         <source>skipped</source>
         <translation>sprunget over</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="1051"/>
+        <location filename="../../facilitator/ui/main_window.py" line="1067"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="1052"/>
+        <location filename="../../facilitator/ui/main_window.py" line="1068"/>
         <source>Resume</source>
         <translation>Fortsæt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="1053"/>
+        <location filename="../../facilitator/ui/main_window.py" line="1069"/>
         <source>Finished</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="1132"/>
+        <location filename="../../facilitator/ui/main_window.py" line="1144"/>
         <source>Quit while the meeting runs? Finish it, or keep its log open so the meeting can be resumed when you start again.</source>
         <translation>Afslut mens mødet er i gang? Afslut mødet, eller lad loggen stå åben, så mødet kan genoptages, når du starter igen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="1134"/>
+        <location filename="../../facilitator/ui/main_window.py" line="1146"/>
         <source>Finish and quit</source>
         <translation>Afslut mødet og programmet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="1134"/>
+        <location filename="../../facilitator/ui/main_window.py" line="1146"/>
         <source>Quit, resume later</source>
         <translation>Afslut, genoptag senere</translation>
     </message>
@@ -661,49 +661,49 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="246"/>
-        <location filename="../../facilitator/ui/main_window.py" line="263"/>
+        <location filename="../../facilitator/ui/main_window.py" line="248"/>
+        <location filename="../../facilitator/ui/main_window.py" line="265"/>
         <source>Note</source>
-        <extracomment>Timer colours per phase, (background, text), for light and dark themes. The phase label adds words and a shape (▲ ■ ●) so colour is never the only signal.</extracomment>
+        <extracomment>Timer colours per phase, (background, text), for light and dark themes. The phase label adds words and a shape (▲ ■ ●) so colour is never the only signal. Registers a callback for the moment the log moves or fails (a full disk mid-block).</extracomment>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="249"/>
+        <location filename="../../facilitator/ui/main_window.py" line="251"/>
         <source>(no reason)</source>
         <translation>(ingen årsag)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="251"/>
+        <location filename="../../facilitator/ui/main_window.py" line="253"/>
         <source>Discussion ran long</source>
         <translation>Diskussionen trak ud</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="252"/>
+        <location filename="../../facilitator/ui/main_window.py" line="254"/>
         <source>Technical trouble</source>
         <translation>Tekniske problemer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="253"/>
+        <location filename="../../facilitator/ui/main_window.py" line="255"/>
         <source>Late start</source>
         <translation>Sen start</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="254"/>
+        <location filename="../../facilitator/ui/main_window.py" line="256"/>
         <source>Questions from the room</source>
         <translation>Spørgsmål fra salen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="255"/>
+        <location filename="../../facilitator/ui/main_window.py" line="257"/>
         <source>Other</source>
         <translation>Andet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="260"/>
+        <location filename="../../facilitator/ui/main_window.py" line="262"/>
         <source>What happened (optional)</source>
         <translation>Hvad skete der (valgfrit)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="261"/>
+        <location filename="../../facilitator/ui/main_window.py" line="263"/>
         <source>Reason</source>
         <translation>Årsag</translation>
     </message>
@@ -887,7 +887,7 @@
         <translation>Projektor</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/projector.py" line="203"/>
+        <location filename="../../facilitator/ui/projector.py" line="204"/>
         <source>❚❚ Paused</source>
         <translation>❚❚ Pause</translation>
     </message>
@@ -895,299 +895,299 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="939"/>
+        <location filename="../../facilitator/ui/review.py" line="940"/>
         <source>Review meetings — facilitator</source>
         <translation>Gennemse møder — facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="954"/>
+        <location filename="../../facilitator/ui/review.py" line="955"/>
         <source>Meeting</source>
         <translation>Møde</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="955"/>
+        <location filename="../../facilitator/ui/review.py" line="956"/>
         <source>Series and calibration</source>
         <translation>Serie og kalibrering</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="962"/>
+        <location filename="../../facilitator/ui/review.py" line="963"/>
         <source>&amp;Review</source>
         <translation>&amp;Gennemse</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="963"/>
+        <location filename="../../facilitator/ui/review.py" line="964"/>
         <source>Reload</source>
         <translation>Genindlæs</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="966"/>
+        <location filename="../../facilitator/ui/review.py" line="967"/>
         <source>Export the meeting…</source>
         <translation>Eksportér mødet…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="969"/>
+        <location filename="../../facilitator/ui/review.py" line="970"/>
         <source>Delete the meeting…</source>
         <translation>Slet mødet…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="972"/>
+        <location filename="../../facilitator/ui/review.py" line="973"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="1001"/>
+        <location filename="../../facilitator/ui/review.py" line="1002"/>
         <source>Programme:</source>
         <translation>Program:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="1008"/>
+        <location filename="../../facilitator/ui/review.py" line="1009"/>
         <source>Export…</source>
         <translation>Eksportér…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="1010"/>
+        <location filename="../../facilitator/ui/review.py" line="1011"/>
         <source>Delete…</source>
         <translation>Slet…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="1097"/>
+        <location filename="../../facilitator/ui/review.py" line="1098"/>
         <source>Export series…</source>
         <translation>Eksportér serie…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="1099"/>
+        <location filename="../../facilitator/ui/review.py" line="1100"/>
         <source>Export revised programme…</source>
         <translation>Eksportér revideret program…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="1123"/>
+        <location filename="../../facilitator/ui/review.py" line="1125"/>
         <source>All programmes</source>
         <translation>Alle programmer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="1126"/>
+        <location filename="../../facilitator/ui/review.py" line="1128"/>
         <source>(untitled)</source>
         <translation>(uden titel)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="1128"/>
+        <location filename="../../facilitator/ui/review.py" line="1130"/>
         <source>%1 (%2 blocks)</source>
         <translation>%1 (%2 blokke)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="1131"/>
+        <location filename="../../facilitator/ui/review.py" line="1133"/>
         <source>%1 · %2 meetings</source>
         <translation>%1 · %2 møder</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="1139"/>
+        <location filename="../../facilitator/ui/review.py" line="1141"/>
         <source>No meetings logged yet in %1</source>
         <translation>Ingen møder logget endnu i %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="1142"/>
+        <location filename="../../facilitator/ui/review.py" line="1144"/>
         <source>%1 meetings in %2</source>
         <translation>%1 møder i %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="1153"/>
+        <location filename="../../facilitator/ui/review.py" line="1155"/>
         <source>Skipped: %1</source>
         <translation>Sprunget over: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="1157"/>
+        <location filename="../../facilitator/ui/review.py" line="1159"/>
         <source>Damaged lines left out in: %1</source>
         <translation>Beskadigede linjer udeladt i: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="1200"/>
+        <location filename="../../facilitator/ui/review.py" line="1202"/>
         <source>Choose a meeting in the list.</source>
         <translation>Vælg et møde på listen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="1219"/>
+        <location filename="../../facilitator/ui/review.py" line="1221"/>
         <source>Start: planned %1, actual %2</source>
         <translation>Start: planlagt %1, faktisk %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="1221"/>
+        <location filename="../../facilitator/ui/review.py" line="1223"/>
         <source>End: planned %1, actual %2</source>
         <translation>Slut: planlagt %1, faktisk %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="1224"/>
+        <location filename="../../facilitator/ui/review.py" line="1226"/>
         <source>Start: %1 (the programme has no clock time)</source>
         <translation>Start: %1 (programmet har intet klokkeslæt)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="1226"/>
+        <location filename="../../facilitator/ui/review.py" line="1228"/>
         <source>End: %1</source>
         <translation>Slut: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="1230"/>
+        <location filename="../../facilitator/ui/review.py" line="1232"/>
         <source>Length: planned %1, actual %2 (%3)</source>
         <translation>Længde: planlagt %1, faktisk %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="1233"/>
+        <location filename="../../facilitator/ui/review.py" line="1235"/>
         <source>paused %1</source>
         <translation>pause %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="1234"/>
+        <location filename="../../facilitator/ui/review.py" line="1236"/>
         <source>finished</source>
         <translation>afsluttet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="1234"/>
+        <location filename="../../facilitator/ui/review.py" line="1236"/>
         <source>not finished</source>
         <translation>ikke afsluttet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="1237"/>
+        <location filename="../../facilitator/ui/review.py" line="1239"/>
         <source>Meeting notes: %1</source>
         <translation>Mødenotater: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="1267"/>
+        <location filename="../../facilitator/ui/review.py" line="1269"/>
         <source>%1 · %2 counted meetings</source>
         <translation>%1 · %2 talte møder</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="1270"/>
+        <location filename="../../facilitator/ui/review.py" line="1272"/>
         <source>(%1 not counted: unfinished or rehearsals)</source>
         <translation>(%1 ikke talt med: uafsluttede eller prøvekørsler)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="1286"/>
+        <location filename="../../facilitator/ui/review.py" line="1288"/>
         <source>No calibration: the programme in the log cannot be read (%1).</source>
         <translation>Ingen kalibrering: programmet i loggen kan ikke læses (%1).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="1290"/>
+        <location filename="../../facilitator/ui/review.py" line="1292"/>
         <source>Planned %1 in all; with the suggested lengths %2.</source>
         <translation>Planlagt %1 i alt; med de foreslåede længder %2.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="1299"/>
+        <location filename="../../facilitator/ui/review.py" line="1301"/>
         <source>%1 ran over in %2 of %3 meetings by a median of %4: plan %5</source>
         <translation>%1 løb over i %2 af %3 møder med en median på %4: planlæg %5</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="1305"/>
+        <location filename="../../facilitator/ui/review.py" line="1307"/>
         <source>%1: keep %2 (only %3 meetings so far)</source>
         <translation>%1: behold %2 (kun %3 møder indtil nu)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="1308"/>
+        <location filename="../../facilitator/ui/review.py" line="1310"/>
         <source>%1: keep %2 (ran over in %3 of %4)</source>
         <translation>%1: behold %2 (løb over i %3 af %4)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="1315"/>
+        <location filename="../../facilitator/ui/review.py" line="1317"/>
         <source>%1: its clock time moves from %2 to %3.</source>
         <translation>%1: klokkeslættet flyttes fra %2 til %3.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="1319"/>
+        <location filename="../../facilitator/ui/review.py" line="1321"/>
         <source>%1: its longest length (max_minutes) is raised to %2.</source>
         <translation>%1: den længste længde (max_minutes) hæves til %2.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="1321"/>
+        <location filename="../../facilitator/ui/review.py" line="1323"/>
         <source>%1: the steps add up to %2, the block now has %3; adjust the steps.</source>
         <translation>%1: trinene giver tilsammen %2, blokken har nu %3; justér trinene.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="1326"/>
+        <location filename="../../facilitator/ui/review.py" line="1328"/>
         <source>⚠ The revised programme takes %1, %2 more than its %3 slot.</source>
         <translation>⚠ Det reviderede program varer %1, %2 mere end de %3, der er sat af.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="1332"/>
+        <location filename="../../facilitator/ui/review.py" line="1334"/>
         <source>No block ran under or is flexible: shorten by hand, or plan a longer meeting.</source>
         <translation>Ingen blok løb under eller er fleksibel: forkort selv, eller planlæg et længere møde.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="1335"/>
+        <location filename="../../facilitator/ui/review.py" line="1337"/>
         <source>%1 (ran under, %2)</source>
         <translation>%1 (løb under, %2)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="1336"/>
+        <location filename="../../facilitator/ui/review.py" line="1338"/>
         <source>%1 (flexible, %2)</source>
         <translation>%1 (fleksibel, %2)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="1339"/>
+        <location filename="../../facilitator/ui/review.py" line="1341"/>
         <source>Shorten instead: %1.</source>
         <translation>Forkort i stedet: %1.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="1350"/>
+        <location filename="../../facilitator/ui/review.py" line="1352"/>
         <source>Delete the meeting “%1” of %2 from the list? Its log is moved to the folder %3 in the sessions folder, so nothing is lost.</source>
         <translation>Slet mødet “%1” fra %2 fra listen? Loggen flyttes til mappen %3 i mødemappen, så intet går tabt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="1355"/>
+        <location filename="../../facilitator/ui/review.py" line="1357"/>
         <source>Delete the meeting</source>
         <translation>Slet mødet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="1356"/>
+        <location filename="../../facilitator/ui/review.py" line="1358"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="1362"/>
+        <location filename="../../facilitator/ui/review.py" line="1364"/>
         <source>Cannot delete the meeting</source>
         <translation>Mødet kan ikke slettes</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="1367"/>
+        <location filename="../../facilitator/ui/review.py" line="1369"/>
         <source>Moved to %1</source>
         <translation>Flyttet til %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="1378"/>
+        <location filename="../../facilitator/ui/review.py" line="1380"/>
         <source>Export the meeting</source>
         <translation>Eksportér mødet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="1379"/>
+        <location filename="../../facilitator/ui/review.py" line="1381"/>
         <source>PDF (*.pdf);;HTML report (*.html);;CSV for spreadsheets (*.csv);;JSON (*.json)</source>
         <translation>PDF (*.pdf);;HTML-rapport (*.html);;CSV til regneark (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="1394"/>
-        <location filename="../../facilitator/ui/review.py" line="1421"/>
-        <location filename="../../facilitator/ui/review.py" line="1444"/>
+        <location filename="../../facilitator/ui/review.py" line="1396"/>
+        <location filename="../../facilitator/ui/review.py" line="1423"/>
+        <location filename="../../facilitator/ui/review.py" line="1446"/>
         <source>Cannot export</source>
         <translation>Kan ikke eksportere</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="1403"/>
+        <location filename="../../facilitator/ui/review.py" line="1405"/>
         <source>Export the series</source>
         <translation>Eksportér serien</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="1404"/>
+        <location filename="../../facilitator/ui/review.py" line="1406"/>
         <source>CSV for spreadsheets (*.csv);;JSON (*.json)</source>
         <translation>CSV til regneark (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="1431"/>
+        <location filename="../../facilitator/ui/review.py" line="1433"/>
         <source>Export revised programme</source>
         <translation>Eksportér revideret program</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="1433"/>
+        <location filename="../../facilitator/ui/review.py" line="1435"/>
         <source>Programmes (*.yaml *.yml)</source>
         <translation>Programmer (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="1451"/>
+        <location filename="../../facilitator/ui/review.py" line="1453"/>
         <source>Wrote %1</source>
         <translation>Skrev %1</translation>
     </message>
@@ -1195,63 +1195,63 @@
 <context>
     <name>SeriesModel</name>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="471"/>
+        <location filename="../../facilitator/ui/review.py" line="473"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="472"/>
+        <location filename="../../facilitator/ui/review.py" line="474"/>
         <source>Block</source>
         <translation>Blok</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="473"/>
+        <location filename="../../facilitator/ui/review.py" line="475"/>
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="474"/>
+        <location filename="../../facilitator/ui/review.py" line="476"/>
         <source>Median</source>
         <translation>Median</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="475"/>
+        <location filename="../../facilitator/ui/review.py" line="477"/>
         <source>Mean</source>
         <translation>Gennemsnit</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="476"/>
+        <location filename="../../facilitator/ui/review.py" line="478"/>
         <source>Max</source>
         <translation>Maks.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="477"/>
+        <location filename="../../facilitator/ui/review.py" line="479"/>
         <source>Ran over</source>
         <translation>Løb over</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="478"/>
+        <location filename="../../facilitator/ui/review.py" line="480"/>
         <source>Median overrun</source>
         <translation>Median overskridelse</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="479"/>
+        <location filename="../../facilitator/ui/review.py" line="481"/>
         <source>Suggested</source>
         <translation>Foreslået</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="519"/>
+        <location filename="../../facilitator/ui/review.py" line="521"/>
         <source>planned %1, actual %2 (%3)</source>
         <translation>planlagt %1, faktisk %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="549"/>
-        <location filename="../../facilitator/ui/review.py" line="570"/>
+        <location filename="../../facilitator/ui/review.py" line="551"/>
+        <location filename="../../facilitator/ui/review.py" line="572"/>
         <source>%1 of %2</source>
         <translation>%1 af %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="561"/>
+        <location filename="../../facilitator/ui/review.py" line="563"/>
         <source>Whole meeting</source>
         <translation>Hele mødet</translation>
     </message>
@@ -1259,58 +1259,58 @@
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="218"/>
+        <location filename="../../facilitator/ui/review.py" line="240"/>
         <source>Date</source>
         <extracomment>Sorting by these, not by the text shown (&quot;9 min&quot; after &quot;10 min&quot; is wrong). The programme (series key) a session belongs to, for the programme filter. Text colours for a block over or under its plan. The sign (+/−) says the same, so the colour is never the only signal, on screen or on paper. Chart inks: dark enough to print as distinct greys, patterned so planned, actual and over-plan stay apart on a black-and-white printout. The invisible root: a table&apos;s rows have no parent.</extracomment>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="219"/>
+        <location filename="../../facilitator/ui/review.py" line="241"/>
         <source>Programme</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="220"/>
+        <location filename="../../facilitator/ui/review.py" line="242"/>
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="221"/>
+        <location filename="../../facilitator/ui/review.py" line="243"/>
         <source>Actual</source>
         <translation>Faktisk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="222"/>
+        <location filename="../../facilitator/ui/review.py" line="244"/>
         <source>Overrun</source>
         <translation>Overskridelse</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="223"/>
+        <location filename="../../facilitator/ui/review.py" line="245"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="277"/>
+        <location filename="../../facilitator/ui/review.py" line="299"/>
         <source>not started</source>
         <translation>ikke startet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="279"/>
+        <location filename="../../facilitator/ui/review.py" line="301"/>
         <source>finished</source>
         <translation>afsluttet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="281"/>
+        <location filename="../../facilitator/ui/review.py" line="303"/>
         <source>not finished</source>
         <translation>ikke afsluttet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="283"/>
+        <location filename="../../facilitator/ui/review.py" line="305"/>
         <source>%1, resumed</source>
         <translation>%1, genoptaget</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="285"/>
+        <location filename="../../facilitator/ui/review.py" line="307"/>
         <source>%1, rehearsal ×%2</source>
         <translation>%1, prøvekørsel ×%2</translation>
     </message>
@@ -1421,27 +1421,32 @@
         <translation>slutter %1 (planlagt %2)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/app.py" line="102"/>
+        <location filename="../../facilitator/app.py" line="118"/>
         <source>The log starts with the meeting.</source>
         <translation>Loggen starter med mødet.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/app.py" line="104"/>
+        <location filename="../../facilitator/app.py" line="120"/>
         <source>The log could not be written: %1</source>
         <translation>Loggen kunne ikke skrives: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator/app.py" line="109"/>
+        <location filename="../../facilitator/app.py" line="125"/>
         <source>Log moved to %1 (%2)</source>
         <translation>Loggen er flyttet til %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/app.py" line="113"/>
+        <location filename="../../facilitator/app.py" line="129"/>
         <source>Log: %1</source>
         <translation>Log: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator/app.py" line="336"/>
+        <location filename="../../facilitator/app.py" line="344"/>
+        <source>%1 was open to others (mode %2); now only you can open it.</source>
+        <translation>Andre kunne åbne %1 (rettigheder %2); nu kan kun du åbne den.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/app.py" line="423"/>
         <source>An unfinished meeting was found:
 %1
 
@@ -1452,17 +1457,17 @@ Resume it? The time since it stopped counts as meeting time.</source>
 Genoptag det? Tiden siden det stoppede tæller som mødetid.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/app.py" line="344"/>
+        <location filename="../../facilitator/app.py" line="431"/>
         <source>Resume the meeting?</source>
         <translation>Genoptag mødet?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/app.py" line="346"/>
+        <location filename="../../facilitator/app.py" line="433"/>
         <source>Resume</source>
         <translation>Fortsæt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/app.py" line="346"/>
+        <location filename="../../facilitator/app.py" line="433"/>
         <source>Start afresh</source>
         <translation>Start forfra</translation>
     </message>
@@ -1473,62 +1478,62 @@ Genoptag det? Tiden siden det stoppede tæller som mødetid.</translation>
         <translation>Skærm %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="401"/>
+        <location filename="../../facilitator/ui/review.py" line="403"/>
         <source>discussion ran long</source>
         <translation>diskussionen trak ud</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="402"/>
+        <location filename="../../facilitator/ui/review.py" line="404"/>
         <source>technical trouble</source>
         <translation>tekniske problemer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="403"/>
+        <location filename="../../facilitator/ui/review.py" line="405"/>
         <source>late start</source>
         <translation>sen start</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="404"/>
+        <location filename="../../facilitator/ui/review.py" line="406"/>
         <source>questions from the room</source>
         <translation>spørgsmål fra salen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="405"/>
+        <location filename="../../facilitator/ui/review.py" line="407"/>
         <source>other</source>
         <translation>andet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="831"/>
+        <location filename="../../facilitator/ui/review.py" line="833"/>
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="832"/>
+        <location filename="../../facilitator/ui/review.py" line="834"/>
         <source>Actual</source>
         <translation>Faktisk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="833"/>
+        <location filename="../../facilitator/ui/review.py" line="835"/>
         <source>Past the plan</source>
         <translation>Ud over planen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="834"/>
+        <location filename="../../facilitator/ui/review.py" line="836"/>
         <source>Behind plan after each block</source>
         <translation>Bagud efter hver blok</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="835"/>
+        <location filename="../../facilitator/ui/review.py" line="837"/>
         <source>min behind plan (+) or ahead (−)</source>
         <translation>min. bagud (+) eller foran (−)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="836"/>
+        <location filename="../../facilitator/ui/review.py" line="838"/>
         <source>min</source>
         <translation>min.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="837"/>
+        <location filename="../../facilitator/ui/review.py" line="839"/>
         <source>skipped</source>
         <translation>sprunget over</translation>
     </message>

@@ -18,6 +18,7 @@ from typing import Any
 
 from .agenda import Agenda
 from .events import EventType, MeetingEvent, parse_timestamp
+from .private import ensure_private_folder, file_refusal, folder_refusal
 
 __all__ = [
     "FORMAT_VERSION",
@@ -28,6 +29,8 @@ __all__ = [
     "SessionJournal",
     "SessionListing",
     "SessionLog",
+    "fallback_folder",
+    "fallback_folders",
     "find_resumable",
     "is_resumable",
     "list_sessions",
@@ -76,7 +79,8 @@ def _create_flags() -> int:
 
 
 def _append_flags() -> int:
-    return os.O_WRONLY | os.O_APPEND | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
+    return (os.O_WRONLY | os.O_APPEND | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
+            | getattr(os, "O_NOFOLLOW", 0))
 
 
 def _full_sync(fd: int) -> None:
@@ -137,25 +141,54 @@ def _aware(moment: datetime) -> datetime:
 def fallback_folder(sessions_dir: str | os.PathLike[str] | None = None) -> Path:
     """Where a log goes when its sessions folder will not take it.
 
-    Each sessions folder has its own (named by a digest of its path), so that
-    listing one data folder finds its own stranded logs and nobody else's.
+    Each sessions folder has its own (named by a digest of its path, and on
+    POSIX by the user's uid), so that listing one data folder finds its own
+    stranded logs and nobody else's. When another account has taken that
+    name first, the log goes to a folder of the same name plus a random
+    suffix; `fallback_folders` finds those too.
     """
     base = Path(tempfile.gettempdir())
+    owner = f"-{os.getuid()}" if os.name == "posix" else ""
     if sessions_dir is None:
-        return base / FALLBACK_FOLDER_NAME
+        return base / f"{FALLBACK_FOLDER_NAME}{owner}"
     digest = hashlib.sha256(os.path.abspath(sessions_dir).encode("utf-8")).hexdigest()[:12]
-    return base / f"{FALLBACK_FOLDER_NAME}-{digest}"
+    return base / f"{FALLBACK_FOLDER_NAME}{owner}-{digest}"
+
+
+def fallback_folders(sessions_dir: str | os.PathLike[str] | None = None) -> list[Path]:
+    """The fallback folder of `sessions_dir` and any random-suffixed ones made when it was taken.
+
+    Listing checks each (owner, mode, link) before reading it.
+    """
+    primary = fallback_folder(sessions_dir)
+    found = [primary]
+    try:
+        found += sorted(p for p in primary.parent.glob(primary.name + "-*")
+                        if re.fullmatch(r"[A-Za-z0-9_]+", p.name[len(primary.name) + 1:]))
+    except OSError:
+        pass
+    return found
+
+
+def _is_shared_fallback(folder: Path) -> bool:
+    # A fallback folder in the shared temporary folder: what is in it is trusted only
+    # once the folder is checked to be ours.
+    return folder.name.startswith(FALLBACK_FOLDER_NAME) \
+        and folder.parent == Path(tempfile.gettempdir())
 
 
 def _private_fallback_folder(base: Path | None) -> Path:
     """The fallback folder, ours alone: on a shared /tmp someone may have made it first."""
     folder = base if base is not None else fallback_folder()
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    if os.name == "posix":
-        info = os.lstat(folder)
-        if not os.path.isdir(folder) or os.path.islink(folder) or info.st_uid != os.getuid():
-            return Path(tempfile.mkdtemp(prefix=FALLBACK_FOLDER_NAME + "-"))
-    return folder
+    try:
+        ensure_private_folder(folder)
+    except FileExistsError:
+        pass  # a file or a dangling link in the way: refused below
+    if folder_refusal(folder) is None and folder.is_dir():
+        return folder
+    # Taken by someone else (or loosened): a new folder nobody can predict, which
+    # `fallback_folders` still finds by its prefix.
+    return Path(tempfile.mkdtemp(prefix=folder.name + "-", dir=folder.parent))
 
 
 # --------------------------------------------------------------------------- writing
@@ -235,6 +268,11 @@ class SessionJournal:
         next_seq = max((r["seq"] for r in log.records), default=0) + 1
         journal = cls(log.header, lines, next_seq,
                       Path(fallback_dir) if fallback_dir is not None else None)
+        refusal = file_refusal(log.path)
+        if refusal is not None:
+            # Never append to a file someone else planted: carry the log elsewhere.
+            journal._move_elsewhere(log.path.name, f"{log.path}: {refusal}")
+            return journal
         try:
             fd = os.open(log.path, _append_flags())
         except OSError as exc:
@@ -260,7 +298,7 @@ class SessionJournal:
             self._move_elsewhere(name, _describe(exc, folder))
 
     def _write_new_file(self, folder: Path, name: str) -> None:
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        ensure_private_folder(folder)
         path, fd = _create_unique(folder, name)
         try:
             _write_all(fd, b"".join(self._lines))
@@ -553,6 +591,12 @@ def list_sessions(sessions_dir: str | os.PathLike[str],
 
 
 def _list_folder(folder: Path) -> SessionListing:
+    shared = _is_shared_fallback(folder)
+    if shared:
+        refusal = folder_refusal(folder)
+        if refusal is not None:
+            return SessionListing(folder, (), (JournalProblem(
+                folder, f"not read: {refusal}"),))
     try:
         entries = list(os.scandir(folder))
     except FileNotFoundError:
@@ -573,6 +617,10 @@ def _list_folder(folder: Path) -> SessionListing:
             continue  # .DS_Store and friends
         if not entry.name.endswith(SESSION_SUFFIX):
             problems.append(JournalProblem(path, "not a session journal (.jsonl), skipped"))
+            continue
+        refusal = file_refusal(path) if shared else None
+        if refusal is not None:
+            problems.append(JournalProblem(path, f"not read: {refusal}"))
             continue
         try:
             log = read_session(path)

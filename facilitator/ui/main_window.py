@@ -162,6 +162,8 @@ class MeetingSession:
     journal_status: Callable[[], str]
     close: Callable[[], None]
     journal_warning: Callable[[], str | None] = lambda: None
+    #: Registers a callback for the moment the log moves or fails (a full disk mid-block).
+    watch_journal: Callable[[Callable[[], None]], None] = lambda callback: None
 
 
 class CountdownLabel(QLabel):
@@ -642,7 +644,10 @@ class MainWindow(QMainWindow):
         session.bridge.refreshed.connect(self.show_snapshot)
         session.bridge.alerted.connect(self.on_alert)
         session.bridge.stateChanged.connect(self._show_journal_status)
-        self._journal_warned = False
+        # Told at once, not at the next state change: the listener runs inside the
+        # engine's operation, so the message waits for the event loop.
+        session.watch_journal(lambda: QTimer.singleShot(0, self._show_journal_status))
+        self._journal_warned: str | None = None
         self._last_block_shown = None
         self._fill_overview(session.agenda)
         self.setWindowTitle(f"{session.agenda.title} — facilitator")
@@ -656,8 +661,9 @@ class MainWindow(QMainWindow):
     def _show_journal_status(self, _state: str = "") -> None:
         self.statusBar().showMessage(self.session.journal_status())
         warning = self.session.journal_warning()
-        if warning and not self._journal_warned:
-            self._journal_warned = True
+        if warning and warning != self._journal_warned:
+            # Once for each new place (moved, then failed altogether), not on every tick.
+            self._journal_warned = warning
             self._asker.inform(self, self.tr("The meeting log"), warning)
 
     def _fill_overview(self, agenda: Agenda) -> None:

@@ -67,10 +67,11 @@ from ..core.durations import format_clock
 from ..core.journal import (
     JournalProblem,
     SessionLog,
-    fallback_folder,
+    fallback_folders,
     list_sessions,
     session_slug,
 )
+from ..core.private import open_export, open_private
 from ..core.report import BlockReport, SessionReport, render_csv, render_html, render_json
 from ..core.series import (
     BlockStats,
@@ -882,8 +883,7 @@ def _write_pdf(report: SessionReport, path: Path, lang: str) -> None:
     document.setHtml(printable_html(render_html(report, lang), "review-chart.png"))
     # QPdfWriter opens the file only when the first page is drawn; a folder
     # that is not there must fail loudly, not leave no file and no word.
-    with open(path, "wb"):
-        pass
+    os.close(open_private(path))  # only the user reads it; QPdfWriter keeps the mode
     writer = QPdfWriter(str(path))
     # At 96 dpi the report's CSS pixels are the sizes a browser would print.
     writer.setResolution(96)
@@ -1109,7 +1109,7 @@ class ReviewWindow(QMainWindow):
     def reload(self) -> None:
         """Read the sessions folder again; damaged files are listed, never fatal."""
         listing = list_sessions(self._sessions_dir,
-                                also=[fallback_folder(self._sessions_dir)])
+                                also=fallback_folders(self._sessions_dir))
         series = group_series(listing.sessions)
         self._series = {s.key: s for s in series}
         rows = []
@@ -1503,7 +1503,7 @@ def printable_html(html: str, chart: str) -> str:
 
 
 def _write_text(path: Path, text: str, encoding: str = "utf-8") -> None:
-    with open(path, "w", encoding=encoding, newline="") as handle:
+    with open_export(path, encoding) as handle:
         handle.write(text)
 
 
