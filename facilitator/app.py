@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import hashlib
+import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -238,6 +239,10 @@ def compose(
                                     "qt.multimedia.ffmpeg.*.info=false")
     paths: AppPaths = resolve_paths(options.data_dir)
     settings = Settings.load(paths.settings_file)
+    if getattr(options, "platform", None):
+        # Qt reads the platform when the QApplication is made, and only from here
+        # (the app hands Qt no command-line arguments of its own).
+        os.environ["QT_QPA_PLATFORM"] = options.platform
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("facilitator")
@@ -347,8 +352,6 @@ def _say_tightened(window: Any, changed: list[tuple[Path, int]]) -> None:
 
 def _quit_after_env(app: Any, window: Any) -> None:
     """FACILITATOR_QUIT_AFTER_MS: close without questions after a while (automated runs)."""
-    import os
-
     from PySide6.QtCore import QTimer
 
     value = os.environ.get("FACILITATOR_QUIT_AFTER_MS", "")

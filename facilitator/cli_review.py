@@ -117,6 +117,10 @@ def _cmd_review(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         if args.calibrate or args.format or args.output:
             print("error: --format, --calibrate and -o go with --series", file=err)
             return 2
+        from .cli import can_open_window
+
+        if not can_open_window([], language_for(args.lang), err):
+            return 1
         from .ui.review import run_review_app
 
         return run_review_app(folder, args.lang)

@@ -23,6 +23,23 @@ MESSAGES: dict[str, dict[str, str]] = {
                         "da": '{name}: skrev "{title}", {blocks} blokke, {minutes} min.'},
     "no_sessions": {"en": "no sessions yet in {folder}",
                     "da": "ingen møder logget endnu i {folder}"},
+    "no_display": {
+        "en": "facilitator: cannot open a window: there is no display (neither DISPLAY nor "
+              "WAYLAND_DISPLAY is set).\nStart it from a desktop session; for automated runs "
+              "choose a platform: --platform offscreen",
+        "da": "facilitator: kan ikke åbne et vindue: der er ingen skærm (hverken DISPLAY eller "
+              "WAYLAND_DISPLAY er sat).\nStart programmet fra skrivebordet; vælg en platform til "
+              "automatiske kørsler: --platform offscreen"},
+    "missing_libraries": {
+        "en": "facilitator: cannot open a window: Qt's X11 platform plugin needs system "
+              "libraries that are missing: {libraries}",
+        "da": "facilitator: kan ikke åbne et vindue: Qt's X11-platformmodul mangler disse "
+              "systembiblioteker: {libraries}"},
+    "install_them": {"en": "Install them, then start facilitator again:",
+                     "da": "Installér dem, og start facilitator igen:"},
+    "install_unknown": {
+        "en": "Install the packages that provide them with your system's package manager.",
+        "da": "Installér de pakker, der indeholder dem, med systemets pakkeværktøj."},
     "wrote_report": {"en": "{name}: wrote the {fmt} report on {session}",
                      "da": "{name}: skrev {fmt}-rapporten om {session}"},
 }
