@@ -3,6 +3,7 @@
     python tools/i18n.py update    # pyside6-lupdate: facilitator/**/*.py -> assets/i18n/*.ts
     python tools/i18n.py release   # pyside6-lrelease: assets/i18n/*.ts -> *.qm
     python tools/i18n.py check     # fail when a Danish entry is unfinished
+    python tools/i18n.py merge OTHER.ts ...  # fill unfinished entries from other catalogues
 
 Translations are edited in the .ts files (Qt Linguist, or by hand); the .qm
 files are built from them and shipped in the package.
@@ -42,6 +43,7 @@ def update() -> None:
         target = I18N / f"facilitator_{language}.ts"
         plural_only = ["-pluralonly"] if language == "en" else []
         subprocess.run([_tool("pyside6-lupdate"), *map(str, sources()), "-no-obsolete",
+                        "-locations", "none",  # no line numbers: fewer merge conflicts
                         *plural_only, "-target-language", language, "-ts", str(target)],
                        check=True)
 
@@ -70,6 +72,60 @@ def unfinished(ts_file: Path) -> list[str]:
     return problems
 
 
+def _translated(message: ET.Element) -> bool:
+    translation = message.find("translation")
+    if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
+        return False
+    forms = translation.findall("numerusform")
+    texts = [f.text or "" for f in forms] if forms else [translation.text or ""]
+    return all(t.strip() for t in texts)
+
+
+def merge(others: list[Path]) -> int:
+    """Fill each catalogue's unfinished entries from *others*, matched by (context, source).
+
+    After a merge of two branches that both changed the catalogues: take one
+    side's .ts, run ``update``, then ``merge`` the other side's .ts files (kept
+    with ``git show``) so that no translation written on either side is lost.
+    """
+    known: dict[tuple[str, str], ET.Element] = {}
+    for other in others:
+        for context in ET.parse(other).getroot().iter("context"):
+            name = context.findtext("name") or ""
+            for message in context.iter("message"):
+                if _translated(message):
+                    known.setdefault((name, message.findtext("source") or ""),
+                                     message.find("translation"))
+    filled = 0
+    for language in LANGUAGES:
+        target = I18N / f"facilitator_{language}.ts"
+        tree = ET.parse(target)
+        before = filled
+        for context in tree.getroot().iter("context"):
+            name = context.findtext("name") or ""
+            for message in context.iter("message"):
+                source = message.findtext("source") or ""
+                found = known.get((name, source))
+                if found is None or _translated(message):
+                    continue
+                if (message.get("numerus") == "yes") != bool(found.findall("numerusform")):
+                    continue
+                old = message.find("translation")
+                index = list(message).index(old) if old is not None else len(message)
+                if old is not None:
+                    message.remove(old)
+                copy = ET.fromstring(ET.tostring(found))
+                copy.tail = old.tail if old is not None else None
+                message.insert(index, copy)
+                filled += 1
+        if filled > before:
+            tree.write(target, encoding="utf-8", xml_declaration=True)
+    if filled:
+        update()  # lupdate writes the catalogues back in its own layout
+    print(f"filled {filled} entries")
+    return 0
+
+
 def check() -> int:
     status = 0
     for language in LANGUAGES:
@@ -88,6 +144,8 @@ def main(argv: list[str]) -> int:
         release()
     elif command == "check":
         return check()
+    elif command == "merge" and len(argv) > 2:
+        return merge([Path(a) for a in argv[2:]])
     else:
         print(__doc__)
         return 2

@@ -4,7 +4,6 @@
 <context>
     <name>Plurals</name>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/text.py" line="27"/>
         <source>%n min</source>
         <comment>length</comment>
         <extracomment>Qt&apos;s translate, under the short name pyside6-lupdate also recognises.</extracomment>
@@ -14,7 +13,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/text.py" line="30"/>
         <source>▲ %n minute(s) left</source>
         <translation>
             <numerusform>▲ %n minute left</numerusform>
@@ -22,7 +20,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/text.py" line="33"/>
         <source>%n minute(s) behind</source>
         <translation>
             <numerusform>%n minute behind</numerusform>
@@ -30,7 +27,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/text.py" line="36"/>
         <source>%n minute(s) ahead</source>
         <translation>
             <numerusform>%n minute ahead</numerusform>
