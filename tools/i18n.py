@@ -88,13 +88,15 @@ def merge(others: list[Path]) -> int:
     side's .ts, run ``update``, then ``merge`` the other side's .ts files (kept
     with ``git show``) so that no translation written on either side is lost.
     """
-    known: dict[tuple[str, str], ET.Element] = {}
+    known: dict[tuple[str, str, str], ET.Element] = {}
     for other in others:
-        for context in ET.parse(other).getroot().iter("context"):
+        root = ET.parse(other).getroot()
+        language = root.get("language", "")
+        for context in root.iter("context"):
             name = context.findtext("name") or ""
             for message in context.iter("message"):
                 if _translated(message):
-                    known.setdefault((name, message.findtext("source") or ""),
+                    known.setdefault((language, name, message.findtext("source") or ""),
                                      message.find("translation"))
     filled = 0
     for language in LANGUAGES:
@@ -105,7 +107,7 @@ def merge(others: list[Path]) -> int:
             name = context.findtext("name") or ""
             for message in context.iter("message"):
                 source = message.findtext("source") or ""
-                found = known.get((name, source))
+                found = known.get((tree.getroot().get("language", ""), name, source))
                 if found is None or _translated(message):
                     continue
                 if (message.get("numerus") == "yes") != bool(found.findall("numerusform")):
