@@ -314,7 +314,8 @@ def compose(
     session = session_for(first)
     if asker is None:
         asker = MessageBoxAsker()
-    resumed = _offer_resume(options, paths, asker, make_clock, session_for)
+    damage: list[str] = []
+    resumed = _offer_resume(options, paths, asker, make_clock, session_for, damage)
     window = MainWindow(
         resumed or session,
         settings,
@@ -337,7 +338,19 @@ def compose(
     for problem in settings.problems:
         window.statusBar().showMessage(problem, 10000)
     _say_tightened(window, tighten_folders(paths))
+    _say_damaged(window, damage)
     return AppParts(app, window, settings, paths, player, resumed, make_clock)
+
+
+def _say_damaged(window: Any, problems: list[str]) -> None:
+    """After resuming from a damaged log: how much was skipped or repaired, and the first."""
+    from .ui.text import translate
+
+    if problems:
+        window.statusBar().showMessage(
+            translate("facilitator", "Resumed from a damaged log: %1 line(s) skipped or "
+                      "repaired. First: %2").replace("%1", str(len(problems)))
+            .replace("%2", problems[0]), 30000)
 
 
 def _say_tightened(window: Any, changed: list[tuple[Path, int]]) -> None:
@@ -401,8 +414,13 @@ def _offer_resume(
     asker: Any,
     make_clock: Callable[[], Clock],
     session_for: Callable[..., Any],
+    damage: list[str] | None = None,
 ) -> Any:
-    """An unfinished meeting from the last 12 hours: resume it (asked, or --resume)."""
+    """An unfinished meeting from the last 12 hours: resume it (asked, or --resume).
+
+    What the journal reader skipped or repaired in the resumed log is printed
+    (FILE:LINE: warning: …) and added to `damage` for the window to show.
+    """
     clock = make_clock()
     candidate = newest_resumable([paths.sessions_dir, *fallback_folders(paths.sessions_dir)],
                                  clock.now())
@@ -438,6 +456,10 @@ def _offer_resume(
             != 0
         ):
             return None
+    for problem in log.problems:
+        print(problem, file=sys.stderr)
+        if damage is not None:
+            damage.append(str(problem))
     engine = MeetingEngine.replay(agenda, clock, log.records)
     journal = SessionJournal.reopen(log, fallback_dir=fallback_folder(paths.sessions_dir))
     loaded = LoadedProgramme(

@@ -1066,6 +1066,7 @@
     <name>facilitator</name>
     <message>
         <source>Talk</source>
+        <extracomment>The largest count shown. Qt takes a count (the `n` of a plural) as a 32-bit int; far below that, a figure this large is damage, and the text says so by stopping here instead of overflowing.</extracomment>
         <translation>Oplæg</translation>
     </message>
     <message>
@@ -1155,6 +1156,10 @@
     <message>
         <source>Log: %1</source>
         <translation>Log: %1</translation>
+    </message>
+    <message>
+        <source>Resumed from a damaged log: %1 line(s) skipped or repaired. First: %2</source>
+        <translation>Genoptaget fra en beskadiget log: %1 linje(r) sprunget over eller rettet. Første: %2</translation>
     </message>
     <message>
         <source>%1 was open to others (mode %2); now only you can open it.</source>

@@ -92,7 +92,7 @@ from ..core.series import (
     was_resumed,
 )
 from .main_window import Asker, MessageBoxAsker, plain_label
-from .text import minutes_text, translate
+from .text import minutes_text, translate, whole
 
 __all__ = [
     "BlocksModel",
@@ -291,9 +291,9 @@ class SessionsModel(_ListModel):
         if column == self.OVERRUN:
             if not report.started:
                 return "–"
-            whole = int(round(report.overrun_minutes))
-            sign = "+" if whole > 0 else "−" if whole < 0 else "±"
-            return sign + minutes_text(abs(whole))
+            over = whole(report.overrun_minutes)
+            sign = "+" if over > 0 else "−" if over < 0 else "±"
+            return sign + minutes_text(abs(over))
         if column == self.STATUS:
             if not report.started:
                 status = self.tr("not started")
@@ -734,8 +734,8 @@ def paint_meeting_chart(painter: QPainter, rect: QRectF, report: SessionReport,
 
 
 def _signed_whole(value: float) -> str:
-    whole = int(round(value))
-    return f"+{whole}" if whole > 0 else f"−{-whole}" if whole < 0 else "0"
+    rounded = whole(value)
+    return f"+{rounded}" if rounded > 0 else f"−{-rounded}" if rounded < 0 else "0"
 
 
 def _grid(painter: QPainter, area: QRectF, ceiling: float, step: float, scale: float,
@@ -1227,8 +1227,8 @@ class ReviewWindow(QMainWindow):
                 "%1", clock(report.started))
             end = self.tr("End: %1").replace("%1", clock(report.ended))
         lines.append(" · ".join([f"{day:%Y-%m-%d}" if day else "–", start, end]))
-        whole = int(round(report.overrun_minutes))
-        over = ("+" if whole > 0 else "−" if whole < 0 else "±") + minutes_text(abs(whole))
+        rounded = whole(report.overrun_minutes)
+        over = ("+" if rounded > 0 else "−" if rounded < 0 else "±") + minutes_text(abs(rounded))
         length = self.tr("Length: planned %1, actual %2 (%3)").replace(
             "%1", minutes_text(report.planned_minutes)).replace(
             "%2", minutes_text(report.actual_minutes)).replace("%3", over)
