@@ -36,8 +36,40 @@
         <translation>Notater og årsager</translation>
     </message>
     <message>
+        <source>done</source>
+        <translation>afviklet</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>i gang</translation>
+    </message>
+    <message>
         <source>skipped</source>
         <translation>sprunget over</translation>
+    </message>
+    <message>
+        <source>to come</source>
+        <translation>kommer</translation>
+    </message>
+    <message>
+        <source>%1, untimed</source>
+        <translation>%1, uden fast tid</translation>
+    </message>
+    <message>
+        <source>Running: the time so far</source>
+        <translation>I gang: tiden indtil nu</translation>
+    </message>
+    <message>
+        <source>Untimed: no planned length to be over or under</source>
+        <translation>Uden fast tid: ingen planlagt længde at gå over eller under</translation>
+    </message>
+    <message>
+        <source>Running, within its plan so far</source>
+        <translation>I gang, indtil nu inden for planen</translation>
+    </message>
+    <message>
+        <source>%1 so far</source>
+        <translation>%1 indtil nu</translation>
     </message>
 </context>
 <context>
@@ -824,6 +856,14 @@
         <translation>Slut: %1</translation>
     </message>
     <message>
+        <source>End: planned %1, not yet (last logged %2)</source>
+        <translation>Slut: planlagt %1, ikke endnu (sidst logget %2)</translation>
+    </message>
+    <message>
+        <source>So far: %1 against %2 planned for it (%3); whole meeting planned %4</source>
+        <translation>Indtil nu: %1 mod %2 planlagt for den tid (%3); hele mødet planlagt til %4</translation>
+    </message>
+    <message>
         <source>Length: planned %1, actual %2 (%3)</source>
         <translation>Længde: planlagt %1, faktisk %2 (%3)</translation>
     </message>
@@ -1033,6 +1073,10 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Against the plan so far: the meeting has not finished.</source>
+        <translation>Mod planen indtil nu: mødet er ikke afsluttet.</translation>
     </message>
     <message>
         <source>not started</source>

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import html
 import math
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import Qt as QtGui
 
 from ..core.agenda import BlockKind, SlideRange
 from ..core.engine import MeetingState, Phase, Snapshot
@@ -37,6 +39,7 @@ class Plurals(QObject):
 
 
 __all__ = [
+    "plain_tip",
     "countdown",
     "clock_of_day",
     "kind_name",
@@ -45,6 +48,22 @@ __all__ = [
     "schedule_text",
     "phase_label",
 ]
+
+
+def plain_tip(text: str | None) -> str | None:
+    """Programme or journal text made safe for a tooltip: it shows exactly as typed.
+
+    Qt shows a tooltip as rich text whenever Qt.mightBeRichText guesses it is
+    (a title "<b>Velkommen</b>" would turn bold, a link would show as one, an
+    <img> would be loaded). Such text goes out escaped in a paragraph that
+    keeps its spaces and line breaks; text Qt takes as plain is left alone.
+    None for no text, so an empty cell has no tooltip.
+    """
+    if not text:
+        return None
+    if not QtGui.mightBeRichText(text):
+        return text
+    return f'<p style="white-space:pre-wrap">{html.escape(text, quote=False)}</p>'
 
 
 def countdown(remaining: float) -> str:
