@@ -718,6 +718,25 @@
     </message>
 </context>
 <context>
+    <name>ResumeBar</name>
+    <message>
+        <source>Resume</source>
+        <translation>Genoptag</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Kassér</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>“%1” was not finished (last activity %2). Resume it? The time since then counts as meeting time.</source>
+        <translation>“%1” blev ikke afsluttet (sidst i gang kl. %2). Vil du genoptage mødet? Tiden siden da tæller med som mødetid.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewWindow</name>
     <message>
         <source>Review meetings — facilitator</source>
@@ -1157,30 +1176,24 @@
         <translation>Log: %1</translation>
     </message>
     <message>
+        <source>Not started: an unfinished meeting can be resumed (see above).</source>
+        <translation>Ikke startet: et uafsluttet møde kan genoptages (se ovenfor).</translation>
+    </message>
+    <message>
         <source>%1 was open to others (mode %2); now only you can open it.</source>
         <translation>Andre kunne åbne %1 (rettigheder %2); nu kan kun du åbne den.</translation>
     </message>
     <message>
-        <source>An unfinished meeting was found:
-%1
-
-Resume it? The time since it stopped counts as meeting time.</source>
-        <translation>Der er et møde, som ikke blev afsluttet:
-%1
-
-Genoptag det? Tiden siden det stoppede tæller som mødetid.</translation>
+        <source>“%1” was closed unfinished in its log and will not be offered again.</source>
+        <translation>“%1” er lukket som uafsluttet i sin log og bliver ikke tilbudt igen.</translation>
     </message>
     <message>
-        <source>Resume the meeting?</source>
-        <translation>Genoptag mødet?</translation>
+        <source>“%1” is open in another copy of facilitator (process %2). This window does not take that meeting or write to its log.</source>
+        <translation>“%1” er åbent i en anden kopi af facilitator (proces %2). Dette vindue overtager ikke mødet og skriver ikke i dets log.</translation>
     </message>
     <message>
-        <source>Resume</source>
-        <translation>Fortsæt</translation>
-    </message>
-    <message>
-        <source>Start afresh</source>
-        <translation>Start forfra</translation>
+        <source>“%1” is open in another copy of facilitator. This window does not take that meeting or write to its log.</source>
+        <translation>“%1” er åbent i en anden kopi af facilitator. Dette vindue overtager ikke mødet og skriver ikke i dets log.</translation>
     </message>
     <message>
         <source>Screen %1</source>

@@ -21,6 +21,7 @@ from .events import EventType, MeetingEvent, parse_timestamp
 from .private import ensure_private_folder, file_refusal, folder_refusal
 
 __all__ = [
+    "ABANDONED",
     "FORMAT_VERSION",
     "RESUME_MAX_AGE",
     "SESSION_SUFFIX",
@@ -46,6 +47,8 @@ RESUME_MAX_AGE = timedelta(hours=12)
 # A meeting writes a few hundred short lines; anything far larger is not ours.
 MAX_SESSION_BYTES = 32 * 1024 * 1024
 FALLBACK_FOLDER_NAME = "facilitator-sessions"
+#: The record that closes a session nobody will resume (discarded, or started afresh).
+ABANDONED = "abandoned"
 
 _TRANSLITERATION = str.maketrans({
     "æ": "ae", "ø": "oe", "å": "aa", "Æ": "Ae", "Ø": "Oe", "Å": "Aa", "ß": "ss",
@@ -467,6 +470,14 @@ class SessionLog:
         return any(r["type"] == EventType.FINISH.value for r in self.records)
 
     @property
+    def abandoned(self) -> str | None:
+        """Why the session was closed without a finish (`discarded`, `replaced`), or None."""
+        for record in self.records:
+            if record["type"] == ABANDONED:
+                return str(record.get("reason") or "discarded")
+        return None
+
+    @property
     def last_activity(self) -> datetime | None:
         """Wall time of the last record that has one, else when the session was created."""
         for record in reversed(self.records):
@@ -640,8 +651,8 @@ def _modified(path: Path) -> datetime:
 
 
 def is_resumable(log: SessionLog, now: datetime, max_age: timedelta = RESUME_MAX_AGE) -> bool:
-    """Started, not finished, and written to within `max_age` of `now`."""
-    if not log.started or log.finished:
+    """Started, neither finished nor abandoned, and written to within `max_age` of `now`."""
+    if not log.started or log.finished or log.abandoned is not None:
         return False
     last = log.last_activity
     return last is not None and _aware(now) - last <= max_age

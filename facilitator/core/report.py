@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, TypeGuard
 
 from .events import EventType, parse_timestamp
-from .journal import SessionLog
+from .journal import ABANDONED, SessionLog
 
 __all__ = [
     "FORMATS",
@@ -104,8 +104,9 @@ class SessionReport:
     """A logged meeting, planned against actual.
 
     `finished` is None while the session has no `finish` record; `ended` is
-    then the last record's time. `planned_start`/`planned_end` are None when
-    the programme has no clock start.
+    then the last record's time. `abandoned` is why a session was closed
+    without a finish (`discarded`, `replaced`): it ended where it stopped.
+    `planned_start`/`planned_end` are None when the programme has no clock start.
     """
 
     session_id: str
@@ -124,10 +125,16 @@ class SessionReport:
     notes: tuple[NoteEntry, ...]
     speed: float = 1.0
     problems: tuple[str, ...] = ()
+    abandoned: str | None = None
 
     @property
     def is_finished(self) -> bool:
         return self.finished is not None
+
+    @property
+    def has_ended(self) -> bool:
+        """Finished, or closed for good without a finish (never to be resumed)."""
+        return self.finished is not None or self.abandoned is not None
 
     @property
     def overrun_minutes(self) -> float:
@@ -162,6 +169,7 @@ class SessionReport:
             "start_delay_minutes": _round_or_none(self.start_delay_minutes),
             "end_delay_minutes": _round_or_none(self.end_delay_minutes),
             "speed": self.speed,
+            "abandoned": self.abandoned,
             "blocks": [b.to_json() for b in self.blocks],
             "notes": [n.to_json() for n in self.notes],
         }
@@ -180,6 +188,7 @@ class SessionSummary:
     overrun_minutes: float
     finished: bool
     problems: int = 0
+    abandoned: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -191,6 +200,7 @@ class SessionSummary:
             "actual_minutes": _round(self.actual_minutes),
             "overrun_minutes": _round(self.overrun_minutes),
             "finished": self.finished,
+            "abandoned": self.abandoned,
         }
 
 
@@ -275,6 +285,8 @@ def build_report(log: SessionLog) -> SessionReport:
 
     for record in log.records:
         kind = record["type"]
+        if kind == ABANDONED:
+            continue  # written when it was discarded, not when the meeting stopped
         # The meeting clock never runs backwards, whatever a damaged record says.
         t = max(last_t, _number(record.get("elapsed"), last_t))
         wall = parse_timestamp(record.get("t"))
@@ -352,6 +364,7 @@ def build_report(log: SessionLog) -> SessionReport:
         notes=tuple(meeting_notes),
         speed=log.speed,
         problems=tuple(str(p) for p in log.problems),
+        abandoned=log.abandoned,
     )
 
 
@@ -383,6 +396,7 @@ def summarise(log: SessionLog) -> SessionSummary:
         overrun_minutes=report.overrun_minutes,
         finished=report.is_finished,
         problems=len(log.problems),
+        abandoned=report.abandoned,
     )
 
 
@@ -406,6 +420,7 @@ _WORDS: Mapping[str, Mapping[str, str]] = {
         "no_clock": "no clock time in the programme",
         "finished": "finished",
         "unfinished": "not finished",
+        "abandoned": "closed unfinished",
         "block": "Block",
         "no": "No.",
         "delta": "Delta",
@@ -448,6 +463,7 @@ _WORDS: Mapping[str, Mapping[str, str]] = {
         "no_clock": "programmet har intet klokkeslæt",
         "finished": "afsluttet",
         "unfinished": "ikke afsluttet",
+        "abandoned": "lukket uafsluttet",
         "block": "Punkt",
         "no": "Nr.",
         "delta": "Forskel",
@@ -535,11 +551,11 @@ def _facts(report: SessionReport, lang: str) -> list[tuple[str, str]]:
     length = (f"{w['planned_lc']} {_length(report.planned_minutes, lang)}, {w['actual_lc']} "
               f"{_length(report.actual_minutes, lang)} "
               f"({_signed_length(report.overrun_minutes, lang)})")
-    if not report.is_finished:
+    if not report.has_ended:
         length += f", {w['so_far']}"
     facts.append((w["length"], length))
     facts.append((w["paused"], _length(report.paused_minutes, lang)))
-    facts.append((w["status"], w["finished"] if report.is_finished else w["unfinished"]))
+    facts.append((w["status"], _status(report.is_finished, report.abandoned, w)))
     if report.speed != 1:
         facts.append((w["speed"], f"×{report.speed:g}"))
     return facts
@@ -802,6 +818,12 @@ def render_html(report: SessionReport, lang: str = "da") -> str:
 # --------------------------------------------------------------------------- session lists
 
 
+def _status(finished: bool, abandoned: str | None, w: Mapping[str, str]) -> str:
+    if finished:
+        return w["finished"]
+    return w["abandoned"] if abandoned is not None else w["unfinished"]
+
+
 def render_sessions_text(summaries: Sequence[SessionSummary], lang: str = "da") -> str:
     """One line per session, newest first as given."""
     w = _words(lang)
@@ -814,7 +836,7 @@ def render_sessions_text(summaries: Sequence[SessionSummary], lang: str = "da") 
             _length(s.planned_minutes, lang),
             _length(s.actual_minutes, lang),
             _signed_length(s.overrun_minutes, lang),
-            w["finished"] if s.finished else w["unfinished"],
+            _status(s.finished, s.abandoned, w),
             s.path.stem if s.path else s.session_id,
         )
         for s in summaries
