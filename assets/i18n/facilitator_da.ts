@@ -314,6 +314,10 @@
         <translation>Afslut mødet</translation>
     </message>
     <message>
+        <source>Time from the start, not the planned clock</source>
+        <translation>Tim fra starten, ikke efter det planlagte klokkeslæt</translation>
+    </message>
+    <message>
         <source>Go to block 1 … 9</source>
         <translation>Gå til blok 1 … 9</translation>
     </message>
@@ -392,6 +396,14 @@
     <message>
         <source>Go to block</source>
         <translation>Gå til blok</translation>
+    </message>
+    <message>
+        <source>The meeting will be timed from the moment it starts.</source>
+        <translation>Mødet times fra det øjeblik, det starter.</translation>
+    </message>
+    <message>
+        <source>The meeting will be timed against the planned clock, %1.</source>
+        <translation>Mødet times efter det planlagte klokkeslæt, %1.</translation>
     </message>
     <message>
         <source>On time: no catch-up plan needed.</source>
@@ -824,6 +836,10 @@
         <translation>Slut: %1</translation>
     </message>
     <message>
+        <source>Start: %1 (timed from the start instead of the planned %2)</source>
+        <translation>Start: %1 (timet fra starten i stedet for kl. %2 som planlagt)</translation>
+    </message>
+    <message>
         <source>Length: planned %1, actual %2 (%3)</source>
         <translation>Længde: planlagt %1, faktisk %2 (%3)</translation>
     </message>
@@ -1121,6 +1137,10 @@
         <translation>● Over tiden</translation>
     </message>
     <message>
+        <source>Planned %1 · timed from the start · starting now ends %2</source>
+        <translation>Planlagt %1 · times fra start · start nu slutter %2</translation>
+    </message>
+    <message>
         <source>Planned %1–%2</source>
         <translation>Planlagt %1–%2</translation>
     </message>
@@ -1139,6 +1159,10 @@
     <message>
         <source>ends %1 (planned %2)</source>
         <translation>slutter %1 (planlagt %2)</translation>
+    </message>
+    <message>
+        <source>planned %1 · timed from start %2</source>
+        <translation>planlagt %1 · timet fra start %2</translation>
     </message>
     <message>
         <source>The log starts with the meeting.</source>

@@ -52,7 +52,7 @@ from PySide6.QtWidgets import (
 
 from ..core.agenda import Agenda, AgendaError
 from ..core.durations import format_clock
-from ..core.engine import BlockStatus, MeetingState, Phase, Snapshot
+from ..core.engine import BlockStatus, MeetingState, Phase, ScheduleReference, Snapshot
 from ..core.events import EventType, MeetingEvent
 from ..settings import Settings
 from .bridge import MeetingBridge
@@ -569,11 +569,17 @@ class MainWindow(QMainWindow):
                                            self.restart_block)
         self.finish_action = self._action(self.tr("Finish the meeting"), ["Ctrl+E"],
                                           self.finish)
+        self.from_start_action = self._action(
+            self.tr("Time from the start, not the planned clock"), ["T"],
+            self.choose_from_start)
+        self.from_start_action.setCheckable(True)
         for action in (self.toggle_action, self.next_action, self.previous_action,
                        self.plus_action, self.minus_action, self.plan_action,
                        self.undo_action, self.jump_action, self.note_action,
                        self.restart_action, self.finish_action):
             meeting.addAction(action)
+        meeting.addSeparator()
+        meeting.addAction(self.from_start_action)
         self.digit_actions = []
         for digit in range(1, 10):
             action = QAction(self)
@@ -770,6 +776,21 @@ class MainWindow(QMainWindow):
                                         items, self.bridge.snapshot.index, False)
         if ok and item in items:
             self.jump_to(items.index(item))
+
+    def choose_from_start(self) -> None:
+        """Before the start: time the meeting from the start, or against the planned clock."""
+        from_start = self.from_start_action.isChecked()
+        snapshot = self.bridge.choose_reference(
+            ScheduleReference.FROM_START if from_start else ScheduleReference.PLANNED)
+        if snapshot.state is not MeetingState.NOT_STARTED:
+            return
+        printed = snapshot.programme_start
+        if from_start or printed is None:
+            message = self.tr("The meeting will be timed from the moment it starts.")
+        else:
+            message = self.tr("The meeting will be timed against the planned clock, %1.") \
+                .replace("%1", clock_of_day(printed))
+        self.statusBar().showMessage(message, 5000)
 
     def offer_plan(self) -> None:
         plan = self.bridge.catch_up_plan()
@@ -1075,6 +1096,9 @@ class MainWindow(QMainWindow):
         self.next_button.setEnabled(state is not MeetingState.FINISHED)
         self.plan_button.setEnabled(self.bridge.plan_available)
         self.undo_button.setEnabled(live and snapshot.can_undo_plan)
+        self.from_start_action.setEnabled(state is MeetingState.NOT_STARTED
+                                          and snapshot.programme_start is not None)
+        self.from_start_action.setChecked(snapshot.reference is ScheduleReference.FROM_START)
 
     def on_alert(self, event: MeetingEvent, snapshot: Snapshot) -> None:
         if event.type in (EventType.WARNING, EventType.TIME_UP, EventType.OVERRUN,
