@@ -1259,5 +1259,17 @@ Genoptag det? Tiden siden det stoppede tæller som mødetid.</translation>
         <source>skipped</source>
         <translation>sprunget over</translation>
     </message>
+    <message>
+        <source>Sounds are off: no audio output — the flash still shows</source>
+        <translation>Lyde er slået fra: ingen lydudgang — blinket vises stadig</translation>
+    </message>
+    <message>
+        <source>Unavailable: there is no audio output. Sounds come back when one is connected; the flash still shows.</source>
+        <translation>Ikke tilgængelig: der er ingen lydudgang. Lydene kommer igen, når der tilsluttes en lydudgang; blinket vises stadig.</translation>
+    </message>
+    <message>
+        <source>Unavailable: the sound library cannot be loaded (%1). The flash still shows.</source>
+        <translation>Ikke tilgængelig: lydbiblioteket kan ikke indlæses (%1). Blinket vises stadig.</translation>
+    </message>
 </context>
 </TS>

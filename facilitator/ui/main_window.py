@@ -341,6 +341,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(720, 520)
         self._build()
         self._build_actions()
+        self._build_sound_notice()
         self._restore_geometry()
         self.set_session(session)
 
@@ -844,8 +845,26 @@ class MainWindow(QMainWindow):
         if self._set_muted is not None:
             self._set_muted(muted)
         self._settings.set("muted", muted)
+        if self._sound_unavailable and not muted:
+            return  # the lasting notice says why they are not on; "Sounds on." would lie
         self.statusBar().showMessage(self.tr("Sounds muted.") if muted
                                      else self.tr("Sounds on."), 3000)
+
+    def _build_sound_notice(self) -> None:
+        # In the status bar, beside passing messages: quiet, and there for as long as it holds.
+        self._sound_unavailable = ""
+        self.sound_notice = QLabel()
+        self.sound_notice.setObjectName("soundNotice")
+        self.sound_notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.sound_notice.hide()
+        self.statusBar().addPermanentWidget(self.sound_notice)
+
+    def show_sound_unavailable(self, notice: str, reason: str = "") -> None:
+        """Say lastingly that alerts cannot sound (`notice`), or stop saying it ("")."""
+        self._sound_unavailable = reason if notice else ""
+        self.sound_notice.setText(notice)
+        self.sound_notice.setToolTip(reason)
+        self.sound_notice.setVisible(bool(notice))
 
     def compact_view(self) -> CompactView:
         if self._compact is None:
@@ -894,7 +913,8 @@ class MainWindow(QMainWindow):
         from .preferences import PreferencesDialog
 
         screens = [screen.name() for screen in QGuiApplication.screens()]
-        dialog = PreferencesDialog(self._settings, screens, self)
+        dialog = PreferencesDialog(self._settings, screens, self,
+                                   sound_unavailable=self._sound_unavailable)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         changed = dialog.apply()
