@@ -314,7 +314,7 @@ def compose(
             agenda = loaded.agenda.with_preferred_alerts(
                 settings.get("warn_before"), settings.get("overrun_every"))
             loaded = dataclasses.replace(loaded, agenda=agenda)
-            engine = MeetingEngine(agenda, clock)
+            engine = MeetingEngine(agenda, clock, rehearsal=speed != 1.0)
 
         def open_journal() -> SessionJournal:
             return SessionJournal.create(

@@ -187,7 +187,9 @@ class MeetingEngine:
     (a laptop that slept), only the latest is reported.
     """
 
-    def __init__(self, agenda: Agenda, clock: Clock) -> None:
+    def __init__(self, agenda: Agenda, clock: Clock, rehearsal: bool = False) -> None:
+        """`rehearsal`: the clock runs faster than the room's (--speed), so by the rule
+        the meeting is timed from its start unless the facilitator chooses otherwise."""
         if not agenda.blocks:
             raise EngineError("a programme without blocks cannot be run")
         self.agenda = agenda
@@ -220,6 +222,7 @@ class MeetingEngine:
         # Chosen by the facilitator before the start (None: by the rule); fixed at the start.
         self._reference_choice: ScheduleReference | None = None
         self._reference: ScheduleReference | None = None
+        self._rehearsal = rehearsal
 
     # ------------------------------------------------------------------ plumbing
 
@@ -261,6 +264,8 @@ class MeetingEngine:
             return ScheduleReference.FROM_START
         if self._reference_choice is not None:
             return self._reference_choice
+        if self._rehearsal:
+            return ScheduleReference.FROM_START
         return reference_for(printed, self._total_minutes, actual_start)
 
     def _t(self) -> float:
