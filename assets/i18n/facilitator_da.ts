@@ -442,6 +442,18 @@
         <translation>Lyd slået til.</translation>
     </message>
     <message>
+        <source>No second screen</source>
+        <translation>Ingen ekstra skærm</translation>
+    </message>
+    <message>
+        <source>There is no second screen for the projector countdown. Show the countdown full screen on this screen instead? Esc or F5 closes it and brings this window back.</source>
+        <translation>Der er ingen ekstra skærm til nedtællingen på projektoren. Vil du i stedet vise nedtællingen på hele denne skærm? Esc eller F5 lukker den og viser dette vindue igen.</translation>
+    </message>
+    <message>
+        <source>Full-screen countdown</source>
+        <translation>Nedtælling på hele skærmen</translation>
+    </message>
+    <message>
         <source>Automatic</source>
         <translation>Automatisk</translation>
     </message>
@@ -464,6 +476,10 @@
     <message>
         <source>Step %1/%2: %3</source>
         <translation>Trin %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>%1 left of the block</source>
+        <translation>%1 tilbage af blokken</translation>
     </message>
     <message>
         <source>%1 left of this step</source>
@@ -502,12 +518,12 @@
         <translation>sprunget over</translation>
     </message>
     <message>
-        <source>Pause</source>
-        <translation>Pause</translation>
+        <source>Pause timer</source>
+        <translation>Sæt uret på pause</translation>
     </message>
     <message>
-        <source>Resume</source>
-        <translation>Fortsæt</translation>
+        <source>Resume timer</source>
+        <translation>Start uret igen</translation>
     </message>
     <message>
         <source>Finished</source>
@@ -1064,6 +1080,10 @@
 </context>
 <context>
     <name>facilitator</name>
+    <message>
+        <source>Step %1/%2</source>
+        <translation>Trin %1/%2</translation>
+    </message>
     <message>
         <source>Talk</source>
         <translation>Oplæg</translation>
