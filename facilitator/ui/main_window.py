@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import math
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -56,6 +57,8 @@ from ..core.engine import BlockStatus, MeetingState, Phase, Snapshot
 from ..core.events import EventType, MeetingEvent
 from ..settings import Settings
 from .bridge import MeetingBridge
+from .fit import ScreenFit, fit_window, keep_within_screen
+from .flow import FlowLayout
 from .text import (
     clock_of_day,
     countdown,
@@ -152,6 +155,25 @@ def plain_label(text: str = "", point_size: float | None = None, bold: bool = Fa
     return label
 
 
+def notes_view(point_size: float, lines: int | None = None) -> QPlainTextEdit:
+    """Programme notes: plain text that scrolls, read-only, never taking the keyboard.
+
+    With `lines`, the view is at most that many lines high, so long notes
+    scroll instead of pushing the big timer aside.
+    """
+    view = QPlainTextEdit()
+    view.setReadOnly(True)
+    view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    font = view.font()
+    font.setPointSizeF(max(font.pointSizeF(), point_size))
+    view.setFont(font)
+    if lines is not None:
+        frame = view.frameWidth() * 2 + int(view.document().documentMargin() * 2)
+        view.setMaximumHeight(math.ceil(QFontMetricsF(font).lineSpacing()) * lines + frame)
+        view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+    return view
+
+
 @dataclass
 class MeetingSession:
     """What the window needs of an open programme: the bridge and where its log goes."""
@@ -238,6 +260,22 @@ class LabelHost(QWidget):
         self.label.setGeometry(self.rect())
         if self._on_resize is not None:
             self._on_resize()
+
+
+class SharePages(QStackedWidget):
+    """Pages that take their share of the window's height, never what their text asks.
+
+    A long programme (wrapped text, a long table) must not squeeze the big
+    timer: the pages' contents scroll instead. Without height-for-width, the
+    window's layout gives the pages their stretch's share, not their wish.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
+        return False
 
 
 class NoteDialog(QDialog):
@@ -396,11 +434,13 @@ class MainWindow(QMainWindow):
         self.cue_label.setMargin(6)
         outer.addWidget(self.cue_label)
 
-        self.pages = QStackedWidget()
+        self.pages = SharePages()
         self.pages.addWidget(self._build_overview())
         self.pages.addWidget(self._build_live())
         self.pages.addWidget(self._build_summary())
-        outer.addWidget(self.pages, 3)
+        self.pages.setMinimumHeight(math.ceil(QFontMetricsF(self.font()).lineSpacing()) * 6)
+        # The timer takes three fifths of the height the fixed rows leave.
+        outer.addWidget(self.pages, 2)
 
         self.next_label = plain_label("", 14)
         self.next_label.setObjectName("next")
@@ -411,7 +451,8 @@ class MainWindow(QMainWindow):
         self.schedule_label.setObjectName("schedule")
         outer.addWidget(self.schedule_label)
 
-        buttons = QHBoxLayout()
+        # Wraps onto a second line rather than clipping on a narrow screen.
+        buttons = FlowLayout()
         self.previous_button = self._button(self.tr("◀ Previous"))
         self.start_button = self._button(self.tr("Start"))
         self.start_button.setObjectName("startButton")
@@ -442,7 +483,7 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         self.overview_label = plain_label("", 14, bold=True)
         self.overview_label.setObjectName("overview")
-        self.programme_notes = plain_label("", 12)
+        self.programme_notes = notes_view(12, lines=5)
         self.programme_notes.setObjectName("programmeNotes")
         self.overview_table = QTableWidget(0, 5)
         self.overview_table.setObjectName("overviewTable")
@@ -477,13 +518,8 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.step_label)
         left_layout.addWidget(step_time_host)
         left_layout.addWidget(self.steps_list, 1)
-        self.notes_view = QPlainTextEdit()
+        self.notes_view = notes_view(12)
         self.notes_view.setObjectName("notes")
-        self.notes_view.setReadOnly(True)
-        self.notes_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        font = self.notes_view.font()
-        font.setPointSizeF(max(font.pointSizeF(), 12))
-        self.notes_view.setFont(font)
         splitter.addWidget(left)
         splitter.addWidget(self.notes_view)
         splitter.setSizes([420, 520])
@@ -675,7 +711,7 @@ class MainWindow(QMainWindow):
         else:
             text = self.tr("%2 · %3 blocks").replace("%2", total)
         self.overview_label.setText(text.replace("%3", str(len(agenda.blocks))))
-        self.programme_notes.setText(agenda.notes)
+        self.programme_notes.setPlainText(agenda.notes)
         self.programme_notes.setVisible(bool(agenda.notes))
         table = self.overview_table
         table.setRowCount(len(agenda.blocks))
@@ -1131,10 +1167,12 @@ class MainWindow(QMainWindow):
 
     def _restore_geometry(self) -> None:
         saved = self._settings.get("window_geometry")
-        if saved:
-            self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii")))
+        # A saved place from a larger screen, or none: either way within this one.
+        if saved and self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
+            keep_within_screen(self)
         else:
-            self.resize(1100, 760)
+            fit_window(self, QSize(1100, 760))
+        ScreenFit(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         state = self.bridge.engine.state
