@@ -354,6 +354,22 @@
         <translation>Mødets log</translation>
     </message>
     <message>
+        <source>Resumed. How long the app was closed is uncertain (the computer was restarted, or cannot tell): %1 counted by the wall clock.</source>
+        <translation>Genoptaget. Det er usikkert, hvor længe appen var lukket (computeren er genstartet eller kan ikke oplyse det): %1 regnet efter computerens ur.</translation>
+    </message>
+    <message>
+        <source>Resumed. %1 passed while the app was closed; it counts as meeting time.</source>
+        <translation>Genoptaget. Der gik %1, mens appen var lukket; tiden tæller med som mødetid.</translation>
+    </message>
+    <message>
+        <source>The computer slept for %1; the meeting clock went on.</source>
+        <translation>Computeren sov i %1; mødeuret kørte videre.</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s clock was changed; the meeting timer is not affected.</source>
+        <translation>Computerens ur blev stillet; mødets nedtælling påvirkes ikke.</translation>
+    </message>
+    <message>
         <source>%1 · %2 · %3 blocks</source>
         <translation>%1 · %2 · %3 blokke</translation>
     </message>
@@ -530,7 +546,7 @@
     <name>NoteDialog</name>
     <message>
         <source>Note</source>
-        <extracomment>Timer colours per phase, (background, text), for light and dark themes. The phase label adds words and a shape (▲ ■ ●) so colour is never the only signal. Registers a callback for the moment the log moves or fails (a full disk mid-block).</extracomment>
+        <extracomment>Timer colours per phase, (background, text), for light and dark themes. The phase label adds words and a shape (▲ ■ ●) so colour is never the only signal. How long a note about the clocks (a restart, a suspend, a changed wall clock) stays shown. Registers a callback for the moment the log moves or fails (a full disk mid-block).</extracomment>
         <translation>Notat</translation>
     </message>
     <message>

@@ -33,9 +33,11 @@ __all__ = [
     "phase_for",
 ]
 
-#: Wall and monotonic clocks disagreeing by more than this between two ticks is a jump.
+#: Wall and meeting clocks disagreeing by more real seconds than this between two ticks is a
+#: jump of the wall clock; the awake clock falling behind by more is a suspend.
 CLOCK_JUMP_SECONDS = 2.0
-#: A gap between ticks longer than this means the machine slept (or the app hung).
+#: Where the platform cannot tell a suspend, a gap between ticks longer than this (real
+#: seconds) is taken for one (or for the app having hung).
 SUSPEND_GAP_SECONDS = 60.0
 #: Blocks without `min_minutes` may give up at most this share of their planned time.
 MAX_SQUEEZE = 1 / 3
@@ -207,7 +209,8 @@ class MeetingEngine:
         self._pause_total = 0.0
         self._paused_at: float | None = None
         self._plan_undo: list[list[float]] = []
-        self._last_tick: tuple[float, datetime] | None = None
+        # Meeting time, awake clock and wall time at the last look at the clocks.
+        self._last_tick: tuple[float, float, datetime] | None = None
         self._listeners: list[Listener] = []
         self._pending: list[MeetingEvent] = []
 
@@ -270,8 +273,8 @@ class MeetingEngine:
         self._origin = self.clock.monotonic()
         self._started_at = self.clock.now()
         self._state = MeetingState.RUNNING
-        self._last_tick = (0.0, self._started_at)
-        events = [self._event(EventType.START, 0.0, 0)]
+        self._last_tick = (0.0, self.clock.awake(), self._started_at)
+        events = [self._event(EventType.START, 0.0, 0, **self._clock_fields())]
         events += self._enter(0, 0.0, "start")
         return self._emit(events)
 
@@ -410,29 +413,45 @@ class MeetingEngine:
             events += self._evaluate(t)
         return self._emit(events)
 
+    def _clock_fields(self) -> dict[str, Any]:
+        """What a start or a resume records so that a later restart knows the gap exactly."""
+        fields: dict[str, Any] = {"speed": self.clock.speed}
+        reading = self.clock.since_boot()
+        if reading is not None:
+            fields["boot_id"] = reading.boot_id
+            fields["boot_seconds"] = round(reading.seconds, 3)
+        return fields
+
     def _check_clocks(self) -> list[MeetingEvent]:
+        """Suspends and wall clock changes since the last look; neither moves the meeting.
+
+        The meeting clock counts through suspend where the platform has such a
+        clock, so a suspend needs no correction: it is reported from how far
+        the awake clock fell behind. The wall clock is only compared, never
+        trusted: a jump of it is reported as a `clock_jump`.
+        """
         mono_t = self.clock.monotonic() - self._origin
+        awake = self.clock.awake()
         wall = self.clock.now()
+        speed = self.clock.speed
         events: list[MeetingEvent] = []
         if self._last_tick is not None:
-            last_t, last_wall = self._last_tick
+            last_t, last_awake, last_wall = self._last_tick
             mono_delta = mono_t - last_t
-            wall_delta = (wall - last_wall).total_seconds()
-            disagreement = wall_delta - mono_delta
-            if self.clock.stops_in_sleep and disagreement > CLOCK_JUMP_SECONDS:
-                # The monotonic clock stood still while the machine slept; the
-                # meeting did not, so the wall clock's account wins.
-                self._origin -= disagreement
-                mono_t += disagreement
-                events.append(self._event(EventType.SUSPEND_GAP, mono_t,
-                                          seconds=round(disagreement, 3)))
-            elif abs(disagreement) > CLOCK_JUMP_SECONDS:
-                events.append(self._event(EventType.CLOCK_JUMP, mono_t,
-                                          seconds=round(disagreement, 3)))
-            elif mono_delta > SUSPEND_GAP_SECONDS:
+            slept = mono_delta - (awake - last_awake)  # meeting seconds
+            disagreement = (wall - last_wall).total_seconds() - mono_delta / speed  # real seconds
+            if self.clock.tells_sleep:
+                if slept / speed > CLOCK_JUMP_SECONDS:
+                    events.append(self._event(EventType.SUSPEND_GAP, mono_t,
+                                              seconds=round(slept, 3)))
+            elif mono_delta / speed > SUSPEND_GAP_SECONDS \
+                    and abs(disagreement) <= CLOCK_JUMP_SECONDS:
                 events.append(self._event(EventType.SUSPEND_GAP, mono_t,
                                           seconds=round(mono_delta, 3)))
-        self._last_tick = (mono_t, wall)
+            if abs(disagreement) > CLOCK_JUMP_SECONDS:
+                events.append(self._event(EventType.CLOCK_JUMP, mono_t,
+                                          seconds=round(disagreement, 3)))
+        self._last_tick = (mono_t, awake, wall)
         return events
 
     def _thresholds(self, i: int) -> list[tuple[float, tuple[Any, ...], EventType, dict[str, Any]]]:
@@ -681,19 +700,26 @@ class MeetingEngine:
                records: Iterable[Mapping[str, Any]]) -> MeetingEngine:
         """Rebuild an engine from journal records, then let the meeting go on now.
 
-        The meeting clock continues from the last record plus the wall time
-        since it was written: the meeting went on while the app was not
-        running. A `resumed_after_crash` event records that gap.
+        The meeting went on while the app was not running: the meeting clock
+        continues from the last record plus the gap. The gap is taken from
+        the boot clock (which the wall clock does not move) when the last
+        `start` or `resumed_after_crash` recorded a reading of this same
+        boot; otherwise from the wall clock, and marked uncertain. A
+        rehearsal's gap counts at the speed it ran at, as if it had gone on
+        uninterrupted. A `resumed_after_crash` event records all of this.
         """
         engine = cls(agenda, clock)
         last_t = 0.0
         last_wall: datetime | None = None
+        anchor: _Anchor | None = None
         for record in records:
             kind = record.get("type")
-            t = float(record.get("elapsed", last_t))
+            t = _finite(record.get("elapsed"), last_t)
             t = max(t, last_t)
             wall = parse_timestamp(record.get("t"))
             engine._replay_one(kind, t, record, wall)
+            if kind in (EventType.START.value, EventType.RESUMED_AFTER_CRASH.value):
+                anchor = _Anchor.of(record, t)
             last_t = t
             last_wall = wall or last_wall
         if engine._state is MeetingState.NOT_STARTED:
@@ -701,11 +727,23 @@ class MeetingEngine:
         if engine._state is MeetingState.FINISHED:
             return engine
         now = clock.now()
-        gap = max(0.0, (now - last_wall).total_seconds()) if last_wall else 0.0
+        speed = anchor.speed if anchor is not None else clock.speed
+        reading = clock.since_boot()
+        if anchor is not None and anchor.boot_id is not None and reading is not None \
+                and reading.boot_id == anchor.boot_id:
+            stopped_at = anchor.boot_seconds + (last_t - anchor.elapsed) / anchor.speed
+            real_gap = max(0.0, reading.seconds - stopped_at)
+            gap_from, uncertain = "boot_clock", False
+        else:
+            real_gap = max(0.0, (now - last_wall).total_seconds()) if last_wall else 0.0
+            gap_from, uncertain = "wall_clock", True
+        gap = real_gap * speed
         engine._origin = clock.monotonic() - (last_t + gap)
-        engine._last_tick = (last_t + gap, now)
+        engine._last_tick = (last_t + gap, clock.awake(), now)
         t = engine._t()
-        events = [engine._event(EventType.RESUMED_AFTER_CRASH, t, gap_seconds=round(gap, 3))]
+        events = [engine._event(EventType.RESUMED_AFTER_CRASH, t, gap_seconds=round(gap, 3),
+                                gap_real_seconds=round(real_gap, 3), gap_from=gap_from,
+                                gap_uncertain=uncertain, **engine._clock_fields())]
         if engine._state is MeetingState.RUNNING:
             events += engine._evaluate(t)
         engine._pending = events
@@ -755,6 +793,35 @@ class MeetingEngine:
             self._undo_plan_at(t)
         elif kind == EventType.FINISH.value:
             self._finish_at(t)
+
+
+@dataclass(frozen=True)
+class _Anchor:
+    """A start or resume that recorded the boot clock: where meeting and boot time met."""
+
+    elapsed: float
+    speed: float
+    boot_id: str | None
+    boot_seconds: float
+
+    @classmethod
+    def of(cls, record: Mapping[str, Any], elapsed: float) -> _Anchor | None:
+        speed = _finite(record.get("speed"), 0.0)
+        if not 0 < speed <= 1e6:
+            return None
+        boot_id = record.get("boot_id")
+        seconds = _finite(record.get("boot_seconds"), -1.0)
+        if not isinstance(boot_id, str) or not boot_id or seconds < 0:
+            return cls(elapsed, speed, None, 0.0)
+        return cls(elapsed, speed, boot_id, seconds)
+
+
+def _finite(value: Any, default: float) -> float:
+    """A record's number, or `default` when it is missing, not a number or not finite."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return default
+    number = float(value)
+    return number if math.isfinite(number) else default
 
 
 def _share(need: int, group: list[tuple[int, int]]) -> dict[int, int]:

@@ -95,6 +95,8 @@ PHASE_COLOURS: dict[str, dict[Phase, tuple[str, str]]] = {
 }
 
 FLASH_MS = 900
+#: How long a note about the clocks (a restart, a suspend, a changed wall clock) stays shown.
+CLOCK_NOTICE_MS = 60_000
 NOTE_REASONS = ("discussion", "technical", "late start", "questions", "other")
 
 
@@ -639,11 +641,13 @@ class MainWindow(QMainWindow):
             old.bridge.stop()
             for signal in (old.bridge.refreshed, old.bridge.alerted, old.bridge.stateChanged):
                 signal.disconnect()
+            old.bridge.happened.disconnect(self._say_clock_events)
             old.close()
         self._session = session
         session.bridge.refreshed.connect(self.show_snapshot)
         session.bridge.alerted.connect(self.on_alert)
         session.bridge.stateChanged.connect(self._show_journal_status)
+        session.bridge.happened.connect(self._say_clock_events)
         # Told at once, not at the next state change: the listener runs inside the
         # engine's operation, so the message waits for the event loop.
         session.watch_journal(lambda: QTimer.singleShot(0, self._show_journal_status))
@@ -665,6 +669,31 @@ class MainWindow(QMainWindow):
             # Once for each new place (moved, then failed altogether), not on every tick.
             self._journal_warned = warning
             self._asker.inform(self, self.tr("The meeting log"), warning)
+
+    def _say_clock_events(self, events: list[MeetingEvent]) -> None:
+        """A restart, a suspend or a changed wall clock, told in the status bar."""
+        for event in events:
+            text = self._clock_notice(event)
+            if text:
+                self.statusBar().showMessage(text, CLOCK_NOTICE_MS)
+
+    def _clock_notice(self, event: MeetingEvent) -> str | None:
+        data = event.data
+        if event.type is EventType.RESUMED_AFTER_CRASH:
+            gap = countdown(float(data.get("gap_seconds", 0.0)))
+            if data.get("gap_uncertain"):
+                return self.tr(
+                    "Resumed. How long the app was closed is uncertain (the computer was "
+                    "restarted, or cannot tell): %1 counted by the wall clock.").replace("%1", gap)
+            return self.tr("Resumed. %1 passed while the app was closed; it counts as meeting "
+                           "time.").replace("%1", gap)
+        if event.type is EventType.SUSPEND_GAP:
+            return self.tr("The computer slept for %1; the meeting clock went on.").replace(
+                "%1", countdown(float(data.get("seconds", 0.0))))
+        if event.type is EventType.CLOCK_JUMP:
+            return self.tr("The computer's clock was changed; the meeting timer is not "
+                           "affected.")
+        return None
 
     def _fill_overview(self, agenda: Agenda) -> None:
         start = agenda.start
