@@ -314,6 +314,10 @@
         <translation>Afslut mødet</translation>
     </message>
     <message>
+        <source>Time from the start, not the planned clock</source>
+        <translation>Tim fra starten, ikke efter det planlagte klokkeslæt</translation>
+    </message>
+    <message>
         <source>Go to block 1 … 9</source>
         <translation>Gå til blok 1 … 9</translation>
     </message>
@@ -408,6 +412,14 @@
     <message>
         <source>Go to block</source>
         <translation>Gå til blok</translation>
+    </message>
+    <message>
+        <source>The meeting will be timed from the moment it starts.</source>
+        <translation>Mødet times fra det øjeblik, det starter.</translation>
+    </message>
+    <message>
+        <source>The meeting will be timed against the planned clock, %1.</source>
+        <translation>Mødet times efter det planlagte klokkeslæt, %1.</translation>
     </message>
     <message>
         <source>On time: no catch-up plan needed.</source>
@@ -840,6 +852,10 @@
         <translation>Slut: %1</translation>
     </message>
     <message>
+        <source>Start: %1 (timed from the start instead of the planned %2)</source>
+        <translation>Start: %1 (timet fra starten i stedet for kl. %2 som planlagt)</translation>
+    </message>
+    <message>
         <source>Length: planned %1, actual %2 (%3)</source>
         <translation>Længde: planlagt %1, faktisk %2 (%3)</translation>
     </message>
@@ -1137,6 +1153,10 @@
         <translation>● Over tiden</translation>
     </message>
     <message>
+        <source>Planned %1 · timed from the start · starting now ends %2</source>
+        <translation>Planlagt %1 · times fra start · start nu slutter %2</translation>
+    </message>
+    <message>
         <source>Planned %1–%2</source>
         <translation>Planlagt %1–%2</translation>
     </message>
@@ -1155,6 +1175,10 @@
     <message>
         <source>ends %1 (planned %2)</source>
         <translation>slutter %1 (planlagt %2)</translation>
+    </message>
+    <message>
+        <source>planned %1 · timed from start %2</source>
+        <translation>planlagt %1 · timet fra start %2</translation>
     </message>
     <message>
         <source>The log starts with the meeting.</source>
@@ -1250,6 +1274,18 @@ Genoptag det? Tiden siden det stoppede tæller som mødetid.</translation>
     <message>
         <source>skipped</source>
         <translation>sprunget over</translation>
+    </message>
+    <message>
+        <source>Sounds are off: no audio output — the flash still shows</source>
+        <translation>Lyde er slået fra: ingen lydudgang — blinket vises stadig</translation>
+    </message>
+    <message>
+        <source>Unavailable: there is no audio output. Sounds come back when one is connected; the flash still shows.</source>
+        <translation>Ikke tilgængelig: der er ingen lydudgang. Lydene kommer igen, når der tilsluttes en lydudgang; blinket vises stadig.</translation>
+    </message>
+    <message>
+        <source>Unavailable: the sound library cannot be loaded (%1). The flash still shows.</source>
+        <translation>Ikke tilgængelig: lydbiblioteket kan ikke indlæses (%1). Blinket vises stadig.</translation>
     </message>
 </context>
 </TS>

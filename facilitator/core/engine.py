@@ -19,6 +19,7 @@ from typing import Any, NamedTuple
 from .agenda import Agenda, Block, BlockKind, Step
 from .clock import Clock
 from .events import EventType, MeetingEvent, parse_timestamp
+from .schedule import ScheduleReference, parse_reference, programme_start, reference_for
 
 __all__ = [
     "MeetingEngine",
@@ -31,6 +32,7 @@ __all__ = [
     "PlanChange",
     "EngineError",
     "phase_for",
+    "ScheduleReference",
 ]
 
 #: Wall and meeting clocks disagreeing by more real seconds than this between two ticks is a
@@ -159,6 +161,11 @@ class Snapshot:
     timeline: tuple[TimelineEntry, ...]
     can_undo_plan: bool
     paused_for: float  # seconds the current pause has lasted, 0 when not paused
+    # What `delay` is measured against; `planned_start` is the programme's clock
+    # start (PLANNED) or the actual start (FROM_START). `programme_start` is the
+    # programme's own clock start on the day, whichever is used (None without one).
+    reference: ScheduleReference = ScheduleReference.PLANNED
+    programme_start: datetime | None = None
 
     @property
     def delay_minutes(self) -> float:
@@ -213,6 +220,9 @@ class MeetingEngine:
         self._last_tick: tuple[float, float, datetime] | None = None
         self._listeners: list[Listener] = []
         self._pending: list[MeetingEvent] = []
+        # Chosen by the facilitator before the start (None: by the rule); fixed at the start.
+        self._reference_choice: ScheduleReference | None = None
+        self._reference: ScheduleReference | None = None
 
     # ------------------------------------------------------------------ plumbing
 
@@ -230,6 +240,31 @@ class MeetingEngine:
     @property
     def started_at(self) -> datetime | None:
         return self._started_at
+
+    @property
+    def reference_choice(self) -> ScheduleReference | None:
+        """The reference the facilitator chose before the start, or None (the rule decides)."""
+        return self._reference_choice
+
+    def choose_reference(self, reference: ScheduleReference | None) -> None:
+        """Before the start: time against the planned clock, from the start, or None: the rule."""
+        self._require(MeetingState.NOT_STARTED)
+        self._reference_choice = reference
+
+    def programme_start(self, actual_start: datetime) -> datetime | None:
+        """The programme's clock start on the day of a meeting started at `actual_start`."""
+        return programme_start(self.agenda.start, self.agenda.date, actual_start)
+
+    def reference_at(self, actual_start: datetime) -> ScheduleReference:
+        """What the meeting is (or, started at `actual_start`, would be) timed against."""
+        if self._reference is not None:
+            return self._reference
+        printed = self.programme_start(actual_start)
+        if printed is None:
+            return ScheduleReference.FROM_START
+        if self._reference_choice is not None:
+            return self._reference_choice
+        return reference_for(printed, self._total_minutes, actual_start)
 
     def _t(self) -> float:
         if self._state is MeetingState.NOT_STARTED:
@@ -272,9 +307,13 @@ class MeetingEngine:
         self._require(MeetingState.NOT_STARTED)
         self._origin = self.clock.monotonic()
         self._started_at = self.clock.now()
+        self._reference = self.reference_at(self._started_at)
         self._state = MeetingState.RUNNING
         self._last_tick = (0.0, self.clock.awake(), self._started_at)
-        events = [self._event(EventType.START, 0.0, 0, **self._clock_fields())]
+        schedule: dict[str, Any] = {"schedule": self._reference.value}
+        if self._reference_choice is not None:
+            schedule["schedule_chosen"] = True
+        events = [self._event(EventType.START, 0.0, 0, **schedule, **self._clock_fields())]
         events += self._enter(0, 0.0, "start")
         return self._emit(events)
 
@@ -635,7 +674,10 @@ class MeetingEngine:
             next_index = 1 if len(blocks) > 1 else None
 
         start_wall = self._started_at or now
-        planned_start = self._planned_start(start_wall)
+        reference = self.reference_at(start_wall)
+        printed = self.programme_start(start_wall)
+        planned_start = printed if reference is ScheduleReference.PLANNED and printed \
+            else start_wall
         offsets = self._planned_offsets
         lengths = [self.length(j) for j in range(len(blocks))]
         planned_end = planned_start + timedelta(minutes=self._total_minutes)
@@ -679,19 +721,8 @@ class MeetingEngine:
             started_at=self._started_at, planned_start=planned_start, planned_end=planned_end,
             projected_end=projected, delay=delay, timeline=tuple(timeline),
             can_undo_plan=bool(self._plan_undo), paused_for=paused_for,
+            reference=reference, programme_start=printed,
         )
-
-    def _planned_start(self, actual_start: datetime) -> datetime:
-        if self.agenda.start is None:
-            return actual_start
-        midnight = actual_start.replace(hour=0, minute=0, second=0, microsecond=0)
-        if self.agenda.date:
-            try:
-                day = datetime.strptime(self.agenda.date, "%Y-%m-%d")
-                midnight = midnight.replace(year=day.year, month=day.month, day=day.day)
-            except ValueError:
-                pass
-        return midnight + timedelta(minutes=self.agenda.start)
 
     # ------------------------------------------------------------------ replay
 
@@ -760,6 +791,11 @@ class MeetingEngine:
         if kind == EventType.START.value and state is MeetingState.NOT_STARTED:
             self._state = MeetingState.RUNNING
             self._started_at = wall or self.clock.now()
+            # Journals from before the field existed get the same rule as a new start.
+            if record.get("schedule_chosen") is True:
+                self._reference_choice = parse_reference(record.get("schedule"))
+            self._reference = parse_reference(record.get("schedule")) \
+                or self.reference_at(self._started_at)
             self._enter(0, 0.0, "start")
             return
         if state not in (MeetingState.RUNNING, MeetingState.PAUSED):
