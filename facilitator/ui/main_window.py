@@ -52,7 +52,7 @@ from PySide6.QtWidgets import (
 
 from ..core.agenda import Agenda, AgendaError
 from ..core.durations import format_clock
-from ..core.engine import BlockStatus, MeetingState, Phase, Snapshot
+from ..core.engine import BlockStatus, MeetingState, Phase, ScheduleReference, Snapshot
 from ..core.events import EventType, MeetingEvent
 from ..settings import Settings
 from .bridge import MeetingBridge
@@ -95,6 +95,8 @@ PHASE_COLOURS: dict[str, dict[Phase, tuple[str, str]]] = {
 }
 
 FLASH_MS = 900
+#: How long a note about the clocks (a restart, a suspend, a changed wall clock) stays shown.
+CLOCK_NOTICE_MS = 60_000
 NOTE_REASONS = ("discussion", "technical", "late start", "questions", "other")
 
 
@@ -570,11 +572,17 @@ class MainWindow(QMainWindow):
                                            self.restart_block)
         self.finish_action = self._action(self.tr("Finish the meeting"), ["Ctrl+E"],
                                           self.finish)
+        self.from_start_action = self._action(
+            self.tr("Time from the start, not the planned clock"), ["T"],
+            self.choose_from_start)
+        self.from_start_action.setCheckable(True)
         for action in (self.toggle_action, self.next_action, self.previous_action,
                        self.plus_action, self.minus_action, self.plan_action,
                        self.undo_action, self.jump_action, self.note_action,
                        self.restart_action, self.finish_action):
             meeting.addAction(action)
+        meeting.addSeparator()
+        meeting.addAction(self.from_start_action)
         self.digit_actions = []
         for digit in range(1, 10):
             action = QAction(self)
@@ -640,11 +648,13 @@ class MainWindow(QMainWindow):
             old.bridge.stop()
             for signal in (old.bridge.refreshed, old.bridge.alerted, old.bridge.stateChanged):
                 signal.disconnect()
+            old.bridge.happened.disconnect(self._say_clock_events)
             old.close()
         self._session = session
         session.bridge.refreshed.connect(self.show_snapshot)
         session.bridge.alerted.connect(self.on_alert)
         session.bridge.stateChanged.connect(self._show_journal_status)
+        session.bridge.happened.connect(self._say_clock_events)
         # Told at once, not at the next state change: the listener runs inside the
         # engine's operation, so the message waits for the event loop.
         session.watch_journal(lambda: QTimer.singleShot(0, self._show_journal_status))
@@ -666,6 +676,31 @@ class MainWindow(QMainWindow):
             # Once for each new place (moved, then failed altogether), not on every tick.
             self._journal_warned = warning
             self._asker.inform(self, self.tr("The meeting log"), warning)
+
+    def _say_clock_events(self, events: list[MeetingEvent]) -> None:
+        """A restart, a suspend or a changed wall clock, told in the status bar."""
+        for event in events:
+            text = self._clock_notice(event)
+            if text:
+                self.statusBar().showMessage(text, CLOCK_NOTICE_MS)
+
+    def _clock_notice(self, event: MeetingEvent) -> str | None:
+        data = event.data
+        if event.type is EventType.RESUMED_AFTER_CRASH:
+            gap = countdown(float(data.get("gap_seconds", 0.0)))
+            if data.get("gap_uncertain"):
+                return self.tr(
+                    "Resumed. How long the app was closed is uncertain (the computer was "
+                    "restarted, or cannot tell): %1 counted by the wall clock.").replace("%1", gap)
+            return self.tr("Resumed. %1 passed while the app was closed; it counts as meeting "
+                           "time.").replace("%1", gap)
+        if event.type is EventType.SUSPEND_GAP:
+            return self.tr("The computer slept for %1; the meeting clock went on.").replace(
+                "%1", countdown(float(data.get("seconds", 0.0))))
+        if event.type is EventType.CLOCK_JUMP:
+            return self.tr("The computer's clock was changed; the meeting timer is not "
+                           "affected.")
+        return None
 
     def _fill_overview(self, agenda: Agenda) -> None:
         start = agenda.start
@@ -771,6 +806,21 @@ class MainWindow(QMainWindow):
                                         items, self.bridge.snapshot.index, False)
         if ok and item in items:
             self.jump_to(items.index(item))
+
+    def choose_from_start(self) -> None:
+        """Before the start: time the meeting from the start, or against the planned clock."""
+        from_start = self.from_start_action.isChecked()
+        snapshot = self.bridge.choose_reference(
+            ScheduleReference.FROM_START if from_start else ScheduleReference.PLANNED)
+        if snapshot.state is not MeetingState.NOT_STARTED:
+            return
+        printed = snapshot.programme_start
+        if from_start or printed is None:
+            message = self.tr("The meeting will be timed from the moment it starts.")
+        else:
+            message = self.tr("The meeting will be timed against the planned clock, %1.") \
+                .replace("%1", clock_of_day(printed))
+        self.statusBar().showMessage(message, 5000)
 
     def offer_plan(self) -> None:
         plan = self.bridge.catch_up_plan()
@@ -1095,6 +1145,9 @@ class MainWindow(QMainWindow):
         self.next_button.setEnabled(state is not MeetingState.FINISHED)
         self.plan_button.setEnabled(self.bridge.plan_available)
         self.undo_button.setEnabled(live and snapshot.can_undo_plan)
+        self.from_start_action.setEnabled(state is MeetingState.NOT_STARTED
+                                          and snapshot.programme_start is not None)
+        self.from_start_action.setChecked(snapshot.reference is ScheduleReference.FROM_START)
 
     def on_alert(self, event: MeetingEvent, snapshot: Snapshot) -> None:
         if event.type in (EventType.WARNING, EventType.TIME_UP, EventType.OVERRUN,

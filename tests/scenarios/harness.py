@@ -95,6 +95,17 @@ class App:
         self.window.shutdown()
         self.window.hide()
 
+    def kill(self) -> None:
+        """The process dies mid-meeting (kill -9, a crash): nothing more is written or saved.
+
+        The window is dropped without finishing the meeting or saving settings;
+        the journal keeps exactly what was written, and its file is let go as
+        the system would let go of a dead process's files.
+        """
+        self.bridge.stop()
+        self.window.session.close()
+        self.window.hide()
+
     # ---------------------------------------------------------------- reading
 
     def text(self, name: str) -> str:
