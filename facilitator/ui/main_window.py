@@ -53,7 +53,7 @@ from PySide6.QtWidgets import (
 
 from ..core.agenda import Agenda, AgendaError
 from ..core.durations import format_clock
-from ..core.engine import BlockStatus, MeetingState, Phase, Snapshot
+from ..core.engine import BlockStatus, MeetingState, Phase, ScheduleReference, Snapshot
 from ..core.events import EventType, MeetingEvent
 from ..settings import Settings
 from .bridge import MeetingBridge
@@ -98,6 +98,8 @@ PHASE_COLOURS: dict[str, dict[Phase, tuple[str, str]]] = {
 }
 
 FLASH_MS = 900
+#: How long a note about the clocks (a restart, a suspend, a changed wall clock) stays shown.
+CLOCK_NOTICE_MS = 60_000
 NOTE_REASONS = ("discussion", "technical", "late start", "questions", "other")
 
 
@@ -379,6 +381,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(720, 520)
         self._build()
         self._build_actions()
+        self._build_sound_notice()
         self._restore_geometry()
         self.set_session(session)
 
@@ -605,11 +608,17 @@ class MainWindow(QMainWindow):
                                            self.restart_block)
         self.finish_action = self._action(self.tr("Finish the meeting"), ["Ctrl+E"],
                                           self.finish)
+        self.from_start_action = self._action(
+            self.tr("Time from the start, not the planned clock"), ["T"],
+            self.choose_from_start)
+        self.from_start_action.setCheckable(True)
         for action in (self.toggle_action, self.next_action, self.previous_action,
                        self.plus_action, self.minus_action, self.plan_action,
                        self.undo_action, self.jump_action, self.note_action,
                        self.restart_action, self.finish_action):
             meeting.addAction(action)
+        meeting.addSeparator()
+        meeting.addAction(self.from_start_action)
         self.digit_actions = []
         for digit in range(1, 10):
             action = QAction(self)
@@ -675,11 +684,13 @@ class MainWindow(QMainWindow):
             old.bridge.stop()
             for signal in (old.bridge.refreshed, old.bridge.alerted, old.bridge.stateChanged):
                 signal.disconnect()
+            old.bridge.happened.disconnect(self._say_clock_events)
             old.close()
         self._session = session
         session.bridge.refreshed.connect(self.show_snapshot)
         session.bridge.alerted.connect(self.on_alert)
         session.bridge.stateChanged.connect(self._show_journal_status)
+        session.bridge.happened.connect(self._say_clock_events)
         # Told at once, not at the next state change: the listener runs inside the
         # engine's operation, so the message waits for the event loop.
         session.watch_journal(lambda: QTimer.singleShot(0, self._show_journal_status))
@@ -701,6 +712,31 @@ class MainWindow(QMainWindow):
             # Once for each new place (moved, then failed altogether), not on every tick.
             self._journal_warned = warning
             self._asker.inform(self, self.tr("The meeting log"), warning)
+
+    def _say_clock_events(self, events: list[MeetingEvent]) -> None:
+        """A restart, a suspend or a changed wall clock, told in the status bar."""
+        for event in events:
+            text = self._clock_notice(event)
+            if text:
+                self.statusBar().showMessage(text, CLOCK_NOTICE_MS)
+
+    def _clock_notice(self, event: MeetingEvent) -> str | None:
+        data = event.data
+        if event.type is EventType.RESUMED_AFTER_CRASH:
+            gap = countdown(float(data.get("gap_seconds", 0.0)))
+            if data.get("gap_uncertain"):
+                return self.tr(
+                    "Resumed. How long the app was closed is uncertain (the computer was "
+                    "restarted, or cannot tell): %1 counted by the wall clock.").replace("%1", gap)
+            return self.tr("Resumed. %1 passed while the app was closed; it counts as meeting "
+                           "time.").replace("%1", gap)
+        if event.type is EventType.SUSPEND_GAP:
+            return self.tr("The computer slept for %1; the meeting clock went on.").replace(
+                "%1", countdown(float(data.get("seconds", 0.0))))
+        if event.type is EventType.CLOCK_JUMP:
+            return self.tr("The computer's clock was changed; the meeting timer is not "
+                           "affected.")
+        return None
 
     def _fill_overview(self, agenda: Agenda) -> None:
         start = agenda.start
@@ -807,6 +843,21 @@ class MainWindow(QMainWindow):
         if ok and item in items:
             self.jump_to(items.index(item))
 
+    def choose_from_start(self) -> None:
+        """Before the start: time the meeting from the start, or against the planned clock."""
+        from_start = self.from_start_action.isChecked()
+        snapshot = self.bridge.choose_reference(
+            ScheduleReference.FROM_START if from_start else ScheduleReference.PLANNED)
+        if snapshot.state is not MeetingState.NOT_STARTED:
+            return
+        printed = snapshot.programme_start
+        if from_start or printed is None:
+            message = self.tr("The meeting will be timed from the moment it starts.")
+        else:
+            message = self.tr("The meeting will be timed against the planned clock, %1.") \
+                .replace("%1", clock_of_day(printed))
+        self.statusBar().showMessage(message, 5000)
+
     def offer_plan(self) -> None:
         plan = self.bridge.catch_up_plan()
         if plan is None:
@@ -859,8 +910,26 @@ class MainWindow(QMainWindow):
         if self._set_muted is not None:
             self._set_muted(muted)
         self._settings.set("muted", muted)
+        if self._sound_unavailable and not muted:
+            return  # the lasting notice says why they are not on; "Sounds on." would lie
         self.statusBar().showMessage(self.tr("Sounds muted.") if muted
                                      else self.tr("Sounds on."), 3000)
+
+    def _build_sound_notice(self) -> None:
+        # In the status bar, beside passing messages: quiet, and there for as long as it holds.
+        self._sound_unavailable = ""
+        self.sound_notice = QLabel()
+        self.sound_notice.setObjectName("soundNotice")
+        self.sound_notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.sound_notice.hide()
+        self.statusBar().addPermanentWidget(self.sound_notice)
+
+    def show_sound_unavailable(self, notice: str, reason: str = "") -> None:
+        """Say lastingly that alerts cannot sound (`notice`), or stop saying it ("")."""
+        self._sound_unavailable = reason if notice else ""
+        self.sound_notice.setText(notice)
+        self.sound_notice.setToolTip(reason)
+        self.sound_notice.setVisible(bool(notice))
 
     def compact_view(self) -> CompactView:
         if self._compact is None:
@@ -909,7 +978,8 @@ class MainWindow(QMainWindow):
         from .preferences import PreferencesDialog
 
         screens = [screen.name() for screen in QGuiApplication.screens()]
-        dialog = PreferencesDialog(self._settings, screens, self)
+        dialog = PreferencesDialog(self._settings, screens, self,
+                                   sound_unavailable=self._sound_unavailable)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         changed = dialog.apply()
@@ -1111,6 +1181,9 @@ class MainWindow(QMainWindow):
         self.next_button.setEnabled(state is not MeetingState.FINISHED)
         self.plan_button.setEnabled(self.bridge.plan_available)
         self.undo_button.setEnabled(live and snapshot.can_undo_plan)
+        self.from_start_action.setEnabled(state is MeetingState.NOT_STARTED
+                                          and snapshot.programme_start is not None)
+        self.from_start_action.setChecked(snapshot.reference is ScheduleReference.FROM_START)
 
     def on_alert(self, event: MeetingEvent, snapshot: Snapshot) -> None:
         if event.type in (EventType.WARNING, EventType.TIME_UP, EventType.OVERRUN,

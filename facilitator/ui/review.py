@@ -1307,6 +1307,9 @@ class ReviewWindow(QMainWindow):
             start = self.tr("Start: %1 (the programme has no clock time)").replace(
                 "%1", clock(report.started))
             end = self.tr("End: %1").replace("%1", clock(report.ended))
+        elif report.schedule == "from_start" and report.programme_start is not None:
+            start = self.tr("Start: %1 (timed from the start instead of the planned %2)").replace(
+                "%1", clock(report.started)).replace("%2", clock(report.programme_start))
         lines.append(" · ".join([f"{day:%Y-%m-%d}" if day else "–", start, end]))
         whole = int(round(report.overrun_minutes))
         over = ("+" if whole > 0 else "−" if whole < 0 else "±") + minutes_text(abs(whole))
