@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import weakref
+
+import shiboken6
 from PySide6.QtCore import QEvent, QMargins, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
@@ -89,39 +92,49 @@ def keep_within_screen(window: QWidget, screen: QScreen | None = None) -> None:
 class ScreenFit(QObject):
     """Keeps a window inside its screen when it is shown, moves screen, or the screen shrinks.
 
-    Installed on the window as an event filter (`ScreenFit(window)`), so the
-    window's own code does not change. A window dragged across two screens is
-    left alone until it lands on one.
+    `ScreenFit(window)` watches the window as an event filter, so the
+    window's own code does not change. It belongs to the window's Python
+    object, not to its Qt children: while Qt tears the window down it must
+    not call back into a half-destroyed filter.
     """
 
     def __init__(self, window: QWidget) -> None:
-        super().__init__(window)
-        self._window = window
+        super().__init__()
+        # A weak reference: the window holds this filter, not the other way round,
+        # so the window is freed as soon as it is dropped, not by a later GC pass.
+        self._window = weakref.ref(window)
         self._watched: QScreen | None = None
+        window._screen_fit = self  # type: ignore[attr-defined]  # lives as long as the window
         window.installEventFilter(self)
 
+    def _alive(self) -> QWidget | None:
+        window = self._window()
+        return window if window is not None and shiboken6.isValid(window) else None
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if watched is self._window and event.type() == QEvent.Type.Show:
-            self._connect()
-            keep_within_screen(self._window)
+        if event.type() == QEvent.Type.Show:
+            window = self._alive()
+            if window is not None and watched is window:
+                self._connect(window)
+                keep_within_screen(window)
         return False
 
-    def _connect(self) -> None:
-        handle = self._window.windowHandle()
+    def _connect(self, window: QWidget) -> None:
+        handle = window.windowHandle()
         if handle is not None and not handle.property("facilitatorScreenFit"):
             handle.setProperty("facilitatorScreenFit", True)
             handle.screenChanged.connect(self._screen_changed)
             self._screen_changed(handle.screen())
 
     def _screen_changed(self, screen: QScreen | None) -> None:
-        if self._watched is not None:
+        if self._watched is not None and shiboken6.isValid(self._watched):
             self._watched.availableGeometryChanged.disconnect(self._area_changed)
         self._watched = screen
         if screen is not None:
             screen.availableGeometryChanged.connect(self._area_changed)
-            if self._window.isVisible():
-                keep_within_screen(self._window, screen)
+            self._area_changed(screen.availableGeometry())
 
     def _area_changed(self, _area: QRect) -> None:
-        if self._window.isVisible():
-            keep_within_screen(self._window, self._watched)
+        window = self._alive()
+        if window is not None and window.isVisible():
+            keep_within_screen(window, self._watched)
