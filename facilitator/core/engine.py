@@ -19,6 +19,7 @@ from typing import Any, NamedTuple
 from .agenda import Agenda, Block, BlockKind, Step
 from .clock import Clock
 from .events import EventType, MeetingEvent, parse_timestamp
+from .schedule import ScheduleReference, parse_reference, programme_start, reference_for
 
 __all__ = [
     "MeetingEngine",
@@ -31,11 +32,14 @@ __all__ = [
     "PlanChange",
     "EngineError",
     "phase_for",
+    "ScheduleReference",
 ]
 
-#: Wall and monotonic clocks disagreeing by more than this between two ticks is a jump.
+#: Wall and meeting clocks disagreeing by more real seconds than this between two ticks is a
+#: jump of the wall clock; the awake clock falling behind by more is a suspend.
 CLOCK_JUMP_SECONDS = 2.0
-#: A gap between ticks longer than this means the machine slept (or the app hung).
+#: Where the platform cannot tell a suspend, a gap between ticks longer than this (real
+#: seconds) is taken for one (or for the app having hung).
 SUSPEND_GAP_SECONDS = 60.0
 #: Blocks without `min_minutes` may give up at most this share of their planned time.
 MAX_SQUEEZE = 1 / 3
@@ -157,6 +161,11 @@ class Snapshot:
     timeline: tuple[TimelineEntry, ...]
     can_undo_plan: bool
     paused_for: float  # seconds the current pause has lasted, 0 when not paused
+    # What `delay` is measured against; `planned_start` is the programme's clock
+    # start (PLANNED) or the actual start (FROM_START). `programme_start` is the
+    # programme's own clock start on the day, whichever is used (None without one).
+    reference: ScheduleReference = ScheduleReference.PLANNED
+    programme_start: datetime | None = None
     # Block running time at which the current step ends (its adjusted length included).
     step_end: float | None = None
 
@@ -238,9 +247,13 @@ class MeetingEngine:
         self._pause_total = 0.0
         self._paused_at: float | None = None
         self._plan_undo: list[list[float]] = []
-        self._last_tick: tuple[float, datetime] | None = None
+        # Meeting time, awake clock and wall time at the last look at the clocks.
+        self._last_tick: tuple[float, float, datetime] | None = None
         self._listeners: list[Listener] = []
         self._pending: list[MeetingEvent] = []
+        # Chosen by the facilitator before the start (None: by the rule); fixed at the start.
+        self._reference_choice: ScheduleReference | None = None
+        self._reference: ScheduleReference | None = None
 
     # ------------------------------------------------------------------ plumbing
 
@@ -258,6 +271,31 @@ class MeetingEngine:
     @property
     def started_at(self) -> datetime | None:
         return self._started_at
+
+    @property
+    def reference_choice(self) -> ScheduleReference | None:
+        """The reference the facilitator chose before the start, or None (the rule decides)."""
+        return self._reference_choice
+
+    def choose_reference(self, reference: ScheduleReference | None) -> None:
+        """Before the start: time against the planned clock, from the start, or None: the rule."""
+        self._require(MeetingState.NOT_STARTED)
+        self._reference_choice = reference
+
+    def programme_start(self, actual_start: datetime) -> datetime | None:
+        """The programme's clock start on the day of a meeting started at `actual_start`."""
+        return programme_start(self.agenda.start, self.agenda.date, actual_start)
+
+    def reference_at(self, actual_start: datetime) -> ScheduleReference:
+        """What the meeting is (or, started at `actual_start`, would be) timed against."""
+        if self._reference is not None:
+            return self._reference
+        printed = self.programme_start(actual_start)
+        if printed is None:
+            return ScheduleReference.FROM_START
+        if self._reference_choice is not None:
+            return self._reference_choice
+        return reference_for(printed, self._total_minutes, actual_start)
 
     def _t(self) -> float:
         if self._state is MeetingState.NOT_STARTED:
@@ -300,9 +338,13 @@ class MeetingEngine:
         self._require(MeetingState.NOT_STARTED)
         self._origin = self.clock.monotonic()
         self._started_at = self.clock.now()
+        self._reference = self.reference_at(self._started_at)
         self._state = MeetingState.RUNNING
-        self._last_tick = (0.0, self._started_at)
-        events = [self._event(EventType.START, 0.0, 0)]
+        self._last_tick = (0.0, self.clock.awake(), self._started_at)
+        schedule: dict[str, Any] = {"schedule": self._reference.value}
+        if self._reference_choice is not None:
+            schedule["schedule_chosen"] = True
+        events = [self._event(EventType.START, 0.0, 0, **schedule, **self._clock_fields())]
         events += self._enter(0, 0.0, "start")
         return self._emit(events)
 
@@ -484,29 +526,45 @@ class MeetingEngine:
             events += self._evaluate(t)
         return self._emit(events)
 
+    def _clock_fields(self) -> dict[str, Any]:
+        """What a start or a resume records so that a later restart knows the gap exactly."""
+        fields: dict[str, Any] = {"speed": self.clock.speed}
+        reading = self.clock.since_boot()
+        if reading is not None:
+            fields["boot_id"] = reading.boot_id
+            fields["boot_seconds"] = round(reading.seconds, 3)
+        return fields
+
     def _check_clocks(self) -> list[MeetingEvent]:
+        """Suspends and wall clock changes since the last look; neither moves the meeting.
+
+        The meeting clock counts through suspend where the platform has such a
+        clock, so a suspend needs no correction: it is reported from how far
+        the awake clock fell behind. The wall clock is only compared, never
+        trusted: a jump of it is reported as a `clock_jump`.
+        """
         mono_t = self.clock.monotonic() - self._origin
+        awake = self.clock.awake()
         wall = self.clock.now()
+        speed = self.clock.speed
         events: list[MeetingEvent] = []
         if self._last_tick is not None:
-            last_t, last_wall = self._last_tick
+            last_t, last_awake, last_wall = self._last_tick
             mono_delta = mono_t - last_t
-            wall_delta = (wall - last_wall).total_seconds()
-            disagreement = wall_delta - mono_delta
-            if self.clock.stops_in_sleep and disagreement > CLOCK_JUMP_SECONDS:
-                # The monotonic clock stood still while the machine slept; the
-                # meeting did not, so the wall clock's account wins.
-                self._origin -= disagreement
-                mono_t += disagreement
-                events.append(self._event(EventType.SUSPEND_GAP, mono_t,
-                                          seconds=round(disagreement, 3)))
-            elif abs(disagreement) > CLOCK_JUMP_SECONDS:
-                events.append(self._event(EventType.CLOCK_JUMP, mono_t,
-                                          seconds=round(disagreement, 3)))
-            elif mono_delta > SUSPEND_GAP_SECONDS:
+            slept = mono_delta - (awake - last_awake)  # meeting seconds
+            disagreement = (wall - last_wall).total_seconds() - mono_delta / speed  # real seconds
+            if self.clock.tells_sleep:
+                if slept / speed > CLOCK_JUMP_SECONDS:
+                    events.append(self._event(EventType.SUSPEND_GAP, mono_t,
+                                              seconds=round(slept, 3)))
+            elif mono_delta / speed > SUSPEND_GAP_SECONDS \
+                    and abs(disagreement) <= CLOCK_JUMP_SECONDS:
                 events.append(self._event(EventType.SUSPEND_GAP, mono_t,
                                           seconds=round(mono_delta, 3)))
-        self._last_tick = (mono_t, wall)
+            if abs(disagreement) > CLOCK_JUMP_SECONDS:
+                events.append(self._event(EventType.CLOCK_JUMP, mono_t,
+                                          seconds=round(disagreement, 3)))
+        self._last_tick = (mono_t, awake, wall)
         return events
 
     def _thresholds(self, i: int) -> list[tuple[float, tuple[Any, ...], EventType, dict[str, Any]]]:
@@ -691,7 +749,10 @@ class MeetingEngine:
             next_index = 1 if len(blocks) > 1 else None
 
         start_wall = self._started_at or now
-        planned_start = self._planned_start(start_wall)
+        reference = self.reference_at(start_wall)
+        printed = self.programme_start(start_wall)
+        planned_start = printed if reference is ScheduleReference.PLANNED and printed \
+            else start_wall
         offsets = self._planned_offsets
         lengths = [self.length(j) for j in range(len(blocks))]
         planned_end = planned_start + timedelta(minutes=self._total_minutes)
@@ -734,20 +795,9 @@ class MeetingEngine:
             else None, next_length=self.length(next_index) if next_index is not None else None,
             started_at=self._started_at, planned_start=planned_start, planned_end=planned_end,
             projected_end=projected, delay=delay, timeline=tuple(timeline),
-            can_undo_plan=bool(self._plan_undo), paused_for=paused_for, step_end=step_end,
+            can_undo_plan=bool(self._plan_undo), paused_for=paused_for,
+            reference=reference, programme_start=printed, step_end=step_end,
         )
-
-    def _planned_start(self, actual_start: datetime) -> datetime:
-        if self.agenda.start is None:
-            return actual_start
-        midnight = actual_start.replace(hour=0, minute=0, second=0, microsecond=0)
-        if self.agenda.date:
-            try:
-                day = datetime.strptime(self.agenda.date, "%Y-%m-%d")
-                midnight = midnight.replace(year=day.year, month=day.month, day=day.day)
-            except ValueError:
-                pass
-        return midnight + timedelta(minutes=self.agenda.start)
 
     # ------------------------------------------------------------------ replay
 
@@ -756,19 +806,26 @@ class MeetingEngine:
                records: Iterable[Mapping[str, Any]]) -> MeetingEngine:
         """Rebuild an engine from journal records, then let the meeting go on now.
 
-        The meeting clock continues from the last record plus the wall time
-        since it was written: the meeting went on while the app was not
-        running. A `resumed_after_crash` event records that gap.
+        The meeting went on while the app was not running: the meeting clock
+        continues from the last record plus the gap. The gap is taken from
+        the boot clock (which the wall clock does not move) when the last
+        `start` or `resumed_after_crash` recorded a reading of this same
+        boot; otherwise from the wall clock, and marked uncertain. A
+        rehearsal's gap counts at the speed it ran at, as if it had gone on
+        uninterrupted. A `resumed_after_crash` event records all of this.
         """
         engine = cls(agenda, clock)
         last_t = 0.0
         last_wall: datetime | None = None
+        anchor: _Anchor | None = None
         for record in records:
             kind = record.get("type")
-            t = float(record.get("elapsed", last_t))
+            t = _finite(record.get("elapsed"), last_t)
             t = max(t, last_t)
             wall = parse_timestamp(record.get("t"))
             engine._replay_one(kind, t, record, wall)
+            if kind in (EventType.START.value, EventType.RESUMED_AFTER_CRASH.value):
+                anchor = _Anchor.of(record, t)
             last_t = t
             last_wall = wall or last_wall
         if engine._state is MeetingState.NOT_STARTED:
@@ -776,11 +833,23 @@ class MeetingEngine:
         if engine._state is MeetingState.FINISHED:
             return engine
         now = clock.now()
-        gap = max(0.0, (now - last_wall).total_seconds()) if last_wall else 0.0
+        speed = anchor.speed if anchor is not None else clock.speed
+        reading = clock.since_boot()
+        if anchor is not None and anchor.boot_id is not None and reading is not None \
+                and reading.boot_id == anchor.boot_id:
+            stopped_at = anchor.boot_seconds + (last_t - anchor.elapsed) / anchor.speed
+            real_gap = max(0.0, reading.seconds - stopped_at)
+            gap_from, uncertain = "boot_clock", False
+        else:
+            real_gap = max(0.0, (now - last_wall).total_seconds()) if last_wall else 0.0
+            gap_from, uncertain = "wall_clock", True
+        gap = real_gap * speed
         engine._origin = clock.monotonic() - (last_t + gap)
-        engine._last_tick = (last_t + gap, now)
+        engine._last_tick = (last_t + gap, clock.awake(), now)
         t = engine._t()
-        events = [engine._event(EventType.RESUMED_AFTER_CRASH, t, gap_seconds=round(gap, 3))]
+        events = [engine._event(EventType.RESUMED_AFTER_CRASH, t, gap_seconds=round(gap, 3),
+                                gap_real_seconds=round(real_gap, 3), gap_from=gap_from,
+                                gap_uncertain=uncertain, **engine._clock_fields())]
         if engine._state is MeetingState.RUNNING:
             events += engine._evaluate(t)
         engine._pending = events
@@ -797,6 +866,11 @@ class MeetingEngine:
         if kind == EventType.START.value and state is MeetingState.NOT_STARTED:
             self._state = MeetingState.RUNNING
             self._started_at = wall or self.clock.now()
+            # Journals from before the field existed get the same rule as a new start.
+            if record.get("schedule_chosen") is True:
+                self._reference_choice = parse_reference(record.get("schedule"))
+            self._reference = parse_reference(record.get("schedule")) \
+                or self.reference_at(self._started_at)
             self._enter(0, 0.0, "start")
             return
         if state not in (MeetingState.RUNNING, MeetingState.PAUSED):
@@ -834,6 +908,35 @@ class MeetingEngine:
             self._undo_plan_at(t)
         elif kind == EventType.FINISH.value:
             self._finish_at(t)
+
+
+@dataclass(frozen=True)
+class _Anchor:
+    """A start or resume that recorded the boot clock: where meeting and boot time met."""
+
+    elapsed: float
+    speed: float
+    boot_id: str | None
+    boot_seconds: float
+
+    @classmethod
+    def of(cls, record: Mapping[str, Any], elapsed: float) -> _Anchor | None:
+        speed = _finite(record.get("speed"), 0.0)
+        if not 0 < speed <= 1e6:
+            return None
+        boot_id = record.get("boot_id")
+        seconds = _finite(record.get("boot_seconds"), -1.0)
+        if not isinstance(boot_id, str) or not boot_id or seconds < 0:
+            return cls(elapsed, speed, None, 0.0)
+        return cls(elapsed, speed, boot_id, seconds)
+
+
+def _finite(value: Any, default: float) -> float:
+    """A record's number, or `default` when it is missing, not a number or not finite."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return default
+    number = float(value)
+    return number if math.isfinite(number) else default
 
 
 def _share(need: int, group: list[tuple[int, int]]) -> dict[int, int]:

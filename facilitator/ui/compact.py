@@ -29,6 +29,7 @@ from ..core.engine import MeetingState, Phase, Snapshot
 from ..core.events import EventType, MeetingEvent
 from ..settings import Settings
 from .bridge import MeetingBridge
+from .fit import keep_within_screen
 from .main_window import FLASH_MS, PHASE_COLOURS, plain_label
 from .text import figure_caption, figure_text, slides_text
 
@@ -341,6 +342,7 @@ class CompactView(QWidget):
     def _restore_geometry(self) -> None:
         saved = self._settings.get("compact_geometry")
         if saved and self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
+            keep_within_screen(self)  # saved on a screen that may be gone or larger
             return
         # Nothing saved: keep a size or place given before the first show, else
         # a default size in the top right corner, clear of most slide content.
