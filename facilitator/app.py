@@ -212,7 +212,7 @@ class AppParts:
     paths: AppPaths
     player: SoundControl
     resumed: Any  # the resumed MeetingSession, or None
-    make_clock: Callable[[], Clock]
+    make_clock: Callable[..., Clock]  # (speed factor or None for --speed) -> Clock
 
 
 def run_app(options: argparse.Namespace) -> int:
@@ -291,8 +291,10 @@ def compose(
         return 2
     real_clock: Clock = base_clock or SystemClock()
 
-    def make_clock() -> Clock:
-        return ScaledClock(real_clock, speed) if speed != 1.0 else real_clock
+    def make_clock(factor: float | None = None) -> Clock:
+        # Only the meeting clock runs faster in a rehearsal; wall time stays real.
+        factor = speed if factor is None else factor
+        return ScaledClock(real_clock, factor) if factor != 1.0 else real_clock
 
     try:
         first = load_programme(Path(options.programme) if options.programme else None)
@@ -314,7 +316,8 @@ def compose(
             agenda = loaded.agenda.with_preferred_alerts(
                 settings.get("warn_before"), settings.get("overrun_every"))
             loaded = dataclasses.replace(loaded, agenda=agenda)
-            engine = MeetingEngine(agenda, clock, rehearsal=speed != 1.0)
+            engine = MeetingEngine(agenda, clock)
+        run_speed = engine.clock.speed  # a resumed rehearsal keeps the speed it ran at
 
         def open_journal() -> SessionJournal:
             return SessionJournal.create(
@@ -324,13 +327,13 @@ def compose(
                 agenda_sha256=loaded.sha256,
                 now=clock.now(),
                 app_version=__version__,
-                speed=speed,
+                speed=run_speed,
                 fallback_dir=fallback_folder(paths.sessions_dir),
             )
 
         recorder = SessionRecorder(open_journal, journal)
         engine.add_listener(recorder.record)
-        bridge = MeetingBridge(engine, sinks=[sink], speed=speed)
+        bridge = MeetingBridge(engine, sinks=[sink], speed=run_speed)
         return MeetingSession(
             loaded.agenda,
             bridge,
@@ -444,7 +447,7 @@ def _offer_resume(
     options: argparse.Namespace,
     paths: AppPaths,
     asker: Any,
-    make_clock: Callable[[], Clock],
+    make_clock: Callable[..., Clock],
     session_for: Callable[..., Any],
 ) -> Any:
     """An unfinished meeting from the last 12 hours: resume it (asked, or --resume)."""
@@ -483,7 +486,8 @@ def _offer_resume(
             != 0
         ):
             return None
-    engine = MeetingEngine.replay(agenda, clock, log.records)
+    # A rehearsal goes on at the speed it ran at, whatever --speed says now.
+    engine = MeetingEngine.replay(agenda, make_clock(log.speed), log.records)
     journal = SessionJournal.reopen(log, fallback_dir=fallback_folder(paths.sessions_dir))
     loaded = LoadedProgramme(
         agenda,

@@ -358,6 +358,22 @@
         <translation>Mødets log</translation>
     </message>
     <message>
+        <source>Resumed. How long the app was closed is uncertain (the computer was restarted, or cannot tell): %1 counted by the wall clock.</source>
+        <translation>Genoptaget. Det er usikkert, hvor længe appen var lukket (computeren er genstartet eller kan ikke oplyse det): %1 regnet efter computerens ur.</translation>
+    </message>
+    <message>
+        <source>Resumed. %1 passed while the app was closed; it counts as meeting time.</source>
+        <translation>Genoptaget. Der gik %1, mens appen var lukket; tiden tæller med som mødetid.</translation>
+    </message>
+    <message>
+        <source>The computer slept for %1; the meeting clock went on.</source>
+        <translation>Computeren sov i %1; mødeuret kørte videre.</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s clock was changed; the meeting timer is not affected.</source>
+        <translation>Computerens ur blev stillet; mødets nedtælling påvirkes ikke.</translation>
+    </message>
+    <message>
         <source>%1 · %2 · %3 blocks</source>
         <translation>%1 · %2 · %3 blokke</translation>
     </message>
@@ -454,6 +470,18 @@
         <translation>Lyd slået til.</translation>
     </message>
     <message>
+        <source>No second screen</source>
+        <translation>Ingen ekstra skærm</translation>
+    </message>
+    <message>
+        <source>There is no second screen for the projector countdown. Show the countdown full screen on this screen instead? Esc or F5 closes it and brings this window back.</source>
+        <translation>Der er ingen ekstra skærm til nedtællingen på projektoren. Vil du i stedet vise nedtællingen på hele denne skærm? Esc eller F5 lukker den og viser dette vindue igen.</translation>
+    </message>
+    <message>
+        <source>Full-screen countdown</source>
+        <translation>Nedtælling på hele skærmen</translation>
+    </message>
+    <message>
         <source>Automatic</source>
         <translation>Automatisk</translation>
     </message>
@@ -476,6 +504,10 @@
     <message>
         <source>Step %1/%2: %3</source>
         <translation>Trin %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>%1 left of the block</source>
+        <translation>%1 tilbage af blokken</translation>
     </message>
     <message>
         <source>%1 left of this step</source>
@@ -514,12 +546,12 @@
         <translation>sprunget over</translation>
     </message>
     <message>
-        <source>Pause</source>
-        <translation>Pause</translation>
+        <source>Pause timer</source>
+        <translation>Sæt uret på pause</translation>
     </message>
     <message>
-        <source>Resume</source>
-        <translation>Fortsæt</translation>
+        <source>Resume timer</source>
+        <translation>Start uret igen</translation>
     </message>
     <message>
         <source>Finished</source>
@@ -542,7 +574,7 @@
     <name>NoteDialog</name>
     <message>
         <source>Note</source>
-        <extracomment>Timer colours per phase, (background, text), for light and dark themes. The phase label adds words and a shape (▲ ■ ●) so colour is never the only signal. Registers a callback for the moment the log moves or fails (a full disk mid-block).</extracomment>
+        <extracomment>Timer colours per phase, (background, text), for light and dark themes. The phase label adds words and a shape (▲ ■ ●) so colour is never the only signal. How long a note about the clocks (a restart, a suspend, a changed wall clock) stays shown. Registers a callback for the moment the log moves or fails (a full disk mid-block).</extracomment>
         <translation>Notat</translation>
     </message>
     <message>
@@ -1080,6 +1112,10 @@
 </context>
 <context>
     <name>facilitator</name>
+    <message>
+        <source>Step %1/%2</source>
+        <translation>Trin %1/%2</translation>
+    </message>
     <message>
         <source>Talk</source>
         <translation>Oplæg</translation>

@@ -38,6 +38,8 @@ class Plurals(QObject):
 
 __all__ = [
     "countdown",
+    "figure_text",
+    "figure_caption",
     "clock_of_day",
     "kind_name",
     "slides_text",
@@ -60,6 +62,28 @@ def countdown(remaining: float) -> str:
     if hours:
         return f"{sign}{hours}:{minutes:02d}:{secs:02d}"
     return f"{sign}{minutes:02d}:{secs:02d}"
+
+
+def figure_text(snapshot: Snapshot) -> str:
+    """The one running figure, as the control window, the compact view and the projector show it.
+
+    The running step's time left in a block with timed steps (see
+    `Snapshot.figure_is_step`), else the block's, '+' once over; an untimed
+    block counts up; a finished meeting shows how long it took.
+    """
+    if snapshot.state is MeetingState.FINISHED:
+        return countdown(snapshot.elapsed)
+    return countdown(snapshot.figure)
+
+
+def figure_caption(snapshot: Snapshot) -> str:
+    """What the figure counts when it is not the block: 'Step 2/3'; '' for the block."""
+    if not snapshot.figure_is_step or snapshot.step_index is None \
+            or snapshot.state is MeetingState.FINISHED:
+        return ""
+    return (translate("facilitator", "Step %1/%2")
+            .replace("%1", str(snapshot.step_index + 1))
+            .replace("%2", str(len(snapshot.block.steps))))
 
 
 def clock_of_day(moment: datetime) -> str:

@@ -90,9 +90,25 @@ class App:
         """A key pressed on the main window, as the facilitator would."""
         self.qtbot.keyClick(self.window, key, modifiers)
 
+    def press_on(self, widget: QWidget, key: Qt.Key,
+                 modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+        """A key pressed on another window of the app (the projector countdown, say)."""
+        self.qtbot.keyClick(widget, key, modifiers)
+
     def close(self) -> None:
         """Closed without questions, as at the end of the day (or a kill, for the journal)."""
         self.window.shutdown()
+        self.window.hide()
+
+    def kill(self) -> None:
+        """The process dies mid-meeting (kill -9, a crash): nothing more is written or saved.
+
+        The window is dropped without finishing the meeting or saving settings;
+        the journal keeps exactly what was written, and its file is let go as
+        the system would let go of a dead process's files.
+        """
+        self.bridge.stop()
+        self.window.session.close()
         self.window.hide()
 
     # ---------------------------------------------------------------- reading
@@ -113,6 +129,37 @@ class App:
         labels.sort(key=lambda w: (w.mapTo(self.window, w.rect().topLeft()).y(),
                                    w.mapTo(self.window, w.rect().topLeft()).x()))
         return [w.text() for w in labels]
+
+    @property
+    def projector(self) -> Any:
+        """The projector countdown (built on first use, shown or not)."""
+        return self.window.projector_view()
+
+    @property
+    def compact(self) -> Any:
+        """The compact view (built on first use, shown or not)."""
+        return self.window.compact_view()
+
+    def figures(self) -> dict[str, str]:
+        """The running figure on each face: the main window, the compact view, the projector.
+
+        The views are built if they were not, and follow the meeting whether
+        shown or not; the projector shows "" in an untimed block.
+        """
+        compact, projector = self.compact, self.projector
+        self.bridge.refresh()  # a face built just now draws the moment too
+        return {"main": self.window.timer_label.text(),
+                "compact": compact.time_label.text(),
+                "projector": projector.countdown_label.text()}
+
+    def figure(self) -> str:
+        """The one figure all three faces show; fails when they disagree."""
+        shown = self.figures()
+        assert len(set(shown.values())) == 1, f"the faces disagree: {shown}"
+        return shown["main"]
+
+    def active_window(self) -> QWidget | None:
+        return QApplication.activeWindow()
 
     def read_preferences(self, read: Callable[[QDialog], T]) -> T:
         """Open Preferences from the menu, `read` what it shows, and cancel it.
