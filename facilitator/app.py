@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import __version__
 from .core.agenda import Agenda, AgendaError, Diagnostic, load_agenda, load_agenda_text
@@ -37,6 +37,9 @@ from .core.resumption import (
 )
 from .paths import AppPaths, resolve_paths, tighten_folders
 from .settings import Settings
+
+if TYPE_CHECKING:
+    from .ui.sound import SoundBackend, Unavailable
 
 __all__ = ["run_app", "compose", "begin", "AppParts", "load_programme", "SessionRecorder",
            "LoadedProgramme", "ResumeOffers"]
@@ -160,19 +163,47 @@ class SessionRecorder:
 
 
 class SoundControl:
-    """The chimes, loaded once the window is up; until then alerts are silent."""
+    """The chimes, loaded once the window is up; until then alerts are silent.
 
-    def __init__(self, sounds: dict[str, Path], settings: Settings) -> None:
+    `backend` is the sound output to use (a fake in tests); without one the
+    real output is opened by `load`. Watchers hear when sound becomes
+    unavailable or available again.
+    """
+
+    def __init__(self, sounds: dict[str, Path], settings: Settings,
+                 backend: SoundBackend | None = None) -> None:
         self._sounds = sounds
         self._settings = settings
-        self._player: Any = None
+        self._player: SoundBackend | None = None
+        self._watchers: list[Callable[[], None]] = []
+        if backend is not None:
+            self._take(backend)
 
     def load(self) -> None:
-        from .ui.sound import SoundPlayer
+        from .ui.sound import open_sound_backend
 
         if self._player is None:
-            self._player = SoundPlayer(self._sounds)
-            self.apply_settings()
+            self._take(open_sound_backend(self._sounds))
+
+    def _take(self, backend: SoundBackend) -> None:
+        self._player = backend
+        self.apply_settings()
+        backend.watch(self._changed)
+        self._changed()
+
+    def _changed(self) -> None:
+        for callback in self._watchers:
+            callback()
+
+    def watch(self, callback: Callable[[], None]) -> None:
+        """Call `callback` when the output is loaded and whenever it comes or goes."""
+        self._watchers.append(callback)
+
+    def unavailable(self) -> tuple[Unavailable | None, str]:
+        """Why nothing can sound, and the detail; (None, "") while sound works or is loading."""
+        if self._player is None:
+            return None, ""
+        return self._player.unavailable, self._player.detail
 
     def apply_settings(self) -> None:
         if self._player is None:
@@ -199,7 +230,7 @@ class AppParts:
     paths: AppPaths
     player: SoundControl
     resumed: Any  # the resumed MeetingSession, or None
-    make_clock: Callable[[], Clock]
+    make_clock: Callable[..., Clock]  # (speed factor or None for --speed) -> Clock
     offers: ResumeOffers | None = None
 
 
@@ -244,12 +275,14 @@ def compose(
     sounds: dict[str, Path],
     base_clock: Clock | None = None,
     asker: Any = None,
+    sound_backend: SoundBackend | None = None,
 ) -> AppParts | int:
     """Build the app from the command-line options: the one place that wires it together.
 
-    `base_clock` and `asker` are the real clock and message boxes unless a
-    test passes fakes; the scenario tests drive the composed window on a fake
-    clock. Returns an exit code instead when the app cannot open.
+    `base_clock`, `asker` and `sound_backend` are the real clock, message
+    boxes and sound output unless a test passes fakes; the scenario tests
+    drive the composed window on a fake clock. Returns an exit code instead
+    when the app cannot open.
     """
     from PySide6.QtCore import QLoggingCategory
     from PySide6.QtWidgets import QApplication
@@ -286,8 +319,10 @@ def compose(
         return 2
     real_clock: Clock = base_clock or SystemClock()
 
-    def make_clock() -> Clock:
-        return ScaledClock(real_clock, speed) if speed != 1.0 else real_clock
+    def make_clock(factor: float | None = None) -> Clock:
+        # Only the meeting clock runs faster in a rehearsal; wall time stays real.
+        factor = speed if factor is None else factor
+        return ScaledClock(real_clock, factor) if factor != 1.0 else real_clock
 
     try:
         first = load_programme(Path(options.programme) if options.programme else None)
@@ -296,7 +331,7 @@ def compose(
             print(diagnostic, file=sys.stderr)
         return 1
 
-    player = SoundControl(sounds, settings)
+    player = SoundControl(sounds, settings, sound_backend)
     sink = SoundAlertSink(player.play, lambda: settings.get("sound_events"))
 
     def session_for(
@@ -312,6 +347,7 @@ def compose(
                 settings.get("warn_before"), settings.get("overrun_every"))
             loaded = dataclasses.replace(loaded, agenda=agenda)
             engine = MeetingEngine(agenda, clock)
+        run_speed = engine.clock.speed  # a resumed rehearsal keeps the speed it ran at
 
         def open_journal() -> SessionJournal:
             session_id = uuid.uuid4().hex
@@ -324,7 +360,7 @@ def compose(
                 agenda_sha256=loaded.sha256,
                 now=clock.now(),
                 app_version=__version__,
-                speed=speed,
+                speed=run_speed,
                 session_id=session_id,
                 fallback_dir=fallback_folder(paths.sessions_dir),
             )
@@ -333,7 +369,7 @@ def compose(
         engine.add_listener(recorder.record)
         if fresh:
             engine.add_listener(offers.meeting_started)
-        bridge = MeetingBridge(engine, sinks=[sink], speed=speed)
+        bridge = MeetingBridge(engine, sinks=[sink], speed=run_speed)
         return MeetingSession(
             loaded.agenda,
             bridge,
@@ -380,10 +416,22 @@ def compose(
             _apply_font_scale(app, base_point_size, float(settings.get("font_scale")))
 
     window.preferencesChanged.connect(preferences_changed)
+    _show_sound_state(window, player)
     for problem in settings.problems:
         window.statusBar().showMessage(problem, 10000)
     _say_tightened(window, tighten_folders(paths))
     return AppParts(app, window, settings, paths, player, resumed, make_clock, offers)
+
+
+def _show_sound_state(window: Any, player: SoundControl) -> None:
+    """The window says when alerts cannot sound, and stops saying it when they can again."""
+    from .ui.sound import describe_unavailable
+
+    def show() -> None:
+        window.show_sound_unavailable(*describe_unavailable(*player.unavailable()))
+
+    player.watch(show)
+    show()
 
 
 def _say_tightened(window: Any, changed: list[tuple[Path, int]]) -> None:
@@ -461,7 +509,7 @@ class ResumeOffers:
     again. `--resume` takes the newest unfinished meeting without a bar.
     """
 
-    def __init__(self, paths: AppPaths, make_clock: Callable[[], Clock],
+    def __init__(self, paths: AppPaths, make_clock: Callable[..., Clock],
                  session_for: Callable[..., Any]) -> None:
         self._paths = paths
         self._make_clock = make_clock
@@ -587,7 +635,6 @@ class ResumeOffers:
         lock = JournalLock.acquire(self.lock_folders, log.session_id)
         if lock is None:
             raise _Held(log, lock_holder(self.lock_folders, log.session_id))
-        clock = self._make_clock()
         try:
             log = read_session(log.path)  # as it is now: another copy may have written since
             agenda = log.to_agenda()
@@ -599,7 +646,8 @@ class ResumeOffers:
         if log.finished or log.abandoned is not None:
             lock.release()
             return None
-        engine = MeetingEngine.replay(agenda, clock, log.records)
+        # A rehearsal goes on at the speed it ran at, whatever --speed says now.
+        engine = MeetingEngine.replay(agenda, self._make_clock(log.speed), log.records)
         journal = SessionJournal.reopen(log, fallback_dir=fallback_folder(self._paths.sessions_dir))
         loaded = LoadedProgramme(
             agenda,

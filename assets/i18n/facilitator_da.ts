@@ -314,6 +314,10 @@
         <translation>Afslut mødet</translation>
     </message>
     <message>
+        <source>Time from the start, not the planned clock</source>
+        <translation>Tim fra starten, ikke efter det planlagte klokkeslæt</translation>
+    </message>
+    <message>
         <source>Go to block 1 … 9</source>
         <translation>Gå til blok 1 … 9</translation>
     </message>
@@ -354,6 +358,22 @@
         <translation>Mødets log</translation>
     </message>
     <message>
+        <source>Resumed. How long the app was closed is uncertain (the computer was restarted, or cannot tell): %1 counted by the wall clock.</source>
+        <translation>Genoptaget. Det er usikkert, hvor længe appen var lukket (computeren er genstartet eller kan ikke oplyse det): %1 regnet efter computerens ur.</translation>
+    </message>
+    <message>
+        <source>Resumed. %1 passed while the app was closed; it counts as meeting time.</source>
+        <translation>Genoptaget. Der gik %1, mens appen var lukket; tiden tæller med som mødetid.</translation>
+    </message>
+    <message>
+        <source>The computer slept for %1; the meeting clock went on.</source>
+        <translation>Computeren sov i %1; mødeuret kørte videre.</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s clock was changed; the meeting timer is not affected.</source>
+        <translation>Computerens ur blev stillet; mødets nedtælling påvirkes ikke.</translation>
+    </message>
+    <message>
         <source>%1 · %2 · %3 blocks</source>
         <translation>%1 · %2 · %3 blokke</translation>
     </message>
@@ -392,6 +412,14 @@
     <message>
         <source>Go to block</source>
         <translation>Gå til blok</translation>
+    </message>
+    <message>
+        <source>The meeting will be timed from the moment it starts.</source>
+        <translation>Mødet times fra det øjeblik, det starter.</translation>
+    </message>
+    <message>
+        <source>The meeting will be timed against the planned clock, %1.</source>
+        <translation>Mødet times efter det planlagte klokkeslæt, %1.</translation>
     </message>
     <message>
         <source>On time: no catch-up plan needed.</source>
@@ -442,6 +470,18 @@
         <translation>Lyd slået til.</translation>
     </message>
     <message>
+        <source>No second screen</source>
+        <translation>Ingen ekstra skærm</translation>
+    </message>
+    <message>
+        <source>There is no second screen for the projector countdown. Show the countdown full screen on this screen instead? Esc or F5 closes it and brings this window back.</source>
+        <translation>Der er ingen ekstra skærm til nedtællingen på projektoren. Vil du i stedet vise nedtællingen på hele denne skærm? Esc eller F5 lukker den og viser dette vindue igen.</translation>
+    </message>
+    <message>
+        <source>Full-screen countdown</source>
+        <translation>Nedtælling på hele skærmen</translation>
+    </message>
+    <message>
         <source>Automatic</source>
         <translation>Automatisk</translation>
     </message>
@@ -464,6 +504,10 @@
     <message>
         <source>Step %1/%2: %3</source>
         <translation>Trin %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>%1 left of the block</source>
+        <translation>%1 tilbage af blokken</translation>
     </message>
     <message>
         <source>%1 left of this step</source>
@@ -502,12 +546,12 @@
         <translation>sprunget over</translation>
     </message>
     <message>
-        <source>Pause</source>
-        <translation>Pause</translation>
+        <source>Pause timer</source>
+        <translation>Sæt uret på pause</translation>
     </message>
     <message>
-        <source>Resume</source>
-        <translation>Fortsæt</translation>
+        <source>Resume timer</source>
+        <translation>Start uret igen</translation>
     </message>
     <message>
         <source>Finished</source>
@@ -530,7 +574,7 @@
     <name>NoteDialog</name>
     <message>
         <source>Note</source>
-        <extracomment>Timer colours per phase, (background, text), for light and dark themes. The phase label adds words and a shape (▲ ■ ●) so colour is never the only signal. Registers a callback for the moment the log moves or fails (a full disk mid-block).</extracomment>
+        <extracomment>Timer colours per phase, (background, text), for light and dark themes. The phase label adds words and a shape (▲ ■ ●) so colour is never the only signal. How long a note about the clocks (a restart, a suspend, a changed wall clock) stays shown. Registers a callback for the moment the log moves or fails (a full disk mid-block).</extracomment>
         <translation>Notat</translation>
     </message>
     <message>
@@ -843,6 +887,10 @@
         <translation>Slut: %1</translation>
     </message>
     <message>
+        <source>Start: %1 (timed from the start instead of the planned %2)</source>
+        <translation>Start: %1 (timet fra starten i stedet for kl. %2 som planlagt)</translation>
+    </message>
+    <message>
         <source>Length: planned %1, actual %2 (%3)</source>
         <translation>Længde: planlagt %1, faktisk %2 (%3)</translation>
     </message>
@@ -1084,6 +1132,10 @@
 <context>
     <name>facilitator</name>
     <message>
+        <source>Step %1/%2</source>
+        <translation>Trin %1/%2</translation>
+    </message>
+    <message>
         <source>Talk</source>
         <translation>Oplæg</translation>
     </message>
@@ -1140,6 +1192,10 @@
         <translation>● Over tiden</translation>
     </message>
     <message>
+        <source>Planned %1 · timed from the start · starting now ends %2</source>
+        <translation>Planlagt %1 · times fra start · start nu slutter %2</translation>
+    </message>
+    <message>
         <source>Planned %1–%2</source>
         <translation>Planlagt %1–%2</translation>
     </message>
@@ -1158,6 +1214,10 @@
     <message>
         <source>ends %1 (planned %2)</source>
         <translation>slutter %1 (planlagt %2)</translation>
+    </message>
+    <message>
+        <source>planned %1 · timed from start %2</source>
+        <translation>planlagt %1 · timet fra start %2</translation>
     </message>
     <message>
         <source>The log starts with the meeting.</source>
@@ -1247,6 +1307,18 @@
     <message>
         <source>skipped</source>
         <translation>sprunget over</translation>
+    </message>
+    <message>
+        <source>Sounds are off: no audio output — the flash still shows</source>
+        <translation>Lyde er slået fra: ingen lydudgang — blinket vises stadig</translation>
+    </message>
+    <message>
+        <source>Unavailable: there is no audio output. Sounds come back when one is connected; the flash still shows.</source>
+        <translation>Ikke tilgængelig: der er ingen lydudgang. Lydene kommer igen, når der tilsluttes en lydudgang; blinket vises stadig.</translation>
+    </message>
+    <message>
+        <source>Unavailable: the sound library cannot be loaded (%1). The flash still shows.</source>
+        <translation>Ikke tilgængelig: lydbiblioteket kan ikke indlæses (%1). Blinket vises stadig.</translation>
     </message>
 </context>
 </TS>

@@ -478,6 +478,14 @@ class SessionLog:
         return None
 
     @property
+    def started_at(self) -> datetime | None:
+        """When the meeting really started: the wall time of its `start` record."""
+        for record in self.records:
+            if record.get("type") == EventType.START.value:
+                return parse_timestamp(record.get("t"))
+        return None
+
+    @property
     def last_activity(self) -> datetime | None:
         """Wall time of the last record that has one, else when the session was created."""
         for record in reversed(self.records):
@@ -567,7 +575,8 @@ def parse_session(data: bytes, path: str | os.PathLike[str] = "<journal>") -> Se
 
 @dataclass(frozen=True)
 class SessionListing:
-    """The sessions in a folder, newest first, and the files skipped with why."""
+    """The sessions in a folder, newest first (by when the meeting started), and the files
+    skipped with why."""
 
     folder: Path
     sessions: tuple[SessionLog, ...]
@@ -596,8 +605,7 @@ def list_sessions(sessions_dir: str | os.PathLike[str],
         kept = best.get(log.session_id)
         if kept is None or len(log.records) > len(kept.records):
             best[log.session_id] = log
-    chosen = sorted(best.values(), key=lambda log: (log.created or _modified(log.path),
-                                                    log.path.name), reverse=True)
+    chosen = sorted(best.values(), key=lambda log: (_began(log), log.path.name), reverse=True)
     return SessionListing(listing.folder, tuple(chosen), tuple(problems))
 
 
@@ -638,9 +646,18 @@ def _list_folder(folder: Path) -> SessionListing:
         except JournalError as exc:
             problems.append(JournalProblem(path, f"{exc.message}; skipped"))
             continue
-        found.append((log.created or _modified(path), entry.name, log))
+        found.append((_began(log), entry.name, log))
     found.sort(key=lambda item: (item[0], item[1]), reverse=True)
     return SessionListing(folder, tuple(log for _, _, log in found), tuple(problems))
+
+
+def _began(log: SessionLog) -> datetime:
+    """What orders sessions: when the meeting started, else when its file was made.
+
+    Not the file's name or time: a copied or resumed file has neither from
+    the meeting itself.
+    """
+    return log.started_at or log.created or _modified(log.path)
 
 
 def _modified(path: Path) -> datetime:

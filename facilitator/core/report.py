@@ -15,6 +15,7 @@ from typing import Any, TypeGuard
 
 from .events import EventType, parse_timestamp
 from .journal import ABANDONED, SessionLog
+from .schedule import ScheduleReference, parse_reference, programme_start, reference_for
 
 __all__ = [
     "FORMATS",
@@ -104,9 +105,13 @@ class SessionReport:
     """A logged meeting, planned against actual.
 
     `finished` is None while the session has no `finish` record; `ended` is
-    then the last record's time. `abandoned` is why a session was closed
-    without a finish (`discarded`, `replaced`): it ended where it stopped.
-    `planned_start`/`planned_end` are None when the programme has no clock start.
+    then the last record's time. `planned_start`/`planned_end` are what the
+    meeting was timed against: the programme's clock on the day, or the
+    actual start when `schedule` is "from_start"; None when the programme has
+    no clock start. `programme_start` is the programme's own clock start on
+    the day, whichever was used.
+    `abandoned` is why a session was closed without a finish (`discarded`,
+    `replaced`): it ended where it stopped.
     """
 
     session_id: str
@@ -126,6 +131,8 @@ class SessionReport:
     speed: float = 1.0
     problems: tuple[str, ...] = ()
     abandoned: str | None = None
+    schedule: str | None = None  # "planned" or "from_start"; None before the start
+    programme_start: datetime | None = None
 
     @property
     def is_finished(self) -> bool:
@@ -170,6 +177,8 @@ class SessionReport:
             "end_delay_minutes": _round_or_none(self.end_delay_minutes),
             "speed": self.speed,
             "abandoned": self.abandoned,
+            "schedule": self.schedule,
+            "programme_start": _iso(self.programme_start),
             "blocks": [b.to_json() for b in self.blocks],
             "notes": [n.to_json() for n in self.notes],
         }
@@ -275,6 +284,7 @@ def build_report(log: SessionLog) -> SessionReport:
     notes: list[list[NoteEntry]] = [[] for _ in range(count)]
     meeting_notes: list[NoteEntry] = []
     started: datetime | None = None
+    schedule: ScheduleReference | None = None
     finished: datetime | None = None
     last_wall: datetime | None = None
     last_t = 0.0
@@ -302,6 +312,8 @@ def build_report(log: SessionLog) -> SessionReport:
         if end_t is not None:
             continue  # nothing but notes counts after the finish
         if kind == EventType.START.value:
+            if started is None:
+                schedule = parse_reference(record.get("schedule"))
             started = started or wall
         elif kind == EventType.BLOCK_START.value and valid(block):
             walk.enter(block, t)
@@ -346,7 +358,11 @@ def build_report(log: SessionLog) -> SessionReport:
     )
     planned = _number(agenda.get("total_minutes"), sum(b.planned_minutes for b in blocks))
     anchor = started or log.created
-    planned_start = _planned_start(agenda, anchor)
+    printed = _planned_start(agenda, anchor)
+    if started is not None:
+        # Journals from before the `schedule` field get the engine's rule.
+        schedule = schedule or reference_for(printed, planned, started)
+    planned_start = started if schedule is ScheduleReference.FROM_START and printed else printed
     return SessionReport(
         session_id=log.session_id,
         agenda_title=str(agenda.get("title") or ""),
@@ -365,22 +381,23 @@ def build_report(log: SessionLog) -> SessionReport:
         speed=log.speed,
         problems=tuple(str(p) for p in log.problems),
         abandoned=log.abandoned,
+        schedule=schedule.value if schedule is not None else None,
+        programme_start=printed,
     )
 
 
 def _planned_start(agenda: Mapping[str, Any], anchor: datetime | None) -> datetime | None:
-    """The programme's clock start on its date (or the day it ran), in the run's time zone."""
+    """The programme's clock start on its date (or the day nearest the run), in its time zone."""
     start = agenda.get("start")
     if anchor is None or not isinstance(start, str):
         return None
     try:
         hours, minutes = (int(part) for part in start.split(":"))
-        day = anchor.date()
-        if isinstance(agenda.get("date"), str):
-            day = datetime.strptime(agenda["date"], "%Y-%m-%d").date()
-        return datetime(day.year, day.month, day.day, hours, minutes, tzinfo=anchor.tzinfo)
     except ValueError:
         return None
+    date = agenda.get("date")
+    return programme_start(hours * 60 + minutes, date if isinstance(date, str) else None,
+                           anchor)
 
 
 def summarise(log: SessionLog) -> SessionSummary:
@@ -418,6 +435,7 @@ _WORDS: Mapping[str, Mapping[str, str]] = {
         "actual_lc": "actual",
         "so_far": "so far",
         "no_clock": "no clock time in the programme",
+        "from_start": "timed from the start instead of the planned {planned}",
         "finished": "finished",
         "unfinished": "not finished",
         "abandoned": "closed unfinished",
@@ -461,6 +479,7 @@ _WORDS: Mapping[str, Mapping[str, str]] = {
         "actual_lc": "faktisk",
         "so_far": "indtil nu",
         "no_clock": "programmet har intet klokkeslæt",
+        "from_start": "timet fra starten i stedet for kl. {planned} som planlagt",
         "finished": "afsluttet",
         "unfinished": "ikke afsluttet",
         "abandoned": "lukket uafsluttet",
@@ -541,7 +560,11 @@ def _facts(report: SessionReport, lang: str) -> list[tuple[str, str]]:
     for label, planned, actual, delay in (
             (w["start"], report.planned_start, report.started, report.start_delay_minutes),
             (w["end"], report.planned_end, report.ended, report.end_delay_minutes)):
-        if planned is not None:
+        if label == w["start"] and report.schedule == ScheduleReference.FROM_START.value \
+                and report.programme_start is not None:
+            value = (f"{_clock(actual)} "
+                     f"({w['from_start'].format(planned=_clock(report.programme_start))})")
+        elif planned is not None:
             value = f"{w['planned_lc']} {_clock(planned)}, {w['actual_lc']} {_clock(actual)}"
             if delay is not None:
                 value += f" ({_signed_length(delay, lang)})"

@@ -24,6 +24,7 @@ from PySide6.QtCore import (
     QSize,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     QUrl,
     Signal,
 )
@@ -42,6 +43,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPdfWriter,
     QPen,
+    QResizeEvent,
     QTextDocument,
 )
 from PySide6.QtWidgets import (
@@ -91,6 +93,7 @@ from ..core.series import (
     series_statistics,
     was_resumed,
 )
+from .fit import ScreenFit, fit_window
 from .main_window import Asker, MessageBoxAsker, plain_label
 from .text import minutes_text, translate
 
@@ -622,23 +625,28 @@ def paint_meeting_chart(painter: QPainter, rect: QRectF, report: SessionReport,
     line = metrics.height()
     pad = line * 0.6
 
-    # Legend.
+    # Legend: as many rows as the width needs, every entry measured.
     legend_y = rect.top() + pad
-    x = rect.left() + pad
     key = line * 0.9
-    for name, draw in ((labels.planned, _planned_bar), (labels.actual, _actual_bar),
-                       (labels.over, _over_bar)):
-        draw(painter, QRectF(x, legend_y, key * 1.4, key))
+    entries = [(labels.planned, key * 1.4), (labels.actual, key * 1.4), (labels.over, key * 1.4),
+               (labels.drift, key * 1.6)]
+    places = legend_places(metrics, entries, QRectF(rect.left() + pad, legend_y,
+                                                    rect.width() - 2 * pad, line))
+    for (name, swatch), place, draw in zip(entries, places, (_planned_bar, _actual_bar,
+                                                               _over_bar, None), strict=True):
+        if draw is not None:
+            draw(painter, QRectF(place.left(), place.top(), swatch, key))
+        else:
+            middle = place.top() + key / 2
+            painter.setPen(QPen(QColor(INK), 2))
+            painter.drawLine(QPointF(place.left(), middle), QPointF(place.left() + swatch, middle))
+            _marker(painter, QPointF(place.left() + swatch / 2, middle), key * 0.45)
         painter.setPen(QColor(INK))
-        painter.drawText(QPointF(x + key * 1.4 + 4, legend_y + key - metrics.descent() / 2),
-                         name)
-        x += key * 1.4 + 4 + metrics.horizontalAdvance(name) + line
-    painter.setPen(QPen(QColor(INK), 2))
-    painter.drawLine(QPointF(x, legend_y + key / 2), QPointF(x + key * 1.6, legend_y + key / 2))
-    _marker(painter, QPointF(x + key * 0.8, legend_y + key / 2), key * 0.45)
-    painter.setPen(QColor(INK))
-    painter.drawText(QPointF(x + key * 1.6 + 4, legend_y + key - metrics.descent() / 2),
-                     labels.drift)
+        painter.drawText(QRectF(place.left() + swatch + 4, place.top() - (line - key) / 2,
+                                place.width() - swatch - 4, line),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
+    legend_bottom = max(p.bottom() for p in places)
+    key_row = legend_bottom - legend_y - key  # the legend's extra rows, if it wrapped
 
     if not blocks:
         painter.restore()
@@ -646,7 +654,7 @@ def paint_meeting_chart(painter: QPainter, rect: QRectF, report: SessionReport,
     axis_width = metrics.horizontalAdvance("0000") + pad
     left = rect.left() + axis_width + pad
     right = rect.right() - pad
-    top = legend_y + key + line * 2
+    top = legend_y + key + key_row + line * 2
     bottom = rect.bottom() - pad
     usable = bottom - top
     bars = QRectF(left, top, right - left, usable * 0.6 - line)
@@ -723,14 +731,60 @@ def paint_meeting_chart(painter: QPainter, rect: QRectF, report: SessionReport,
     painter.setPen(QPen(QColor(INK), 2))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawPath(path)
-    for point, value in zip(points[1:], drift, strict=True):
+    shown: list[QRectF] = []
+    for number, (point, value) in enumerate(zip(points[1:], drift, strict=True)):
         _marker(painter, point, line * 0.3)
+        before = drift[number - 1] if number else 0.0
+        after = drift[number + 1] if number + 1 < len(drift) else value
+        text = _signed_whole(value)
+        text_rect = drift_label_rect(point, before, value, after,
+                                     metrics.horizontalAdvance(text) + 4, line)
+        # Keep the number on the chart, and off a number already written.
+        text_rect.moveLeft(min(max(text_rect.left(), drift_area.left()),
+                               drift_area.right() - text_rect.width()))
+        if any(text_rect.intersects(other) for other in shown):
+            continue
+        shown.append(text_rect)
         painter.setPen(QColor(INK))
-        above = value >= 0
-        text_rect = QRectF(point.x() - group / 2, point.y() - (line * 1.3 if above else -2),
-                           group, line)
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignCenter, _signed_whole(value))
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignCenter, text)
     painter.restore()
+
+
+def legend_places(metrics: QFontMetricsF, entries: list[tuple[str, float]],
+                  row: QRectF) -> list[QRectF]:
+    """Where each legend entry (name, swatch width) goes: in rows within `row`'s width.
+
+    The first row is `row`; an entry that would cross its right edge starts
+    the next row, so no name is cut off at the chart's edge.
+    """
+    places = []
+    x, y = row.left(), row.top()
+    gap = metrics.height()
+    for name, swatch in entries:
+        width = swatch + 4 + metrics.horizontalAdvance(name)
+        if x > row.left() and x + width > row.right():
+            x, y = row.left(), y + row.height() * 1.2
+        places.append(QRectF(x, y, min(width, row.width()), row.height()))
+        x += width + gap
+    return places
+
+
+def drift_label_rect(point: QPointF, before: float, value: float, after: float,
+                     width: float, height: float) -> QRectF:
+    """Where a drift point's number goes: on the side its two line segments leave free.
+
+    Up is behind. At a peak the number goes above, in a valley below; on a
+    falling line above and to the right, on a rising line above and to the left.
+    """
+    half = width / 2
+    if before <= value and after <= value:
+        return QRectF(point.x() - half, point.y() - height * 1.3, width, height)
+    if before >= value and after >= value:
+        return QRectF(point.x() - half, point.y() + height * 0.3, width, height)
+    shift = half + height * 0.3
+    if before > value:  # falling
+        return QRectF(point.x() - half + shift, point.y() - height * 1.2, width, height)
+    return QRectF(point.x() - half - shift, point.y() - height * 1.2, width, height)
 
 
 def _signed_whole(value: float) -> str:
@@ -941,9 +995,11 @@ class ReviewWindow(QMainWindow):
         # A minimum of its own, so showing the window does not ask the
         # platform to take the layout's (which some cannot).
         self.setMinimumSize(820, 560)
-        self.resize(1280, 860)
         self._build()
         self.reload()
+        # As large as it likes on a large screen, within the screen on a small one.
+        fit_window(self, QSize(1280, 860))
+        ScreenFit(self)
 
     # ------------------------------------------------------------------ building
 
@@ -1067,8 +1123,32 @@ class ReviewWindow(QMainWindow):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         split.setSizes([720, 520])
+        self.meeting_split = split
         layout.addWidget(split, 1)
         return page
+
+    def _arrange_meeting(self) -> None:
+        """The chart beside the blocks when both fit across, else below them."""
+        table = self.blocks_table
+        header = table.horizontalHeader()
+        columns = sum(header.sectionSize(c) for c in range(header.count())
+                      if c != BlocksModel.BLOCK and not header.isSectionHidden(c))
+        block = table.fontMetrics().horizontalAdvance("M" * 8)
+        needed = (columns + block + table.verticalScrollBar().sizeHint().width()
+                  + table.frameWidth() * 2 + self.chart.minimumWidth() + 40)
+        wanted = (Qt.Orientation.Horizontal if self.meeting_split.width() >= needed
+                  else Qt.Orientation.Vertical)
+        if self.meeting_split.orientation() != wanted:
+            self.meeting_split.setOrientation(wanted)
+            across = self.meeting_split.width() if wanted == Qt.Orientation.Horizontal \
+                else self.meeting_split.height()
+            self.meeting_split.setSizes([across * 3 // 5, across - across * 3 // 5])
+            # The wrapped block titles want other heights at the new width.
+            QTimer.singleShot(0, self.blocks_table.resizeRowsToContents)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._arrange_meeting()
 
     def _build_series(self) -> QWidget:
         page = QWidget()
@@ -1209,6 +1289,7 @@ class ReviewWindow(QMainWindow):
         self.blocks_model.set_rows(report.blocks)
         self.blocks_table.resizeRowsToContents()
         self.chart.set_report(report)
+        self._arrange_meeting()
         if self.programme_combo.currentData() is None:
             self.show_series(row.series_key)
 
@@ -1226,6 +1307,9 @@ class ReviewWindow(QMainWindow):
             start = self.tr("Start: %1 (the programme has no clock time)").replace(
                 "%1", clock(report.started))
             end = self.tr("End: %1").replace("%1", clock(report.ended))
+        elif report.schedule == "from_start" and report.programme_start is not None:
+            start = self.tr("Start: %1 (timed from the start instead of the planned %2)").replace(
+                "%1", clock(report.started)).replace("%2", clock(report.programme_start))
         lines.append(" · ".join([f"{day:%Y-%m-%d}" if day else "–", start, end]))
         whole = int(round(report.overrun_minutes))
         over = ("+" if whole > 0 else "−" if whole < 0 else "±") + minutes_text(abs(whole))

@@ -44,7 +44,7 @@ def _leave_stop_op_unfinished(qtbot, home) -> Path:
 
 
 def test_the_course_day_opens_without_a_word_about_the_other_meeting(qtbot, home, tmp_path):
-    """`facilitator --start kursusdag.yaml` at 14:00, with "Stop op i klyngen" unfinished at 13:08.
+    """`facilitator --start kursusdag.yaml` at 14:00, with "Stop op i klyngen" unfinished at 13:05.
 
     What the facilitator sees: no question and no resume bar, the course
     day's first block and its running clock; Space pauses the course day, it
@@ -83,7 +83,7 @@ def test_the_bar_offers_only_the_same_programme_and_discard_closes_it(qtbot, hom
     assert app.open(STOP_OP)
     assert app.shown("resumeBar")
     assert STOP_OP_TITLE in app.text("resumeBarText")
-    assert "13:08" in app.text("resumeBarText")
+    assert "13:05" in app.text("resumeBarText")
     assert app.shown("resumeButton") and app.shown("discardButton")
     assert app.asker.asked == []
     app.press(Qt.Key.Key_Return)
@@ -112,7 +112,7 @@ def test_the_bar_offers_only_the_same_programme_and_discard_closes_it(qtbot, hom
 
 
 def test_space_starts_the_programme_afresh_and_closes_the_old_run(qtbot, home):
-    """`facilitator stop-op-i-klyngen.yaml` at 14:00: the bar offers the 13:08 run; Space.
+    """`facilitator stop-op-i-klyngen.yaml` at 14:00: the bar offers the 13:05 run; Space.
 
     What the facilitator sees: the meeting starts from its first block (the
     old run is not loaded by a stray key), the bar goes, and the old run is

@@ -46,13 +46,16 @@ def test_a_second_copy_leaves_the_running_meeting_to_the_first(qtbot, home):
     second.click("resumeBarClose")
     assert not second.shown("resumeBar")
 
-    third = App(qtbot, home, ["--resume"], clock=FakeClock(start=at("2026-11-22", "13:06")))
+    third = App(qtbot, home, ["--resume"], clock=FakeClock(start=at("2026-11-22", "13:06")),
+                answers=[0])
     assert third.parts.resumed is None
     assert third.engine.state.value == "not_started"
     assert "another copy of facilitator" in third.text("resumeBarText")
     assert "another copy of facilitator" in third.status()
     third.press(Qt.Key.Key_Space)  # a meeting of its own, in a journal of its own
     assert len(first.sessions()) == 2
+    third.press(Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)  # finished: not resumable
+    assert third.engine.state.value == "finished"
     third.close()
 
     first.press(Qt.Key.Key_Right)
