@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import Any, TypeGuard
 
 from .events import EventType, parse_timestamp
-from .journal import SessionLog
+from .journal import ABANDONED, SessionLog
+from .schedule import ScheduleReference, parse_reference, programme_start, reference_for
 
 __all__ = [
     "FORMATS",
@@ -170,8 +171,13 @@ class SessionReport:
     """A logged meeting, planned against actual.
 
     `finished` is None while the session has no `finish` record; `ended` is
-    then the last record's time. `planned_start`/`planned_end` are None when
-    the programme has no clock start.
+    then the last record's time. `planned_start`/`planned_end` are what the
+    meeting was timed against: the programme's clock on the day, or the
+    actual start when `schedule` is "from_start"; None when the programme has
+    no clock start. `programme_start` is the programme's own clock start on
+    the day, whichever was used.
+    `abandoned` is why a session was closed without a finish (`discarded`,
+    `replaced`): it ended where it stopped.
     """
 
     session_id: str
@@ -190,10 +196,18 @@ class SessionReport:
     notes: tuple[NoteEntry, ...]
     speed: float = 1.0
     problems: tuple[str, ...] = ()
+    abandoned: str | None = None
+    schedule: str | None = None  # "planned" or "from_start"; None before the start
+    programme_start: datetime | None = None
 
     @property
     def is_finished(self) -> bool:
         return self.finished is not None
+
+    @property
+    def has_ended(self) -> bool:
+        """Finished, or closed for good without a finish (never to be resumed)."""
+        return self.finished is not None or self.abandoned is not None
 
     @property
     def planned_so_far_minutes(self) -> float:
@@ -203,7 +217,7 @@ class SessionReport:
         to come have had none of their time yet, and the running block only
         what it has used, so they do not count as time won.
         """
-        if self.is_finished:
+        if self.has_ended:
             return self.planned_minutes
         return sum(b.planned_so_far_minutes for b in self.blocks)
 
@@ -242,6 +256,9 @@ class SessionReport:
             "start_delay_minutes": _round_or_none(self.start_delay_minutes),
             "end_delay_minutes": _round_or_none(self.end_delay_minutes),
             "speed": self.speed,
+            "abandoned": self.abandoned,
+            "schedule": self.schedule,
+            "programme_start": _iso(self.programme_start),
             "blocks": [b.to_json() for b in self.blocks],
             "notes": [n.to_json() for n in self.notes],
         }
@@ -260,6 +277,7 @@ class SessionSummary:
     overrun_minutes: float
     finished: bool
     problems: int = 0
+    abandoned: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -271,6 +289,7 @@ class SessionSummary:
             "actual_minutes": _round(self.actual_minutes),
             "overrun_minutes": _round(self.overrun_minutes),
             "finished": self.finished,
+            "abandoned": self.abandoned,
         }
 
 
@@ -345,6 +364,7 @@ def build_report(log: SessionLog) -> SessionReport:
     notes: list[list[NoteEntry]] = [[] for _ in range(count)]
     meeting_notes: list[NoteEntry] = []
     started: datetime | None = None
+    schedule: ScheduleReference | None = None
     finished: datetime | None = None
     last_wall: datetime | None = None
     last_t = 0.0
@@ -355,6 +375,8 @@ def build_report(log: SessionLog) -> SessionReport:
 
     for record in log.records:
         kind = record["type"]
+        if kind == ABANDONED:
+            continue  # written when it was discarded, not when the meeting stopped
         # The meeting clock never runs backwards, whatever a damaged record says.
         t = max(last_t, _number(record.get("elapsed"), last_t))
         wall = parse_timestamp(record.get("t"))
@@ -370,6 +392,8 @@ def build_report(log: SessionLog) -> SessionReport:
         if end_t is not None:
             continue  # nothing but notes counts after the finish
         if kind == EventType.START.value:
+            if started is None:
+                schedule = parse_reference(record.get("schedule"))
             started = started or wall
         elif kind == EventType.BLOCK_START.value and valid(block):
             walk.enter(block, t)
@@ -397,7 +421,9 @@ def build_report(log: SessionLog) -> SessionReport:
         walk.resume(last_t)
         end_t = last_t
 
-    current = None if finished is not None else walk.current
+    # Closed for good (finished or abandoned): what was not started was skipped.
+    ended = finished is not None or log.abandoned is not None
+    current = None if ended else walk.current
     blocks = tuple(
         BlockReport(
             index=i,
@@ -410,13 +436,17 @@ def build_report(log: SessionLog) -> SessionReport:
             plan_minutes=plan[i],
             visits=walk.visits[i],
             notes=tuple(notes[i]),
-            status=_status(i, walk.visits[i], current, finished is not None),
+            status=_block_status(i, walk.visits[i], current, ended),
         )
         for i, raw in enumerate(raw_blocks)
     )
     planned = _number(agenda.get("total_minutes"), sum(b.planned_minutes for b in blocks))
     anchor = started or log.created
-    planned_start = _planned_start(agenda, anchor)
+    printed = _planned_start(agenda, anchor)
+    if started is not None:
+        # Journals from before the `schedule` field get the engine's rule.
+        schedule = schedule or reference_for(printed, planned, started)
+    planned_start = started if schedule is ScheduleReference.FROM_START and printed else printed
     return SessionReport(
         session_id=log.session_id,
         agenda_title=str(agenda.get("title") or ""),
@@ -434,11 +464,14 @@ def build_report(log: SessionLog) -> SessionReport:
         notes=tuple(meeting_notes),
         speed=log.speed,
         problems=tuple(str(p) for p in log.problems),
+        abandoned=log.abandoned,
+        schedule=schedule.value if schedule is not None else None,
+        programme_start=printed,
     )
 
 
-def _status(index: int, visits: int, current: int | None, finished: bool) -> BlockStatus:
-    if finished:
+def _block_status(index: int, visits: int, current: int | None, ended: bool) -> BlockStatus:
+    if ended:
         return BlockStatus.DONE if visits else BlockStatus.SKIPPED
     if index == current:
         return BlockStatus.RUNNING
@@ -449,18 +482,17 @@ def _status(index: int, visits: int, current: int | None, finished: bool) -> Blo
 
 
 def _planned_start(agenda: Mapping[str, Any], anchor: datetime | None) -> datetime | None:
-    """The programme's clock start on its date (or the day it ran), in the run's time zone."""
+    """The programme's clock start on its date (or the day nearest the run), in its time zone."""
     start = agenda.get("start")
     if anchor is None or not isinstance(start, str):
         return None
     try:
         hours, minutes = (int(part) for part in start.split(":"))
-        day = anchor.date()
-        if isinstance(agenda.get("date"), str):
-            day = datetime.strptime(agenda["date"], "%Y-%m-%d").date()
-        return datetime(day.year, day.month, day.day, hours, minutes, tzinfo=anchor.tzinfo)
     except ValueError:
         return None
+    date = agenda.get("date")
+    return programme_start(hours * 60 + minutes, date if isinstance(date, str) else None,
+                           anchor)
 
 
 def summarise(log: SessionLog) -> SessionSummary:
@@ -476,6 +508,7 @@ def summarise(log: SessionLog) -> SessionSummary:
         overrun_minutes=report.overrun_minutes,
         finished=report.is_finished,
         problems=len(log.problems),
+        abandoned=report.abandoned,
     )
 
 
@@ -497,8 +530,10 @@ _WORDS: Mapping[str, Mapping[str, str]] = {
         "actual_lc": "actual",
         "so_far": "so far",
         "no_clock": "no clock time in the programme",
+        "from_start": "timed from the start instead of the planned {planned}",
         "finished": "finished",
         "unfinished": "not finished",
+        "abandoned": "closed unfinished",
         "block": "Block",
         "no": "No.",
         "delta": "Delta",
@@ -545,8 +580,10 @@ _WORDS: Mapping[str, Mapping[str, str]] = {
         "actual_lc": "faktisk",
         "so_far": "indtil nu",
         "no_clock": "programmet har intet klokkeslæt",
+        "from_start": "timet fra starten i stedet for kl. {planned} som planlagt",
         "finished": "afsluttet",
         "unfinished": "ikke afsluttet",
+        "abandoned": "lukket uafsluttet",
         "block": "Punkt",
         "no": "Nr.",
         "delta": "Forskel",
@@ -639,10 +676,14 @@ def _facts(report: SessionReport, lang: str) -> list[tuple[str, str]]:
     for label, planned, actual, delay in (
             (w["start"], report.planned_start, report.started, report.start_delay_minutes),
             (w["end"], report.planned_end, report.ended, report.end_delay_minutes)):
-        # An unfinished meeting has not ended: its last record is no end time.
-        running = label == w["end"] and report.started is not None and not report.is_finished
+        # A meeting that has not ended: its last record is no end time.
+        running = label == w["end"] and report.started is not None and not report.has_ended
         said = w["last_logged"] if running else w["actual_lc"]
-        if planned is not None:
+        if label == w["start"] and report.schedule == ScheduleReference.FROM_START.value \
+                and report.programme_start is not None:
+            value = (f"{_clock(actual)} "
+                     f"({w['from_start'].format(planned=_clock(report.programme_start))})")
+        elif planned is not None:
             value = f"{w['planned_lc']} {_clock(planned)}, {said} {_clock(actual)}"
             if delay is not None and not running:
                 value += f" ({_signed_length(delay, lang)})"
@@ -653,13 +694,13 @@ def _facts(report: SessionReport, lang: str) -> list[tuple[str, str]]:
         facts.append((label, value))
     length = (f"{w['planned_lc']} {_length(report.planned_minutes, lang)}, {w['actual_lc']} "
               f"{_length(report.actual_minutes, lang)}")
-    if not report.is_finished:
+    if not report.has_ended:
         # Against the plan for the time so far, not the whole plan (see planned_so_far).
         length += f" {w['so_far']}"
     length += f" ({_signed_length(report.overrun_minutes, lang)})"
     facts.append((w["length"], length))
     facts.append((w["paused"], _length(report.paused_minutes, lang)))
-    facts.append((w["status"], w["finished"] if report.is_finished else w["unfinished"]))
+    facts.append((w["status"], _status(report.is_finished, report.abandoned, w)))
     if report.speed != 1:
         facts.append((w["speed"], f"×{report.speed:g}"))
     return facts
@@ -692,7 +733,7 @@ def render_text(report: SessionReport, lang: str = "da") -> str:
     label_width = max(len(label) for label, _ in _facts(report, lang))
     out += [f"{label + ':':<{label_width + 1}} {value}" for label, value in _facts(report, lang)]
     out.append("")
-    total_word = w["total"] if report.is_finished else w["total_so_far"]
+    total_word = w["total"] if report.has_ended else w["total_so_far"]
     title_width = min(36, max([len(w["block"]), len(total_word)]
                               + [len(b.title) for b in report.blocks]))
     numbers = (w["planned"], w["actual"], w["delta"], w["paused"], w["adjusted"])
@@ -766,13 +807,13 @@ def render_csv(report: SessionReport, lang: str = "da") -> str:
             _status_word(block, lang),
         ])
     writer.writerow([
-        "", w["total"] if report.is_finished else w["total_so_far"],
+        "", w["total"] if report.has_ended else w["total_so_far"],
         number(report.planned_so_far_minutes), number(report.actual_minutes),
         number(report.overrun_minutes), number(report.paused_minutes),
         number(sum(b.adjust_minutes for b in report.blocks)),
         number(sum(b.plan_minutes for b in report.blocks)), "",
         " | ".join(_note_text(n, lang) for n in report.notes),
-        w["finished"] if report.is_finished else w["unfinished"],
+        _status(report.is_finished, report.abandoned, w),
     ])
     return buffer.getvalue()
 
@@ -974,7 +1015,7 @@ def render_html(report: SessionReport, lang: str = "da") -> str:
     tone = "over" if report.overrun_minutes > 0.5 else "under" \
         if report.overrun_minutes < -0.5 else ""
     meeting_notes = "<br>".join(esc(_note_text(n, lang)) for n in report.notes)
-    total_word = w["total"] if report.is_finished else w["total_so_far"]
+    total_word = w["total"] if report.has_ended else w["total_so_far"]
     rows.append(
         f'<tr class="total"><td></td><td>{esc(total_word)}</td>'
         f'<td class="n">{_decimal(report.planned_so_far_minutes, lang)}</td>'
@@ -1012,6 +1053,12 @@ def render_html(report: SessionReport, lang: str = "da") -> str:
 # --------------------------------------------------------------------------- session lists
 
 
+def _status(finished: bool, abandoned: str | None, w: Mapping[str, str]) -> str:
+    if finished:
+        return w["finished"]
+    return w["abandoned"] if abandoned is not None else w["unfinished"]
+
+
 def render_sessions_text(summaries: Sequence[SessionSummary], lang: str = "da") -> str:
     """One line per session, newest first as given."""
     w = _words(lang)
@@ -1024,7 +1071,7 @@ def render_sessions_text(summaries: Sequence[SessionSummary], lang: str = "da") 
             _length(s.planned_minutes, lang),
             _length(s.actual_minutes, lang),
             _signed_length(s.overrun_minutes, lang),
-            w["finished"] if s.finished else w["unfinished"],
+            _status(s.finished, s.abandoned, w),
             s.path.stem if s.path else s.session_id,
         )
         for s in summaries

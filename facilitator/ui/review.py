@@ -24,6 +24,7 @@ from PySide6.QtCore import (
     QSize,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     QUrl,
     Signal,
 )
@@ -42,6 +43,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPdfWriter,
     QPen,
+    QResizeEvent,
     QTextDocument,
 )
 from PySide6.QtWidgets import (
@@ -98,6 +100,7 @@ from ..core.series import (
     series_statistics,
     was_resumed,
 )
+from .fit import ScreenFit, fit_window
 from .main_window import Asker, MessageBoxAsker, plain_label
 from .text import minutes_text, plain_tip, translate
 
@@ -282,7 +285,7 @@ class SessionsModel(_ListModel):
             tip = str(row.log.path)
             if column == self.PROGRAMME:
                 tip = report.agenda_title + "\n" + tip
-            if column == self.OVERRUN and report.started and not report.is_finished:
+            if column == self.OVERRUN and report.started and not report.has_ended:
                 tip = self.tr("Against the plan so far: the meeting has not finished.")
             if row.log.problems:
                 tip += "\n" + "\n".join(str(p) for p in row.log.problems)
@@ -727,29 +730,26 @@ def paint_meeting_chart(painter: QPainter, rect: QRectF, report: SessionReport,
     line = metrics.height()
     pad = line * 0.6
 
-    # Legend: side by side, on as many lines as the width needs.
+    # Legend: as many rows as the width needs, every entry measured.
+    legend_y = rect.top() + pad
     key = line * 0.9
-    room = rect.width() - 2 * pad
-    x = rect.left() + pad
-    y = rect.top() + pad
-    for name, draw in ((labels.planned, _planned_bar), (labels.actual, _actual_bar),
-                       (labels.over, _over_bar), (labels.drift, None)):
-        swatch = key * (1.6 if draw is None else 1.4)
-        text_width = max(0.0, min(words.width(name), room - swatch - 4))
-        if x > rect.left() + pad and x + swatch + 4 + text_width > rect.right() - pad:
-            x = rect.left() + pad
-            y += line * 1.2
-        middle = y + line / 2
-        if draw is None:
-            painter.setPen(QPen(QColor(INK), 2))
-            painter.drawLine(QPointF(x, middle), QPointF(x + swatch, middle))
-            _marker(painter, QPointF(x + swatch / 2, middle), key * 0.45)
+    entries = [(labels.planned, key * 1.4), (labels.actual, key * 1.4), (labels.over, key * 1.4),
+               (labels.drift, key * 1.6)]
+    places = legend_places(metrics, entries, QRectF(rect.left() + pad, legend_y,
+                                                    rect.width() - 2 * pad, line))
+    for (name, swatch), place, draw in zip(entries, places, (_planned_bar, _actual_bar,
+                                                               _over_bar, None), strict=True):
+        middle = place.top() + line / 2
+        if draw is not None:
+            draw(painter, QRectF(place.left(), middle - key / 2, swatch, key))
         else:
-            draw(painter, QRectF(x, middle - key / 2, swatch, key))
+            painter.setPen(QPen(QColor(INK), 2))
+            painter.drawLine(QPointF(place.left(), middle), QPointF(place.left() + swatch, middle))
+            _marker(painter, QPointF(place.left() + swatch / 2, middle), key * 0.45)
         painter.setPen(QColor(INK))
-        words.draw(QRectF(x + swatch + 4, y, text_width, line), _LEFT, name, "legend")
-        x += swatch + 4 + text_width + line
-    legend_bottom = y + line
+        words.draw(QRectF(place.left() + swatch + 4, place.top(),
+                          max(0.0, place.width() - swatch - 4), line), _LEFT, name, "legend")
+    legend_bottom = max(p.bottom() for p in places)
 
     if not blocks:
         painter.restore()
@@ -857,16 +857,21 @@ def paint_meeting_chart(painter: QPainter, rect: QRectF, report: SessionReport,
     painter.setPen(QPen(QColor(INK), 2))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawPath(path)
-    drift_every = _every(max(words.width(_signed_whole(v)) for v in drift), group)
+    shown: list[QRectF] = []
     for number, (spot, value) in enumerate(zip(spots[1:], drift, strict=True)):
         _marker(painter, spot, line * 0.3)
-        if number % drift_every:
-            continue
-        painter.setPen(QColor(INK))
+        before = drift[number - 1] if number else 0.0
+        after = drift[number + 1] if number + 1 < len(drift) else value
         text = _signed_whole(value)
-        y = spot.y() - (line * 1.3 if value >= 0 else -2)
-        words.draw(_centred(spot.x(), y, words.width(text), line, rect),
-                   Qt.AlignmentFlag.AlignCenter, text, "drift")
+        box = drift_label_rect(spot, before, value, after, words.width(text) + 4, line)
+        # Keep the number on the chart, and off a number already written.
+        box.moveLeft(min(max(box.left(), rect.left()), rect.right() - box.width()))
+        box.moveTop(min(max(box.top(), rect.top()), rect.bottom() - box.height()))
+        if any(box.intersects(other) for other in shown):
+            continue
+        shown.append(box)
+        painter.setPen(QColor(INK))
+        words.draw(box, Qt.AlignmentFlag.AlignCenter, text, "drift")
     painter.restore()
 
 
@@ -874,6 +879,43 @@ def _centred(x: float, top: float, width: float, height: float, inside: QRectF) 
     """A box `width` wide centred on `x`, moved in where it would stick out of `inside`."""
     left = min(max(x - width / 2, inside.left()), inside.right() - width)
     return QRectF(left, top, width, height)
+
+
+def legend_places(metrics: QFontMetricsF, entries: list[tuple[str, float]],
+                  row: QRectF) -> list[QRectF]:
+    """Where each legend entry (name, swatch width) goes: in rows within `row`'s width.
+
+    The first row is `row`; an entry that would cross its right edge starts
+    the next row, so no name is cut off at the chart's edge.
+    """
+    places = []
+    x, y = row.left(), row.top()
+    gap = metrics.height()
+    for name, swatch in entries:
+        width = swatch + 4 + metrics.horizontalAdvance(name)
+        if x > row.left() and x + width > row.right():
+            x, y = row.left(), y + row.height() * 1.2
+        places.append(QRectF(x, y, min(width, row.width()), row.height()))
+        x += width + gap
+    return places
+
+
+def drift_label_rect(point: QPointF, before: float, value: float, after: float,
+                     width: float, height: float) -> QRectF:
+    """Where a drift point's number goes: on the side its two line segments leave free.
+
+    Up is behind. At a peak the number goes above, in a valley below; on a
+    falling line above and to the right, on a rising line above and to the left.
+    """
+    half = width / 2
+    if before <= value and after <= value:
+        return QRectF(point.x() - half, point.y() - height * 1.3, width, height)
+    if before >= value and after >= value:
+        return QRectF(point.x() - half, point.y() + height * 0.3, width, height)
+    shift = half + height * 0.3
+    if before > value:  # falling
+        return QRectF(point.x() - half + shift, point.y() - height * 1.2, width, height)
+    return QRectF(point.x() - half - shift, point.y() - height * 1.2, width, height)
 
 
 def _signed_whole(value: float) -> str:
@@ -1067,9 +1109,11 @@ class ReviewWindow(QMainWindow):
         # A minimum of its own, so showing the window does not ask the
         # platform to take the layout's (which some cannot).
         self.setMinimumSize(820, 560)
-        self.resize(1280, 860)
         self._build()
         self.reload()
+        # As large as it likes on a large screen, within the screen on a small one.
+        fit_window(self, QSize(1280, 860))
+        ScreenFit(self)
 
     # ------------------------------------------------------------------ building
 
@@ -1193,8 +1237,32 @@ class ReviewWindow(QMainWindow):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         split.setSizes([720, 520])
+        self.meeting_split = split
         layout.addWidget(split, 1)
         return page
+
+    def _arrange_meeting(self) -> None:
+        """The chart beside the blocks when both fit across, else below them."""
+        table = self.blocks_table
+        header = table.horizontalHeader()
+        columns = sum(header.sectionSize(c) for c in range(header.count())
+                      if c != BlocksModel.BLOCK and not header.isSectionHidden(c))
+        block = table.fontMetrics().horizontalAdvance("M" * 8)
+        needed = (columns + block + table.verticalScrollBar().sizeHint().width()
+                  + table.frameWidth() * 2 + self.chart.minimumWidth() + 40)
+        wanted = (Qt.Orientation.Horizontal if self.meeting_split.width() >= needed
+                  else Qt.Orientation.Vertical)
+        if self.meeting_split.orientation() != wanted:
+            self.meeting_split.setOrientation(wanted)
+            across = self.meeting_split.width() if wanted == Qt.Orientation.Horizontal \
+                else self.meeting_split.height()
+            self.meeting_split.setSizes([across * 3 // 5, across - across * 3 // 5])
+            # The wrapped block titles want other heights at the new width.
+            QTimer.singleShot(0, self.blocks_table.resizeRowsToContents)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._arrange_meeting()
 
     def _build_series(self) -> QWidget:
         page = QWidget()
@@ -1335,6 +1403,7 @@ class ReviewWindow(QMainWindow):
         self.blocks_model.set_rows(report.blocks)
         self.blocks_table.resizeRowsToContents()
         self.chart.set_report(report)
+        self._arrange_meeting()
         if self.programme_combo.currentData() is None:
             self.show_series(row.series_key)
 
@@ -1352,7 +1421,10 @@ class ReviewWindow(QMainWindow):
             start = self.tr("Start: %1 (the programme has no clock time)").replace(
                 "%1", clock(report.started))
             end = self.tr("End: %1").replace("%1", clock(report.ended))
-        running = report.started is not None and not report.is_finished
+        elif report.schedule == "from_start" and report.programme_start is not None:
+            start = self.tr("Start: %1 (timed from the start instead of the planned %2)").replace(
+                "%1", clock(report.started)).replace("%2", clock(report.programme_start))
+        running = report.started is not None and not report.has_ended
         if running:
             # Its last record is not an end: the meeting runs on (or stopped unfinished).
             end = self.tr("End: planned %1, not yet (last logged %2)").replace(

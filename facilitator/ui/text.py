@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import Qt as QtGui
 
 from ..core.agenda import BlockKind, SlideRange
-from ..core.engine import MeetingState, Phase, Snapshot
+from ..core.engine import MeetingState, Phase, ScheduleReference, Snapshot
 
 #: Qt's translate, under the short name pyside6-lupdate also recognises.
 translate = QCoreApplication.translate
@@ -41,6 +41,8 @@ class Plurals(QObject):
 __all__ = [
     "plain_tip",
     "countdown",
+    "figure_text",
+    "figure_caption",
     "clock_of_day",
     "kind_name",
     "slides_text",
@@ -79,6 +81,28 @@ def countdown(remaining: float) -> str:
     if hours:
         return f"{sign}{hours}:{minutes:02d}:{secs:02d}"
     return f"{sign}{minutes:02d}:{secs:02d}"
+
+
+def figure_text(snapshot: Snapshot) -> str:
+    """The one running figure, as the control window, the compact view and the projector show it.
+
+    The running step's time left in a block with timed steps (see
+    `Snapshot.figure_is_step`), else the block's, '+' once over; an untimed
+    block counts up; a finished meeting shows how long it took.
+    """
+    if snapshot.state is MeetingState.FINISHED:
+        return countdown(snapshot.elapsed)
+    return countdown(snapshot.figure)
+
+
+def figure_caption(snapshot: Snapshot) -> str:
+    """What the figure counts when it is not the block: 'Step 2/3'; '' for the block."""
+    if not snapshot.figure_is_step or snapshot.step_index is None \
+            or snapshot.state is MeetingState.FINISHED:
+        return ""
+    return (translate("facilitator", "Step %1/%2")
+            .replace("%1", str(snapshot.step_index + 1))
+            .replace("%2", str(len(snapshot.block.steps))))
 
 
 def clock_of_day(moment: datetime) -> str:
@@ -129,7 +153,20 @@ def phase_label(snapshot: Snapshot) -> str:
 
 
 def schedule_text(snapshot: Snapshot) -> str:
-    """'4 min behind · ends 19:34 (planned 19:30)'."""
+    """'4 min behind · ends 19:34 (planned 19:30)'.
+
+    A meeting timed from its actual start rather than the programme's clock
+    says so: '… · planned 17:00 · timed from start 02:19'.
+    """
+    printed = snapshot.programme_start
+    from_start = snapshot.reference is ScheduleReference.FROM_START and printed is not None
+    if snapshot.state is MeetingState.NOT_STARTED and from_start:
+        assert printed is not None
+        return (
+            translate("facilitator", "Planned %1 · timed from the start · starting now ends %2")
+            .replace("%1", clock_of_day(printed))
+            .replace("%2", clock_of_day(snapshot.projected_end))
+        )
     if snapshot.state is MeetingState.NOT_STARTED:
         planned = (
             translate("facilitator", "Planned %1–%2")
@@ -161,4 +198,11 @@ def schedule_text(snapshot: Snapshot) -> str:
             .replace("%1", ends)
             .replace("%2", planned)
         )
+    if from_start and printed is not None and snapshot.started_at is not None:
+        note = (
+            translate("facilitator", "planned %1 · timed from start %2")
+            .replace("%1", clock_of_day(printed))
+            .replace("%2", clock_of_day(snapshot.started_at))
+        )
+        return f"{lead} · {tail} · {note}"
     return f"{lead} · {tail}"
