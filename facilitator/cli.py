@@ -17,7 +17,7 @@ from .core.durations import format_clock, format_minutes
 
 __all__ = ["main", "build_parser"]
 
-SUBCOMMANDS = ("check", "import", "sessions", "report", "review")
+SUBCOMMANDS = ("check", "import", "sessions", "report", "review", "status")
 
 
 def _add_common(parser: argparse.ArgumentParser) -> None:
@@ -61,6 +61,9 @@ def build_parser() -> argparse.ArgumentParser:
     from .cli_review import add_review_commands
 
     add_review_commands(sub, _add_common)
+    from .cli_status import add_status_command
+
+    add_status_command(sub, _add_common)
     return parser
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -212,3 +213,22 @@ def test_check_speaks_danish_when_asked(capsys):
     assert "blokke, 90 min." in capsys.readouterr().out
     assert main(["check", str(agenda), "--lang", "en"]) == 0
     assert "blocks, 90 min" in capsys.readouterr().out
+
+
+def test_sessions_and_report_last_go_by_when_each_meeting_really_started(tmp_path):
+    """Not by file name, header `created` or file time: an old rehearsal's journal says
+    21:00 in all three (its times were sped up), but its meeting started at 16:10."""
+    rehearsal = add_session(tmp_path, "Prøve", T0 - timedelta(minutes=50), session_id="old1")
+    text = rehearsal.read_text(encoding="utf-8").replace('"created":"2026-11-22T16:10:00+01:00"',
+                                                         '"created":"2026-11-22T21:00:00+01:00"')
+    late_name = rehearsal.with_name("2026-11-22T21-00-00_proeve.jsonl")
+    late_name.write_text(text, encoding="utf-8")
+    rehearsal.unlink()
+    meeting = add_session(tmp_path, "Klyngemøde", T0, finished=False, session_id="new2")
+    os.utime(late_name, (T0.timestamp() + 4 * 3600,) * 2)
+    os.utime(meeting, (T0.timestamp(),) * 2)
+    code, out, _ = run("sessions", "--json", "--data-dir", str(tmp_path))
+    assert code == 0
+    assert [s["session_id"] for s in json.loads(out)] == ["new2", "old1"]
+    code, out, _ = run("report", "--last", "--format", "json", "--data-dir", str(tmp_path))
+    assert json.loads(out)["session_id"] == "new2"

@@ -19,6 +19,7 @@ from typing import Any, NamedTuple
 from .agenda import Agenda, Block, BlockKind, Step
 from .clock import Clock
 from .events import EventType, MeetingEvent, parse_timestamp
+from .schedule import ScheduleReference, parse_reference, programme_start, reference_for
 
 __all__ = [
     "MeetingEngine",
@@ -31,11 +32,14 @@ __all__ = [
     "PlanChange",
     "EngineError",
     "phase_for",
+    "ScheduleReference",
 ]
 
-#: Wall and monotonic clocks disagreeing by more than this between two ticks is a jump.
+#: Wall and meeting clocks disagreeing by more real seconds than this between two ticks is a
+#: jump of the wall clock; the awake clock falling behind by more is a suspend.
 CLOCK_JUMP_SECONDS = 2.0
-#: A gap between ticks longer than this means the machine slept (or the app hung).
+#: Where the platform cannot tell a suspend, a gap between ticks longer than this (real
+#: seconds) is taken for one (or for the app having hung).
 SUSPEND_GAP_SECONDS = 60.0
 #: Blocks without `min_minutes` may give up at most this share of their planned time.
 MAX_SQUEEZE = 1 / 3
@@ -157,10 +161,44 @@ class Snapshot:
     timeline: tuple[TimelineEntry, ...]
     can_undo_plan: bool
     paused_for: float  # seconds the current pause has lasted, 0 when not paused
+    # What `delay` is measured against; `planned_start` is the programme's clock
+    # start (PLANNED) or the actual start (FROM_START). `programme_start` is the
+    # programme's own clock start on the day, whichever is used (None without one).
+    reference: ScheduleReference = ScheduleReference.PLANNED
+    programme_start: datetime | None = None
+    # Block running time at which the current step ends (its adjusted length included).
+    step_end: float | None = None
 
     @property
     def delay_minutes(self) -> float:
         return self.delay / 60
+
+    @property
+    def figure_is_step(self) -> bool:
+        """The running figure is the step's: it runs and ends before (or with) the block.
+
+        A block with timed steps is counted down step by step; once the steps
+        are done, or when the block's time runs out before the step's (steps
+        that add up to more than the block), the figure is the block's again.
+        """
+        if self.step is None or self.step_remaining is None or self.step_remaining <= 0:
+            return False
+        return not self.block.timed or self.step_remaining <= self.remaining + 1e-9
+
+    @property
+    def figure(self) -> float:
+        """The one running figure every face shows, in seconds.
+
+        The step's time left while `figure_is_step`, else the block's time
+        left (negative: over time); an untimed block counts up, as a negative
+        number of seconds spent.
+        """
+        if self.figure_is_step:
+            assert self.step_remaining is not None
+            return self.step_remaining
+        if self.block.timed:
+            return self.remaining
+        return -self.block_elapsed
 
     @property
     def overrun(self) -> float:
@@ -198,6 +236,8 @@ class MeetingEngine:
         self._active_before = [0.0] * n
         self._real_before = [0.0] * n
         self._adjust = [0.0] * n
+        # Minutes added to or taken from single steps, so a step keeps step with its block.
+        self._step_adjust = [[0.0] * len(b.steps) for b in agenda.blocks]
         self._plan = [0.0] * n
         self._fired: list[set[tuple[Any, ...]]] = [set() for _ in range(n)]
         self._last_step = [-1] * n
@@ -207,9 +247,16 @@ class MeetingEngine:
         self._pause_total = 0.0
         self._paused_at: float | None = None
         self._plan_undo: list[list[float]] = []
-        self._last_tick: tuple[float, datetime] | None = None
+        # Meeting time, awake clock and wall time at the last look at the clocks.
+        self._last_tick: tuple[float, float, datetime] | None = None
         self._listeners: list[Listener] = []
         self._pending: list[MeetingEvent] = []
+        # Chosen by the facilitator before the start (None: by the rule); fixed at the start.
+        self._reference_choice: ScheduleReference | None = None
+        self._reference: ScheduleReference | None = None
+        # A rehearsal's clock runs faster than the room's (--speed): by the rule it is
+        # timed from its start unless the facilitator chooses otherwise.
+        self._rehearsal = clock.speed != 1.0
 
     # ------------------------------------------------------------------ plumbing
 
@@ -227,6 +274,33 @@ class MeetingEngine:
     @property
     def started_at(self) -> datetime | None:
         return self._started_at
+
+    @property
+    def reference_choice(self) -> ScheduleReference | None:
+        """The reference the facilitator chose before the start, or None (the rule decides)."""
+        return self._reference_choice
+
+    def choose_reference(self, reference: ScheduleReference | None) -> None:
+        """Before the start: time against the planned clock, from the start, or None: the rule."""
+        self._require(MeetingState.NOT_STARTED)
+        self._reference_choice = reference
+
+    def programme_start(self, actual_start: datetime) -> datetime | None:
+        """The programme's clock start on the day of a meeting started at `actual_start`."""
+        return programme_start(self.agenda.start, self.agenda.date, actual_start)
+
+    def reference_at(self, actual_start: datetime) -> ScheduleReference:
+        """What the meeting is (or, started at `actual_start`, would be) timed against."""
+        if self._reference is not None:
+            return self._reference
+        printed = self.programme_start(actual_start)
+        if printed is None:
+            return ScheduleReference.FROM_START
+        if self._reference_choice is not None:
+            return self._reference_choice
+        if self._rehearsal:
+            return ScheduleReference.FROM_START
+        return reference_for(printed, self._total_minutes, actual_start)
 
     def _t(self) -> float:
         if self._state is MeetingState.NOT_STARTED:
@@ -269,9 +343,13 @@ class MeetingEngine:
         self._require(MeetingState.NOT_STARTED)
         self._origin = self.clock.monotonic()
         self._started_at = self.clock.now()
+        self._reference = self.reference_at(self._started_at)
         self._state = MeetingState.RUNNING
-        self._last_tick = (0.0, self._started_at)
-        events = [self._event(EventType.START, 0.0, 0)]
+        self._last_tick = (0.0, self.clock.awake(), self._started_at)
+        schedule: dict[str, Any] = {"schedule": self._reference.value}
+        if self._reference_choice is not None:
+            schedule["schedule_chosen"] = True
+        events = [self._event(EventType.START, 0.0, 0, **schedule, **self._clock_fields())]
         events += self._enter(0, 0.0, "start")
         return self._emit(events)
 
@@ -359,9 +437,48 @@ class MeetingEngine:
         """Lengthen (positive) or shorten the current block, for this run only."""
         self._require(MeetingState.RUNNING, MeetingState.PAUSED)
         t = self._t()
-        return self._emit(self._adjust_at(minutes, t))
+        return self._emit(self._adjust_at(minutes, t, self._step_to_adjust(t)))
 
-    def _adjust_at(self, minutes: float, t: float) -> list[MeetingEvent]:
+    def _step_to_adjust(self, t: float) -> int | None:
+        """The step that takes a minute with its block: the one running.
+
+        Also the last step once the steps are done, when they end with (or
+        after) the block, so that step and block run over together; not when
+        the steps ended before the block, which has time of its own left.
+        """
+        i = self._index
+        step, step_remaining = self._step_at(i, self._block_elapsed(t))
+        if step is None or step_remaining is None:
+            return None
+        if step_remaining > 0:
+            return step
+        steps_end = sum(self.step_length(i, n) for n in range(len(self.agenda.blocks[i].steps)))
+        return step if steps_end >= self.length(i) - 1e-6 else None
+
+    def step_length(self, index: int, step: int) -> float:
+        """A step's adjusted length for this run, in seconds."""
+        minutes = self.agenda.blocks[index].steps[step].minutes + self._step_adjust[index][step]
+        return max(0.0, minutes) * 60
+
+    def _adjust_steps(self, i: int, step: int, minutes: float) -> None:
+        """The running step moves with its block.
+
+        A minute it cannot give comes from the steps after it, then from those
+        before it (all done by then), so steps that filled the block still do.
+        """
+        if minutes >= 0:
+            self._step_adjust[i][step] += minutes
+            return
+        left = -minutes
+        count = len(self._step_adjust[i])
+        for n in [*range(step, count), *range(step - 1, -1, -1)]:
+            taken = min(left, self.step_length(i, n) / 60)
+            self._step_adjust[i][n] -= taken
+            left -= taken
+            if left <= 1e-9:
+                break
+
+    def _adjust_at(self, minutes: float, t: float, step: int | None = None) -> list[MeetingEvent]:
         i = self._index
         current = self.length(i) / 60
         # A timed block keeps at least a minute; to end it, go to the next one.
@@ -370,7 +487,11 @@ class MeetingEngine:
         if applied == 0:
             return []
         self._adjust[i] += applied
-        events = [self._event(EventType.ADJUST, t, minutes=applied)]
+        data: dict[str, Any] = {"minutes": applied}
+        if step is not None and 0 <= step < len(self._step_adjust[i]):
+            self._adjust_steps(i, step, applied)
+            data["step"] = step
+        events = [self._event(EventType.ADJUST, t, **data)]
         if self._state is MeetingState.RUNNING:
             events += self._evaluate(t)
         return events
@@ -410,29 +531,45 @@ class MeetingEngine:
             events += self._evaluate(t)
         return self._emit(events)
 
+    def _clock_fields(self) -> dict[str, Any]:
+        """What a start or a resume records so that a later restart knows the gap exactly."""
+        fields: dict[str, Any] = {"speed": self.clock.speed}
+        reading = self.clock.since_boot()
+        if reading is not None:
+            fields["boot_id"] = reading.boot_id
+            fields["boot_seconds"] = round(reading.seconds, 3)
+        return fields
+
     def _check_clocks(self) -> list[MeetingEvent]:
+        """Suspends and wall clock changes since the last look; neither moves the meeting.
+
+        The meeting clock counts through suspend where the platform has such a
+        clock, so a suspend needs no correction: it is reported from how far
+        the awake clock fell behind. The wall clock is only compared, never
+        trusted: a jump of it is reported as a `clock_jump`.
+        """
         mono_t = self.clock.monotonic() - self._origin
+        awake = self.clock.awake()
         wall = self.clock.now()
+        speed = self.clock.speed
         events: list[MeetingEvent] = []
         if self._last_tick is not None:
-            last_t, last_wall = self._last_tick
+            last_t, last_awake, last_wall = self._last_tick
             mono_delta = mono_t - last_t
-            wall_delta = (wall - last_wall).total_seconds()
-            disagreement = wall_delta - mono_delta
-            if self.clock.stops_in_sleep and disagreement > CLOCK_JUMP_SECONDS:
-                # The monotonic clock stood still while the machine slept; the
-                # meeting did not, so the wall clock's account wins.
-                self._origin -= disagreement
-                mono_t += disagreement
-                events.append(self._event(EventType.SUSPEND_GAP, mono_t,
-                                          seconds=round(disagreement, 3)))
-            elif abs(disagreement) > CLOCK_JUMP_SECONDS:
-                events.append(self._event(EventType.CLOCK_JUMP, mono_t,
-                                          seconds=round(disagreement, 3)))
-            elif mono_delta > SUSPEND_GAP_SECONDS:
+            slept = mono_delta - (awake - last_awake)  # meeting seconds
+            disagreement = (wall - last_wall).total_seconds() - mono_delta / speed  # real seconds
+            if self.clock.tells_sleep:
+                if slept / speed > CLOCK_JUMP_SECONDS:
+                    events.append(self._event(EventType.SUSPEND_GAP, mono_t,
+                                              seconds=round(slept, 3)))
+            elif mono_delta / speed > SUSPEND_GAP_SECONDS \
+                    and abs(disagreement) <= CLOCK_JUMP_SECONDS:
                 events.append(self._event(EventType.SUSPEND_GAP, mono_t,
                                           seconds=round(mono_delta, 3)))
-        self._last_tick = (mono_t, wall)
+            if abs(disagreement) > CLOCK_JUMP_SECONDS:
+                events.append(self._event(EventType.CLOCK_JUMP, mono_t,
+                                          seconds=round(disagreement, 3)))
+        self._last_tick = (mono_t, awake, wall)
         return events
 
     def _thresholds(self, i: int) -> list[tuple[float, tuple[Any, ...], EventType, dict[str, Any]]]:
@@ -487,8 +624,8 @@ class MeetingEngine:
         if not steps:
             return None, None
         end = 0.0
-        for number, step in enumerate(steps):
-            end += step.minutes * 60
+        for number in range(len(steps)):
+            end += self.step_length(i, number)
             if elapsed < end:
                 return number, end - elapsed
         return len(steps) - 1, end - elapsed
@@ -611,12 +748,16 @@ class MeetingEngine:
         length = self.length(i)
         remaining = length - block_elapsed
         step_index, step_remaining = self._step_at(i, block_elapsed)
+        step_end = block_elapsed + step_remaining if step_remaining is not None else None
         next_index = i + 1 if i + 1 < len(blocks) else None
         if self._state is MeetingState.NOT_STARTED:
             next_index = 1 if len(blocks) > 1 else None
 
         start_wall = self._started_at or now
-        planned_start = self._planned_start(start_wall)
+        reference = self.reference_at(start_wall)
+        printed = self.programme_start(start_wall)
+        planned_start = printed if reference is ScheduleReference.PLANNED and printed \
+            else start_wall
         offsets = self._planned_offsets
         lengths = [self.length(j) for j in range(len(blocks))]
         planned_end = planned_start + timedelta(minutes=self._total_minutes)
@@ -660,19 +801,8 @@ class MeetingEngine:
             started_at=self._started_at, planned_start=planned_start, planned_end=planned_end,
             projected_end=projected, delay=delay, timeline=tuple(timeline),
             can_undo_plan=bool(self._plan_undo), paused_for=paused_for,
+            reference=reference, programme_start=printed, step_end=step_end,
         )
-
-    def _planned_start(self, actual_start: datetime) -> datetime:
-        if self.agenda.start is None:
-            return actual_start
-        midnight = actual_start.replace(hour=0, minute=0, second=0, microsecond=0)
-        if self.agenda.date:
-            try:
-                day = datetime.strptime(self.agenda.date, "%Y-%m-%d")
-                midnight = midnight.replace(year=day.year, month=day.month, day=day.day)
-            except ValueError:
-                pass
-        return midnight + timedelta(minutes=self.agenda.start)
 
     # ------------------------------------------------------------------ replay
 
@@ -681,13 +811,18 @@ class MeetingEngine:
                records: Iterable[Mapping[str, Any]]) -> MeetingEngine:
         """Rebuild an engine from journal records, then let the meeting go on now.
 
-        The meeting clock continues from the last record plus the wall time
-        since it was written: the meeting went on while the app was not
-        running. A `resumed_after_crash` event records that gap.
+        The meeting went on while the app was not running: the meeting clock
+        continues from the last record plus the gap. The gap is taken from
+        the boot clock (which the wall clock does not move) when the last
+        `start` or `resumed_after_crash` recorded a reading of this same
+        boot; otherwise from the wall clock, and marked uncertain. A
+        rehearsal's gap counts at the speed it ran at, as if it had gone on
+        uninterrupted. A `resumed_after_crash` event records all of this.
         """
         engine = cls(agenda, clock)
         last_t = 0.0
         last_wall: datetime | None = None
+        anchor: _Anchor | None = None
         for record in records:
             kind = record.get("type")
             # Records from the journal reader are checked already; these guards keep
@@ -696,6 +831,8 @@ class MeetingEngine:
                     last_t)
             wall = parse_timestamp(record.get("t"))
             engine._replay_one(kind, t, record, wall)
+            if kind in (EventType.START.value, EventType.RESUMED_AFTER_CRASH.value):
+                anchor = _Anchor.of(record, t)
             last_t = t
             last_wall = wall or last_wall
         if engine._state is MeetingState.NOT_STARTED:
@@ -703,11 +840,23 @@ class MeetingEngine:
         if engine._state is MeetingState.FINISHED:
             return engine
         now = clock.now()
-        gap = max(0.0, (now - last_wall).total_seconds()) if last_wall else 0.0
+        speed = anchor.speed if anchor is not None else clock.speed
+        reading = clock.since_boot()
+        if anchor is not None and anchor.boot_id is not None and reading is not None \
+                and reading.boot_id == anchor.boot_id:
+            stopped_at = anchor.boot_seconds + (last_t - anchor.elapsed) / anchor.speed
+            real_gap = max(0.0, reading.seconds - stopped_at)
+            gap_from, uncertain = "boot_clock", False
+        else:
+            real_gap = max(0.0, (now - last_wall).total_seconds()) if last_wall else 0.0
+            gap_from, uncertain = "wall_clock", True
+        gap = real_gap * speed
         engine._origin = clock.monotonic() - (last_t + gap)
-        engine._last_tick = (last_t + gap, now)
+        engine._last_tick = (last_t + gap, clock.awake(), now)
         t = engine._t()
-        events = [engine._event(EventType.RESUMED_AFTER_CRASH, t, gap_seconds=round(gap, 3))]
+        events = [engine._event(EventType.RESUMED_AFTER_CRASH, t, gap_seconds=round(gap, 3),
+                                gap_real_seconds=round(real_gap, 3), gap_from=gap_from,
+                                gap_uncertain=uncertain, **engine._clock_fields())]
         if engine._state is MeetingState.RUNNING:
             events += engine._evaluate(t)
         engine._pending = events
@@ -724,6 +873,11 @@ class MeetingEngine:
         if kind == EventType.START.value and state is MeetingState.NOT_STARTED:
             self._state = MeetingState.RUNNING
             self._started_at = wall or self.clock.now()
+            # Journals from before the field existed get the same rule as a new start.
+            if record.get("schedule_chosen") is True:
+                self._reference_choice = parse_reference(record.get("schedule"))
+            self._reference = parse_reference(record.get("schedule")) \
+                or self.reference_at(self._started_at)
             self._enter(0, 0.0, "start")
             return
         if state not in (MeetingState.RUNNING, MeetingState.PAUSED):
@@ -744,10 +898,14 @@ class MeetingEngine:
         elif kind == EventType.RESUME.value and not running:
             self._resume_at(t)
         elif kind == EventType.ADJUST.value:
+            # Journals from before steps took their minute have no `step`: the block only.
+            step = record.get("step")
             minutes = _bounded(record.get("minutes"), 0.0, -MAX_REPLAY_MINUTES,
                                MAX_REPLAY_MINUTES)
             if minutes:
-                self._adjust_at(minutes, t)
+                self._adjust_at(minutes, t,
+                                step if isinstance(step, int) and not isinstance(step, bool)
+                                else None)
         elif kind == EventType.PLAN_APPLIED.value:
             raw_changes = record.get("changes")
             changes = [
@@ -764,9 +922,41 @@ class MeetingEngine:
             self._finish_at(t)
 
 
+@dataclass(frozen=True)
+class _Anchor:
+    """A start or resume that recorded the boot clock: where meeting and boot time met."""
+
+    elapsed: float
+    speed: float
+    boot_id: str | None
+    boot_seconds: float
+
+    @classmethod
+    def of(cls, record: Mapping[str, Any], elapsed: float) -> _Anchor | None:
+        speed = _finite(record.get("speed"), 0.0)
+        if not 0 < speed <= 1e6:
+            return None
+        boot_id = record.get("boot_id")
+        seconds = _finite(record.get("boot_seconds"), -1.0)
+        if not isinstance(boot_id, str) or not boot_id or seconds < 0:
+            return cls(elapsed, speed, None, 0.0)
+        return cls(elapsed, speed, boot_id, seconds)
+
+
+def _finite(value: Any, default: float) -> float:
+    """A record's number, or `default` when it is missing, not a number or not finite."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return default
+    try:
+        number = float(value)
+    except OverflowError:  # an int too large for a float
+        return default
+    return number if math.isfinite(number) else default
+
+
 # What replay accepts from a record (the journal reader's bounds, for records that
-# come from elsewhere): a week of meeting clock, a day's adjustment.
-MAX_REPLAY_ELAPSED = 7 * 24 * 3600.0
+# come from elsewhere): a year of meeting clock, a day's adjustment.
+MAX_REPLAY_ELAPSED = 366 * 24 * 3600.0
 MAX_REPLAY_MINUTES = 24 * 60.0
 
 

@@ -31,6 +31,7 @@ from .journal_checks import (
 from .private import ensure_private_folder, file_refusal, folder_refusal
 
 __all__ = [
+    "ABANDONED",
     "FORMAT_VERSION",
     "RESUME_MAX_AGE",
     "SESSION_SUFFIX",
@@ -56,6 +57,8 @@ RESUME_MAX_AGE = timedelta(hours=12)
 # A meeting writes a few hundred short lines; a file with far more is not read to its end.
 MAX_RECORDS = 200_000
 FALLBACK_FOLDER_NAME = "facilitator-sessions"
+#: The record that closes a session nobody will resume (discarded, or started afresh).
+ABANDONED = "abandoned"
 
 _TRANSLITERATION = str.maketrans({
     "æ": "ae", "ø": "oe", "å": "aa", "Æ": "Ae", "Ø": "Oe", "Å": "Aa", "ß": "ss",
@@ -481,6 +484,22 @@ class SessionLog:
         return any(r["type"] == EventType.FINISH.value for r in self.records)
 
     @property
+    def abandoned(self) -> str | None:
+        """Why the session was closed without a finish (`discarded`, `replaced`), or None."""
+        for record in self.records:
+            if record["type"] == ABANDONED:
+                return str(record.get("reason") or "discarded")
+        return None
+
+    @property
+    def started_at(self) -> datetime | None:
+        """When the meeting really started: the wall time of its `start` record."""
+        for record in self.records:
+            if record.get("type") == EventType.START.value:
+                return parse_timestamp(record.get("t"))
+        return None
+
+    @property
     def last_activity(self) -> datetime | None:
         """Wall time of the last record that has one, else when the session was created."""
         for record in reversed(self.records):
@@ -617,7 +636,8 @@ def _parse_lines(lines: Iterator[Line], path: Path) -> SessionLog:
 
 @dataclass(frozen=True)
 class SessionListing:
-    """The sessions in a folder, newest first, and the files skipped with why."""
+    """The sessions in a folder, newest first (by when the meeting started), and the files
+    skipped with why."""
 
     folder: Path
     sessions: tuple[SessionLog, ...]
@@ -646,8 +666,7 @@ def list_sessions(sessions_dir: str | os.PathLike[str],
         kept = best.get(log.session_id)
         if kept is None or len(log.records) > len(kept.records):
             best[log.session_id] = log
-    chosen = sorted(best.values(), key=lambda log: (log.created or _modified(log.path),
-                                                    log.path.name), reverse=True)
+    chosen = sorted(best.values(), key=lambda log: (_began(log), log.path.name), reverse=True)
     return SessionListing(listing.folder, tuple(chosen), tuple(problems))
 
 
@@ -688,9 +707,18 @@ def _list_folder(folder: Path) -> SessionListing:
         except JournalError as exc:
             problems.append(JournalProblem(path, f"{exc.message}; skipped"))
             continue
-        found.append((log.created or _modified(path), entry.name, log))
+        found.append((_began(log), entry.name, log))
     found.sort(key=lambda item: (item[0], item[1]), reverse=True)
     return SessionListing(folder, tuple(log for _, _, log in found), tuple(problems))
+
+
+def _began(log: SessionLog) -> datetime:
+    """What orders sessions: when the meeting started, else when its file was made.
+
+    Not the file's name or time: a copied or resumed file has neither from
+    the meeting itself.
+    """
+    return log.started_at or log.created or _modified(log.path)
 
 
 def _modified(path: Path) -> datetime:
@@ -701,8 +729,8 @@ def _modified(path: Path) -> datetime:
 
 
 def is_resumable(log: SessionLog, now: datetime, max_age: timedelta = RESUME_MAX_AGE) -> bool:
-    """Started, not finished, and written to within `max_age` of `now`."""
-    if not log.started or log.finished:
+    """Started, neither finished nor abandoned, and written to within `max_age` of `now`."""
+    if not log.started or log.finished or log.abandoned is not None:
         return False
     last = log.last_activity
     return last is not None and _aware(now) - last <= max_age

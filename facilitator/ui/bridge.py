@@ -7,7 +7,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from ..core.engine import CatchUpPlan, MeetingEngine, MeetingState, Snapshot
+from ..core.engine import CatchUpPlan, MeetingEngine, MeetingState, ScheduleReference, Snapshot
 from ..core.events import ALERT_TYPES, EventType, MeetingEvent
 
 __all__ = ["MeetingBridge", "AlertSink", "RecordingAlertSink", "next_tick_ms"]
@@ -187,6 +187,13 @@ class MeetingBridge(QObject):
         if self.engine.state not in (MeetingState.RUNNING, MeetingState.PAUSED):
             return self._snapshot
         return self._do(self.engine.restart_block)
+
+    def choose_reference(self, reference: ScheduleReference | None) -> Snapshot:
+        """Before the start: time the meeting against the planned clock or from its start."""
+        if self.engine.state is not MeetingState.NOT_STARTED:
+            return self._snapshot
+        self.engine.choose_reference(reference)
+        return self._publish([])
 
     def catch_up_plan(self) -> CatchUpPlan | None:
         return self.engine.catch_up_plan()

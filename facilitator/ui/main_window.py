@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import math
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -52,13 +53,17 @@ from PySide6.QtWidgets import (
 
 from ..core.agenda import Agenda, AgendaError
 from ..core.durations import format_clock
-from ..core.engine import BlockStatus, MeetingState, Phase, Snapshot
+from ..core.engine import BlockStatus, MeetingState, Phase, ScheduleReference, Snapshot
 from ..core.events import EventType, MeetingEvent
 from ..settings import Settings
 from .bridge import MeetingBridge
+from .fit import ScreenFit, fit_window, keep_within_screen
+from .flow import FlowLayout
 from .text import (
     clock_of_day,
     countdown,
+    figure_caption,
+    figure_text,
     kind_name,
     minutes_text,
     phase_label,
@@ -95,6 +100,8 @@ PHASE_COLOURS: dict[str, dict[Phase, tuple[str, str]]] = {
 }
 
 FLASH_MS = 900
+#: How long a note about the clocks (a restart, a suspend, a changed wall clock) stays shown.
+CLOCK_NOTICE_MS = 60_000
 NOTE_REASONS = ("discussion", "technical", "late start", "questions", "other")
 
 
@@ -150,6 +157,25 @@ def plain_label(text: str = "", point_size: float | None = None, bold: bool = Fa
         font.setBold(bold)
         label.setFont(font)
     return label
+
+
+def notes_view(point_size: float, lines: int | None = None) -> QPlainTextEdit:
+    """Programme notes: plain text that scrolls, read-only, never taking the keyboard.
+
+    With `lines`, the view is at most that many lines high, so long notes
+    scroll instead of pushing the big timer aside.
+    """
+    view = QPlainTextEdit()
+    view.setReadOnly(True)
+    view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    font = view.font()
+    font.setPointSizeF(max(font.pointSizeF(), point_size))
+    view.setFont(font)
+    if lines is not None:
+        frame = view.frameWidth() * 2 + int(view.document().documentMargin() * 2)
+        view.setMaximumHeight(math.ceil(QFontMetricsF(font).lineSpacing()) * lines + frame)
+        view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+    return view
 
 
 @dataclass
@@ -238,6 +264,22 @@ class LabelHost(QWidget):
         self.label.setGeometry(self.rect())
         if self._on_resize is not None:
             self._on_resize()
+
+
+class SharePages(QStackedWidget):
+    """Pages that take their share of the window's height, never what their text asks.
+
+    A long programme (wrapped text, a long table) must not squeeze the big
+    timer: the pages' contents scroll instead. Without height-for-width, the
+    window's layout gives the pages their stretch's share, not their wish.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
+        return False
 
 
 class NoteDialog(QDialog):
@@ -341,6 +383,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(720, 520)
         self._build()
         self._build_actions()
+        self._build_sound_notice()
         self._restore_geometry()
         self.set_session(session)
 
@@ -396,11 +439,13 @@ class MainWindow(QMainWindow):
         self.cue_label.setMargin(6)
         outer.addWidget(self.cue_label)
 
-        self.pages = QStackedWidget()
+        self.pages = SharePages()
         self.pages.addWidget(self._build_overview())
         self.pages.addWidget(self._build_live())
         self.pages.addWidget(self._build_summary())
-        outer.addWidget(self.pages, 3)
+        self.pages.setMinimumHeight(math.ceil(QFontMetricsF(self.font()).lineSpacing()) * 6)
+        # The timer takes three fifths of the height the fixed rows leave.
+        outer.addWidget(self.pages, 2)
 
         self.next_label = plain_label("", 14)
         self.next_label.setObjectName("next")
@@ -411,7 +456,8 @@ class MainWindow(QMainWindow):
         self.schedule_label.setObjectName("schedule")
         outer.addWidget(self.schedule_label)
 
-        buttons = QHBoxLayout()
+        # Wraps onto a second line rather than clipping on a narrow screen.
+        buttons = FlowLayout()
         self.previous_button = self._button(self.tr("◀ Previous"))
         self.start_button = self._button(self.tr("Start"))
         self.start_button.setObjectName("startButton")
@@ -442,7 +488,7 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         self.overview_label = plain_label("", 14, bold=True)
         self.overview_label.setObjectName("overview")
-        self.programme_notes = plain_label("", 12)
+        self.programme_notes = notes_view(12, lines=5)
         self.programme_notes.setObjectName("programmeNotes")
         self.overview_table = QTableWidget(0, 5)
         self.overview_table.setObjectName("overviewTable")
@@ -477,13 +523,8 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.step_label)
         left_layout.addWidget(step_time_host)
         left_layout.addWidget(self.steps_list, 1)
-        self.notes_view = QPlainTextEdit()
+        self.notes_view = notes_view(12)
         self.notes_view.setObjectName("notes")
-        self.notes_view.setReadOnly(True)
-        self.notes_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        font = self.notes_view.font()
-        font.setPointSizeF(max(font.pointSizeF(), 12))
-        self.notes_view.setFont(font)
         splitter.addWidget(left)
         splitter.addWidget(self.notes_view)
         splitter.setSizes([420, 520])
@@ -569,11 +610,17 @@ class MainWindow(QMainWindow):
                                            self.restart_block)
         self.finish_action = self._action(self.tr("Finish the meeting"), ["Ctrl+E"],
                                           self.finish)
+        self.from_start_action = self._action(
+            self.tr("Time from the start, not the planned clock"), ["T"],
+            self.choose_from_start)
+        self.from_start_action.setCheckable(True)
         for action in (self.toggle_action, self.next_action, self.previous_action,
                        self.plus_action, self.minus_action, self.plan_action,
                        self.undo_action, self.jump_action, self.note_action,
                        self.restart_action, self.finish_action):
             meeting.addAction(action)
+        meeting.addSeparator()
+        meeting.addAction(self.from_start_action)
         self.digit_actions = []
         for digit in range(1, 10):
             action = QAction(self)
@@ -639,11 +686,13 @@ class MainWindow(QMainWindow):
             old.bridge.stop()
             for signal in (old.bridge.refreshed, old.bridge.alerted, old.bridge.stateChanged):
                 signal.disconnect()
+            old.bridge.happened.disconnect(self._say_clock_events)
             old.close()
         self._session = session
         session.bridge.refreshed.connect(self.show_snapshot)
         session.bridge.alerted.connect(self.on_alert)
         session.bridge.stateChanged.connect(self._show_journal_status)
+        session.bridge.happened.connect(self._say_clock_events)
         # Told at once, not at the next state change: the listener runs inside the
         # engine's operation, so the message waits for the event loop.
         session.watch_journal(lambda: QTimer.singleShot(0, self._show_journal_status))
@@ -666,6 +715,31 @@ class MainWindow(QMainWindow):
             self._journal_warned = warning
             self._asker.inform(self, self.tr("The meeting log"), warning)
 
+    def _say_clock_events(self, events: list[MeetingEvent]) -> None:
+        """A restart, a suspend or a changed wall clock, told in the status bar."""
+        for event in events:
+            text = self._clock_notice(event)
+            if text:
+                self.statusBar().showMessage(text, CLOCK_NOTICE_MS)
+
+    def _clock_notice(self, event: MeetingEvent) -> str | None:
+        data = event.data
+        if event.type is EventType.RESUMED_AFTER_CRASH:
+            gap = countdown(float(data.get("gap_seconds", 0.0)))
+            if data.get("gap_uncertain"):
+                return self.tr(
+                    "Resumed. How long the app was closed is uncertain (the computer was "
+                    "restarted, or cannot tell): %1 counted by the wall clock.").replace("%1", gap)
+            return self.tr("Resumed. %1 passed while the app was closed; it counts as meeting "
+                           "time.").replace("%1", gap)
+        if event.type is EventType.SUSPEND_GAP:
+            return self.tr("The computer slept for %1; the meeting clock went on.").replace(
+                "%1", countdown(float(data.get("seconds", 0.0))))
+        if event.type is EventType.CLOCK_JUMP:
+            return self.tr("The computer's clock was changed; the meeting timer is not "
+                           "affected.")
+        return None
+
     def _fill_overview(self, agenda: Agenda) -> None:
         start = agenda.start
         total = minutes_text(agenda.total_minutes)
@@ -675,7 +749,7 @@ class MainWindow(QMainWindow):
         else:
             text = self.tr("%2 · %3 blocks").replace("%2", total)
         self.overview_label.setText(text.replace("%3", str(len(agenda.blocks))))
-        self.programme_notes.setText(agenda.notes)
+        self.programme_notes.setPlainText(agenda.notes)
         self.programme_notes.setVisible(bool(agenda.notes))
         table = self.overview_table
         table.setRowCount(len(agenda.blocks))
@@ -771,6 +845,21 @@ class MainWindow(QMainWindow):
         if ok and item in items:
             self.jump_to(items.index(item))
 
+    def choose_from_start(self) -> None:
+        """Before the start: time the meeting from the start, or against the planned clock."""
+        from_start = self.from_start_action.isChecked()
+        snapshot = self.bridge.choose_reference(
+            ScheduleReference.FROM_START if from_start else ScheduleReference.PLANNED)
+        if snapshot.state is not MeetingState.NOT_STARTED:
+            return
+        printed = snapshot.programme_start
+        if from_start or printed is None:
+            message = self.tr("The meeting will be timed from the moment it starts.")
+        else:
+            message = self.tr("The meeting will be timed against the planned clock, %1.") \
+                .replace("%1", clock_of_day(printed))
+        self.statusBar().showMessage(message, 5000)
+
     def offer_plan(self) -> None:
         plan = self.bridge.catch_up_plan()
         if plan is None:
@@ -823,8 +912,26 @@ class MainWindow(QMainWindow):
         if self._set_muted is not None:
             self._set_muted(muted)
         self._settings.set("muted", muted)
+        if self._sound_unavailable and not muted:
+            return  # the lasting notice says why they are not on; "Sounds on." would lie
         self.statusBar().showMessage(self.tr("Sounds muted.") if muted
                                      else self.tr("Sounds on."), 3000)
+
+    def _build_sound_notice(self) -> None:
+        # In the status bar, beside passing messages: quiet, and there for as long as it holds.
+        self._sound_unavailable = ""
+        self.sound_notice = QLabel()
+        self.sound_notice.setObjectName("soundNotice")
+        self.sound_notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.sound_notice.hide()
+        self.statusBar().addPermanentWidget(self.sound_notice)
+
+    def show_sound_unavailable(self, notice: str, reason: str = "") -> None:
+        """Say lastingly that alerts cannot sound (`notice`), or stop saying it ("")."""
+        self._sound_unavailable = reason if notice else ""
+        self.sound_notice.setText(notice)
+        self.sound_notice.setToolTip(reason)
+        self.sound_notice.setVisible(bool(notice))
 
     def compact_view(self) -> CompactView:
         if self._compact is None:
@@ -844,7 +951,32 @@ class MainWindow(QMainWindow):
         self.compact_view().toggle()
 
     def toggle_projector(self) -> None:
-        self.projector_view().toggle()
+        view = self.projector_view()
+        if not view.toggle():
+            self.offer_full_screen_countdown()
+
+    def offer_full_screen_countdown(self) -> bool:
+        """One screen: say so, and offer the countdown full screen here, never a window on top."""
+        choice = self._asker.choose(
+            self, self.tr("No second screen"),
+            self.tr("There is no second screen for the projector countdown. Show the "
+                    "countdown full screen on this screen instead? Esc or F5 closes it "
+                    "and brings this window back."),
+            [self.tr("Full-screen countdown")])
+        if choice != 0:
+            return False
+        screen = self.screen()
+        if screen is None:
+            return False
+        self.projector_view().fill_screen(screen)
+        return True
+
+    def project_automatically(self) -> None:
+        """The "Automatic" screen: another screen if there is one, else the offer."""
+        view = self.projector_view()
+        view.choose_screen(None)
+        if not view.isVisible():
+            self.offer_full_screen_countdown()
 
     def projector_next_screen(self) -> None:
         self.projector_view().next_screen()
@@ -854,7 +986,7 @@ class MainWindow(QMainWindow):
 
         self.screen_menu.clear()
         automatic = self.screen_menu.addAction(self.tr("Automatic"))
-        automatic.triggered.connect(lambda _c=False: self.projector_view().choose_screen(None))
+        automatic.triggered.connect(lambda _c=False: self.project_automatically())
         for label, screen in available_screens():
             action = self.screen_menu.addAction(label)
             action.triggered.connect(
@@ -873,7 +1005,8 @@ class MainWindow(QMainWindow):
         from .preferences import PreferencesDialog
 
         screens = [screen.name() for screen in QGuiApplication.screens()]
-        dialog = PreferencesDialog(self._settings, screens, self)
+        dialog = PreferencesDialog(self._settings, screens, self,
+                                   sound_unavailable=self._sound_unavailable)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         changed = dialog.apply()
@@ -906,6 +1039,12 @@ class MainWindow(QMainWindow):
         self.help_overlay.show()
         self.help_overlay.raise_()
 
+    def add_bar(self, widget: QWidget) -> None:
+        """Put a notice strip (such as the resume offer) above the window's content."""
+        layout = self._central().layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(0, widget)
+
     def _central(self) -> QWidget:
         central = self.centralWidget()
         assert central is not None  # set in _build, before anything asks
@@ -933,9 +1072,12 @@ class MainWindow(QMainWindow):
             if block.timed:
                 meta.insert(2, minutes_text(snapshot.length / 60))
             self.meta_label.setText(" · ".join(meta))
-            self.timer_label.setText(countdown(snapshot.remaining) if block.timed
-                                     else countdown(-snapshot.block_elapsed))
+            # The same figure as the compact view's and the room's (text.figure_text).
+            self.timer_label.setText(figure_text(snapshot))
             label = phase_label(snapshot)
+            caption = figure_caption(snapshot)
+            if caption:
+                label = f"{caption} · {label}"
             if state is MeetingState.NOT_STARTED:
                 label = self.tr("Ready · press Space to start")
             elif state is MeetingState.PAUSED:
@@ -979,6 +1121,12 @@ class MainWindow(QMainWindow):
                 self.tr("Step %1/%2: %3").replace("%1", str(snapshot.step_index + 1))
                 .replace("%2", str(len(block.steps))).replace("%3", snapshot.step.title))
             remaining = snapshot.step_remaining
+            if snapshot.figure_is_step:
+                # The big timer counts the step; this line keeps the block in sight.
+                self.step_time_label.setText(
+                    self.tr("%1 left of the block").replace("%1", countdown(snapshot.remaining))
+                    if block.timed else "")
+                return
             self.step_time_label.setText(
                 self.tr("%1 left of this step").replace("%1", countdown(remaining))
                 if remaining >= 0 else
@@ -1003,7 +1151,7 @@ class MainWindow(QMainWindow):
         agenda = self.bridge.engine.agenda
         self.title_label.setText(agenda.title)
         self.meta_label.setText(self.tr("The meeting is finished"))
-        self.timer_label.setText(countdown(snapshot.elapsed))
+        self.timer_label.setText(figure_text(snapshot))
         planned = agenda.total_minutes
         actual = snapshot.elapsed / 60
         self.phase_label.setText(self.tr("Finished · took %1 of %2 planned")
@@ -1064,8 +1212,9 @@ class MainWindow(QMainWindow):
         live = state in (MeetingState.RUNNING, MeetingState.PAUSED)
         self.start_button.setText({
             MeetingState.NOT_STARTED: self.tr("Start"),
-            MeetingState.RUNNING: self.tr("Pause"),
-            MeetingState.PAUSED: self.tr("Resume"),
+            # Named by what it does to the clock: a break block is called "Pause" too.
+            MeetingState.RUNNING: self.tr("Pause timer"),
+            MeetingState.PAUSED: self.tr("Resume timer"),
             MeetingState.FINISHED: self.tr("Finished"),
         }[state])
         self.start_button.setEnabled(state is not MeetingState.FINISHED)
@@ -1075,6 +1224,9 @@ class MainWindow(QMainWindow):
         self.next_button.setEnabled(state is not MeetingState.FINISHED)
         self.plan_button.setEnabled(self.bridge.plan_available)
         self.undo_button.setEnabled(live and snapshot.can_undo_plan)
+        self.from_start_action.setEnabled(state is MeetingState.NOT_STARTED
+                                          and snapshot.programme_start is not None)
+        self.from_start_action.setChecked(snapshot.reference is ScheduleReference.FROM_START)
 
     def on_alert(self, event: MeetingEvent, snapshot: Snapshot) -> None:
         if event.type in (EventType.WARNING, EventType.TIME_UP, EventType.OVERRUN,
@@ -1131,10 +1283,12 @@ class MainWindow(QMainWindow):
 
     def _restore_geometry(self) -> None:
         saved = self._settings.get("window_geometry")
-        if saved:
-            self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii")))
+        # A saved place from a larger screen, or none: either way within this one.
+        if saved and self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
+            keep_within_screen(self)
         else:
-            self.resize(1100, 760)
+            fit_window(self, QSize(1100, 760))
+        ScreenFit(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         state = self.bridge.engine.state

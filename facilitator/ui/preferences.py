@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..core.agenda import BlockKind
 from ..settings import Settings
+from .fit import ScreenFit
 from .text import kind_name
 
 __all__ = ["PreferencesDialog", "parse_minutes_list"]
@@ -48,10 +49,11 @@ class PreferencesDialog(QDialog):
     """Edits the settings; `apply()` writes them back and returns the keys that changed."""
 
     def __init__(self, settings: Settings, screens: list[str] | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, sound_unavailable: str = "") -> None:
         super().__init__(parent)
         self._settings = settings
         self.setWindowTitle(self.tr("Preferences"))
+        ScreenFit(self)
         layout = QVBoxLayout(self)
 
         alerts = QGroupBox(self.tr("Alerts"))
@@ -71,9 +73,19 @@ class PreferencesDialog(QDialog):
         self.sounds = QCheckBox(self.tr("Play sounds"))
         self.sounds.setChecked(bool(settings.get("sounds")))
         sound_form.addRow(self.sounds)
+        # No output to play on: the choice cannot be made now; it is kept for when one comes.
+        self.sounds_unavailable = QLabel(sound_unavailable)
+        self.sounds_unavailable.setObjectName("soundsUnavailable")
+        self.sounds_unavailable.setTextFormat(Qt.TextFormat.PlainText)
+        self.sounds_unavailable.setWordWrap(True)
+        self.sounds_unavailable.setVisible(bool(sound_unavailable))
+        self.sounds.setEnabled(not sound_unavailable)
+        self.sounds.setToolTip(sound_unavailable)
+        sound_form.addRow(self.sounds_unavailable)
         self.volume = QSlider(Qt.Orientation.Horizontal)
         self.volume.setRange(0, 100)
         self.volume.setValue(int(round(float(settings.get("volume")) * 100)))
+        self.volume.setEnabled(not sound_unavailable)
         sound_form.addRow(self.tr("Volume"), self.volume)
         names = {
             "warning": self.tr("Warning before the end"),

@@ -1,149 +1,102 @@
-"""Plays the alert chimes on the default audio output, and follows that output when it changes."""
+"""The sound output as the app sees it: one small interface, the real output or silence."""
 
 from __future__ import annotations
 
-import math
-from collections.abc import Mapping
+import enum
+import logging
+from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import Protocol
 
-from PySide6.QtCore import QObject, QUrl, Signal, Slot
-from PySide6.QtMultimedia import QAudioDevice, QAudioOutput, QMediaDevices, QMediaPlayer, QtAudio
+from .text import translate
 
-__all__ = ["SoundPlayer"]
+__all__ = ["SoundBackend", "Unavailable", "NoSound", "open_sound_backend", "describe_unavailable"]
+
+log = logging.getLogger(__name__)
 
 
-class SoundPlayer(QObject):
-    """Plays named chimes through one preloaded QMediaPlayer each.
+class Unavailable(enum.Enum):
+    """Why no chime can sound."""
 
-    QMediaPlayer rather than QSoundEffect because QSoundEffect's first play
-    lags noticeably, and a chime that is late for time-up is worse than none.
-    With no audio output (CI, a muted laptop) nothing is created and `play`
-    just returns False; when an output appears later the players are made
-    then, and when the default output changes (a projector's HDMI audio
-    plugged in mid-meeting) every player moves to it.
+    # Qt Multimedia (or a library under it, such as libpulse) cannot be loaded.
+    NO_LIBRARY = "no-library"
+    # There is no audio output now; one may be connected later.
+    NO_OUTPUT = "no-output"
 
-    Signals:
-        played(str): the chime with this name started.
-        mutedChanged(bool): sound was muted (True) or unmuted (False).
-        outputChanged(str): the default output changed; its description,
-            empty when there is no output any more.
-    """
 
-    played = Signal(str)
-    mutedChanged = Signal(bool)
-    outputChanged = Signal(str)
-
-    def __init__(
-        self,
-        sounds: Mapping[str, Path],
-        media_devices: QMediaDevices | None = None,
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(parent)
-        # Missing files get no player, so Qt never gets to complain about them.
-        self._sounds = {name: Path(path) for name, path in sounds.items() if Path(path).is_file()}
-        self._devices = media_devices if media_devices is not None else QMediaDevices(self)
-        self._players: dict[str, tuple[QMediaPlayer, QAudioOutput]] = {}
-        self._muted = False
-        self._volume = 1.0
-        self._device = self._devices.defaultAudioOutput()
-        self._device_id = _device_key(self._device)
-        self._devices.audioOutputsChanged.connect(self._follow_default_output)
-        if not self._device.isNull():
-            self._create_players()
+class SoundBackend(Protocol):
+    """What the app needs of a sound output; `SoundPlayer` is the real one."""
 
     @property
-    def available(self) -> bool:
-        """Whether there is an audio output to play on."""
-        return not self._device.isNull()
+    def unavailable(self) -> Unavailable | None:
+        """Why nothing can sound now, or None when the chimes can play."""
 
     @property
-    def muted(self) -> bool:
-        return self._muted
-
-    @property
-    def volume(self) -> float:
-        """Loudness from 0 to 1 on the scale a slider shows (perceptual, not amplitude)."""
-        return self._volume
-
-    @property
-    def output_description(self) -> str:
-        """The name of the output the chimes go to; empty when there is none."""
-        return "" if self._device.isNull() else self._device.description()
+    def detail(self) -> str:
+        """The technical reason behind `unavailable` (an import error), or ""."""
 
     def play(self, name: str) -> bool:
-        """Start the chime from its beginning; False when muted, unknown or silent."""
-        if self._muted or not self.available:
-            return False
-        entry = self._players.get(name)
-        if entry is None:
-            return False
-        player = entry[0]
-        if (player.error() != QMediaPlayer.Error.NoError
-                or player.mediaStatus() == QMediaPlayer.MediaStatus.InvalidMedia):
-            return False
-        # Rewind first: the same chime may come again before the last one ended.
-        player.setPosition(0)
-        player.play()
-        self.played.emit(name)
-        return True
+        """Start the chime; False when it cannot sound (muted, unknown, no output)."""
+
+    def set_muted(self, muted: bool) -> None: ...
+
+    def set_volume(self, volume: float) -> None: ...
+
+    def watch(self, callback: Callable[[], None]) -> None:
+        """Call `callback` whenever `unavailable` may have changed."""
+
+
+class NoSound:
+    """The output when Qt Multimedia cannot be loaded: every chime is silent, for good."""
+
+    def __init__(self, detail: str) -> None:
+        self._detail = detail
+
+    @property
+    def unavailable(self) -> Unavailable | None:
+        return Unavailable.NO_LIBRARY
+
+    @property
+    def detail(self) -> str:
+        return self._detail
+
+    def play(self, name: str) -> bool:
+        return False
 
     def set_muted(self, muted: bool) -> None:
-        muted = bool(muted)
-        if muted == self._muted:
-            return
-        self._muted = muted
-        if muted:
-            # Muting means quiet now, not after the chime that is ringing.
-            for player, _output in self._players.values():
-                player.stop()
-        self.mutedChanged.emit(muted)
+        pass
 
     def set_volume(self, volume: float) -> None:
-        """Set loudness, 0 to 1 as on a slider; out-of-range values are clamped."""
-        if math.isnan(volume):
-            return
-        self._volume = min(1.0, max(0.0, float(volume)))
-        for _player, output in self._players.values():
-            output.setVolume(self._linear_volume())
+        pass
 
-    def _linear_volume(self) -> float:
-        # QAudioOutput's volume is linear amplitude, which makes the lower half
-        # of a slider sound almost as loud as the top; Qt's own conversion fixes that.
-        return QtAudio.convertVolume(
-            self._volume,
-            QtAudio.VolumeScale.LogarithmicVolumeScale,
-            QtAudio.VolumeScale.LinearVolumeScale,
-        )
-
-    def _create_players(self) -> None:
-        for name, path in self._sounds.items():
-            output = QAudioOutput(self._device, self)
-            output.setVolume(self._linear_volume())
-            player = QMediaPlayer(self)
-            player.setAudioOutput(output)
-            # Loading now, not on the first play, is what keeps the first chime on time.
-            player.setSource(QUrl.fromLocalFile(str(path)))
-            self._players[name] = (player, output)
-
-    @Slot()
-    def _follow_default_output(self) -> None:
-        """Move every chime to the current default output (the list of outputs changed)."""
-        device = self._devices.defaultAudioOutput()
-        key = _device_key(device)
-        if key == self._device_id:
-            return
-        self._device = device
-        self._device_id = key
-        if not device.isNull():
-            if self._players:
-                for _player, output in self._players.values():
-                    output.setDevice(device)
-            else:
-                self._create_players()
-        self.outputChanged.emit(self.output_description)
+    def watch(self, callback: Callable[[], None]) -> None:
+        pass  # a library that failed to load does not come back in this process
 
 
-def _device_key(device: QAudioDevice) -> bytes:
-    # Devices are told apart by id; a null device (no output) has none.
-    return b"" if device.isNull() else bytes(device.id().data())
+def open_sound_backend(sounds: Mapping[str, Path]) -> SoundBackend:
+    """The chimes on the default audio output, or silence when Qt Multimedia cannot load.
+
+    Qt Multimedia needs system libraries (libpulse on Linux) that the app
+    itself does not: without them the app runs on and says so in the window,
+    with one log line here rather than a traceback.
+    """
+    try:
+        from .sound_player import SoundPlayer
+    except ImportError as exc:
+        log.warning("sounds are off: Qt Multimedia cannot be loaded (%s)", exc)
+        return NoSound(str(exc))
+    return SoundPlayer(sounds)
+
+
+def describe_unavailable(why: Unavailable | None, detail: str = "") -> tuple[str, str]:
+    """(the window's notice, the reason Preferences gives) for `why`; ("", "") when sound works."""
+    if why is None:
+        return "", ""
+    notice = translate("facilitator", "Sounds are off: no audio output — the flash still shows")
+    if why is Unavailable.NO_OUTPUT:
+        reason = translate("facilitator", "Unavailable: there is no audio output. Sounds come "
+                           "back when one is connected; the flash still shows.")
+    else:
+        reason = translate("facilitator", "Unavailable: the sound library cannot be loaded "
+                           "(%1). The flash still shows.").replace("%1", detail or "?")
+    return notice, reason

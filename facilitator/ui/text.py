@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import html
 import math
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import Qt as QtGui
 
 from ..core.agenda import BlockKind, SlideRange
-from ..core.engine import MeetingState, Phase, Snapshot
+from ..core.engine import MeetingState, Phase, ScheduleReference, Snapshot
 
 #: Qt's translate, under the short name pyside6-lupdate also recognises.
 translate = QCoreApplication.translate
@@ -39,7 +41,10 @@ class Plurals(QObject):
 __all__ = [
     "MAX_SHOWN",
     "whole",
+    "plain_tip",
     "countdown",
+    "figure_text",
+    "figure_caption",
     "clock_of_day",
     "kind_name",
     "slides_text",
@@ -67,6 +72,22 @@ def whole(value: float) -> int:
     return int(round(value))
 
 
+def plain_tip(text: str | None) -> str | None:
+    """Programme or journal text made safe for a tooltip: it shows exactly as typed.
+
+    Qt shows a tooltip as rich text whenever Qt.mightBeRichText guesses it is
+    (a title "<b>Velkommen</b>" would turn bold, a link would show as one, an
+    <img> would be loaded). Such text goes out escaped in a paragraph that
+    keeps its spaces and line breaks; text Qt takes as plain is left alone.
+    None for no text, so an empty cell has no tooltip.
+    """
+    if not text:
+        return None
+    if not QtGui.mightBeRichText(text):
+        return text
+    return f'<p style="white-space:pre-wrap">{html.escape(text, quote=False)}</p>'
+
+
 def countdown(remaining: float) -> str:
     """'42:17' counting down, '+03:12' counting up after zero; hours when needed."""
     limit = MAX_SHOWN * 3600.0
@@ -85,6 +106,28 @@ def countdown(remaining: float) -> str:
     if hours:
         return f"{sign}{hours}:{minutes:02d}:{secs:02d}"
     return f"{sign}{minutes:02d}:{secs:02d}"
+
+
+def figure_text(snapshot: Snapshot) -> str:
+    """The one running figure, as the control window, the compact view and the projector show it.
+
+    The running step's time left in a block with timed steps (see
+    `Snapshot.figure_is_step`), else the block's, '+' once over; an untimed
+    block counts up; a finished meeting shows how long it took.
+    """
+    if snapshot.state is MeetingState.FINISHED:
+        return countdown(snapshot.elapsed)
+    return countdown(snapshot.figure)
+
+
+def figure_caption(snapshot: Snapshot) -> str:
+    """What the figure counts when it is not the block: 'Step 2/3'; '' for the block."""
+    if not snapshot.figure_is_step or snapshot.step_index is None \
+            or snapshot.state is MeetingState.FINISHED:
+        return ""
+    return (translate("facilitator", "Step %1/%2")
+            .replace("%1", str(snapshot.step_index + 1))
+            .replace("%2", str(len(snapshot.block.steps))))
 
 
 def clock_of_day(moment: datetime) -> str:
@@ -135,7 +178,20 @@ def phase_label(snapshot: Snapshot) -> str:
 
 
 def schedule_text(snapshot: Snapshot) -> str:
-    """'4 min behind · ends 19:34 (planned 19:30)'."""
+    """'4 min behind · ends 19:34 (planned 19:30)'.
+
+    A meeting timed from its actual start rather than the programme's clock
+    says so: '… · planned 17:00 · timed from start 02:19'.
+    """
+    printed = snapshot.programme_start
+    from_start = snapshot.reference is ScheduleReference.FROM_START and printed is not None
+    if snapshot.state is MeetingState.NOT_STARTED and from_start:
+        assert printed is not None
+        return (
+            translate("facilitator", "Planned %1 · timed from the start · starting now ends %2")
+            .replace("%1", clock_of_day(printed))
+            .replace("%2", clock_of_day(snapshot.projected_end))
+        )
     if snapshot.state is MeetingState.NOT_STARTED:
         planned = (
             translate("facilitator", "Planned %1–%2")
@@ -167,4 +223,11 @@ def schedule_text(snapshot: Snapshot) -> str:
             .replace("%1", ends)
             .replace("%2", planned)
         )
+    if from_start and printed is not None and snapshot.started_at is not None:
+        note = (
+            translate("facilitator", "planned %1 · timed from start %2")
+            .replace("%1", clock_of_day(printed))
+            .replace("%2", clock_of_day(snapshot.started_at))
+        )
+        return f"{lead} · {tail} · {note}"
     return f"{lead} · {tail}"

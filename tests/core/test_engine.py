@@ -118,7 +118,8 @@ def test_break_over_instead_of_time_up(clock):
     assert engine.snapshot().remaining == 0
 
 
-def test_sleep_on_a_clock_that_stops_still_counts_as_meeting_time():
+def test_sleep_on_the_portable_clock_is_not_guessed_from_the_wall_clock():
+    """Where one clock stops in sleep and nothing tells a suspend, the wall clock is not trusted."""
     clock = FakeClock(stops_in_sleep=True)
     engine = MeetingEngine(make([{"title": "Pause", "minutes": 15, "kind": "break"}]), clock)
     engine.start()
@@ -126,9 +127,28 @@ def test_sleep_on_a_clock_that_stops_still_counts_as_meeting_time():
     engine.tick()
     clock.sleep_machine(15 * 60)
     events = engine.tick()
-    assert types(events) == [EventType.SUSPEND_GAP, EventType.BREAK_OVER]
+    assert types(events) == [EventType.CLOCK_JUMP]
     assert events[0].data["seconds"] == 900
-    assert engine.snapshot().remaining == -5
+    assert engine.snapshot().remaining == 15 * 60 - 5
+
+
+def test_a_wall_clock_set_forward_is_no_suspend_where_sleep_is_told():
+    """The Windows path (no boot id): setting the wall clock forward an hour moves nothing."""
+    clock = FakeClock(boot_id=None)
+    engine = MeetingEngine(make([{"title": "A", "minutes": 90}]), clock)
+    engine.start()
+    clock.advance(60)
+    engine.tick()
+    clock.jump_wall(3600)
+    clock.advance(1)
+    events = engine.tick()
+    assert types(events) == [EventType.CLOCK_JUMP]
+    assert engine.snapshot().block_elapsed == 61
+    clock.sleep_machine(600)
+    events = engine.tick()
+    assert types(events) == [EventType.SUSPEND_GAP]
+    assert events[0].data["seconds"] == 600
+    assert engine.snapshot().block_elapsed == 661
 
 
 def test_wall_clock_jump_is_reported_but_does_not_move_the_meeting(clock):
@@ -337,7 +357,9 @@ def test_replay_rebuilds_the_engine_and_counts_dead_time(clock, klynge):
     rebuilt = MeetingEngine.replay(klynge, clock, records)
     events = rebuilt.take_resume_events()
     assert events[0].type is EventType.RESUMED_AFTER_CRASH
-    assert events[0].data["gap_seconds"] == 600
+    # From the last record (the adjust, 30 s before the app died) to now, on the boot clock.
+    assert events[0].data["gap_seconds"] == 630
+    assert events[0].data["gap_from"] == "boot_clock" and not events[0].data["gap_uncertain"]
     after = rebuilt.snapshot()
     assert after.index == before.index == 1
     assert after.length == before.length == 12 * 60

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
 from facilitator.core.journal import read_session
 
@@ -19,8 +20,8 @@ def test_resume_from_a_damaged_journal(qtbot, home, capsys):
     down, one record's `elapsed` is 1e308, another's NaN. Three minutes
     later the facilitator starts `facilitator --resume`. What they see: the
     introduction again, with 11 − 4 − 3 = 4 minutes left (the minute added
-    once, not twice), and a status bar note that the log was damaged, naming
-    the first damaged line; the terminal lists each damaged line as
+    once, not twice), and a note in the bar above the meeting that the log
+    was damaged, naming the first damaged line; the terminal lists each damaged line as
     FILE:LINE: warning. The log goes on in the same file, numbered on.
     """
     app = App(qtbot, home)
@@ -52,7 +53,9 @@ def test_resume_from_a_damaged_journal(qtbot, home, capsys):
     again = App(qtbot, home, ["--resume"], clock=app.clock)
     assert again.text("blockTitle") == "Introduktion"
     assert again.text("timer") == "04:00"
-    note = again.window.statusBar().currentMessage()
+    bar = again.window.findChild(QWidget, "resumeBar")
+    assert bar.isVisible()
+    note = again.text("resumeBarText")
     assert note.startswith(f"Resumed from a damaged log: {len(damaged)} line(s) skipped or "
                            f"repaired. First: {path}:")
     err = capsys.readouterr().err
