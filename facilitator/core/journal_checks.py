@@ -48,7 +48,9 @@ MAX_ELAPSED = 366 * 24 * 3600.0
 MAX_MINUTES = 24 * 60.0
 #: A gap (suspend, clock jump, restart), in seconds.
 MAX_GAP = 366 * 24 * 3600.0
-MAX_SPEED = 1000.0
+MAX_SPEED = 1e6  # as the engine accepts for a rehearsal clock
+#: Seconds since the computer booted (boot_seconds): ten years of uptime.
+MAX_UPTIME = 10 * 366 * 24 * 3600.0
 MAX_SEQ = 2**53  # beyond this a JSON number is no longer an exact integer
 MAX_INDEX = 100_000
 MAX_WORD = 200  # reasons, ids, versions: short words
@@ -151,6 +153,12 @@ def text(max_length: int | None = None) -> Check:
     return check
 
 
+def flag(value: Any, context: CheckContext) -> Any:
+    if not isinstance(value, bool):
+        raise BadValue(f"is not true or false ({_shown(value)})")
+    return value
+
+
 def optional(inner: Check) -> Check:
     """`inner`, or null."""
 
@@ -218,6 +226,7 @@ COMMON_FIELDS: dict[str, FieldCheck] = {
     "block": FieldCheck(block_index),
     "speed": FieldCheck(positive(MAX_SPEED)),
     "boot_id": FieldCheck(_WORD),
+    "boot_seconds": FieldCheck(number(0, MAX_UPTIME)),
 }
 
 #: Per record type: its own fields (these win over COMMON_FIELDS).
@@ -235,7 +244,11 @@ TYPE_FIELDS: dict[str, dict[str, FieldCheck]] = {
     "note": {"text": FieldCheck(text()), "reason": FieldCheck(optional(_WORD))},
     "suspend_gap": {"seconds": FieldCheck(_GAP)},
     "clock_jump": {"seconds": FieldCheck(_GAP)},
-    "resumed_after_crash": {"gap_seconds": FieldCheck(number(0, MAX_GAP))},
+    "resumed_after_crash": {"gap_seconds": FieldCheck(number(0, MAX_GAP)),
+                            "gap_real_seconds": FieldCheck(number(0, MAX_GAP)),
+                            "gap_from": FieldCheck(_WORD),
+                            "gap_uncertain": FieldCheck(flag)},
+    "abandoned": {"reason": FieldCheck(optional(_WORD))},
 }
 
 #: The header's own fields (its programme is checked by `check_programme`).
