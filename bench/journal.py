@@ -134,8 +134,9 @@ def one_real_session(folder: Path) -> bytes:
     return data
 
 
-def make_sessions(folder: Path, count: int) -> tuple[int, int]:
-    """`count` copies of a real session with their own ids, times and titles."""
+def make_sessions(folder: Path, count: int, one_title: bool = False) -> tuple[int, int]:
+    """`count` copies of a real session with their own ids, times and titles (the same
+    title for all with `one_title`: a series of one programme)."""
     template = one_real_session(folder)
     header_line, rest = template.split(b"\n", 1)
     header = json.loads(header_line)
@@ -145,7 +146,8 @@ def make_sessions(folder: Path, count: int) -> tuple[int, int]:
         created = base + timedelta(days=n, minutes=n % 50)
         header = {**header, "session_id": f"{n:032x}",
                   "created": created.isoformat(timespec="seconds"),
-                  "agenda": {**header["agenda"], "title": f"Klyngemøde {n}"}}
+                  "agenda": {**header["agenda"],
+                             "title": "Klyngemøde" if one_title else f"Klyngemøde {n}"}}
         data = json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode() + b"\n"
         # Every copy has the same events; their times do not change these figures.
         data += rest
@@ -317,11 +319,13 @@ def damaged_run(folder: Path, sessions: int, source: str) -> None:
         for case, target in (("read", path), ("review", sessions_dir)):
             result = in_fresh_process(case, target, source)
             rows.append((f"{mib} MB line ({size:.1f} MB file), {case}", result))
-    listing = folder / "many" / "sessions"
-    listing.mkdir(parents=True)
-    make_sessions(listing, sessions)
-    rows.append((f"list + summaries, {sessions} sessions",
-                 in_fresh_process("list", listing, source)))
+    for one_title in (False, True):
+        listing = folder / f"many-{one_title}" / "sessions"
+        listing.mkdir(parents=True)
+        make_sessions(listing, sessions, one_title)
+        kind = "one programme" if one_title else "each its own programme"
+        rows.append((f"list + summaries, {sessions} sessions, {kind}",
+                     in_fresh_process("list", listing, source)))
     width = max(len(name) for name, _ in rows)
     for name, result in rows:
         if "crashed" in result:
