@@ -1,9 +1,10 @@
 """The meeting engine: where the meeting stands at every moment, and what just happened.
 
 Time is always computed from the injected clock: the meeting time `t` is the
-monotonic clock minus the moment the meeting started (plus any sleep the
-clock missed). Nothing is counted from ticks, so a late tick or a laptop that
-slept changes nothing but how late an alert is noticed.
+meeting clock (which counts through a suspend and never moves with the wall
+clock) minus the moment the meeting started. Nothing is counted from ticks,
+so a late tick or a laptop that slept changes nothing but how late an alert
+is noticed.
 """
 
 from __future__ import annotations
@@ -196,7 +197,7 @@ class MeetingEngine:
         self.clock = clock
         n = len(agenda.blocks)
         self._state = MeetingState.NOT_STARTED
-        self._origin = 0.0  # monotonic time of the start, shifted by missed sleep
+        self._origin = 0.0  # meeting clock at the start (after a restart: shifted by the gap)
         self._started_at: datetime | None = None
         self._finished_t: float | None = None
         self._index = 0
