@@ -907,6 +907,10 @@
         <translation>ikke afsluttet</translation>
     </message>
     <message>
+        <source>closed unfinished</source>
+        <translation>lukket uafsluttet</translation>
+    </message>
+    <message>
         <source>Meeting notes: %1</source>
         <translation>Mødenotater: %1</translation>
     </message>
@@ -1108,6 +1112,10 @@
     <message>
         <source>finished</source>
         <translation>afsluttet</translation>
+    </message>
+    <message>
+        <source>closed unfinished</source>
+        <translation>lukket uafsluttet</translation>
     </message>
     <message>
         <source>not finished</source>

@@ -302,6 +302,8 @@ class SessionsModel(_ListModel):
                 status = self.tr("not started")
             elif report.is_finished:
                 status = self.tr("finished")
+            elif report.abandoned is not None:
+                status = self.tr("closed unfinished")  # discarded or started afresh
             else:
                 status = self.tr("not finished")
             if row.resumed:
@@ -1317,7 +1319,8 @@ class ReviewWindow(QMainWindow):
             "%1", minutes_text(report.planned_minutes)).replace(
             "%2", minutes_text(report.actual_minutes)).replace("%3", over)
         paused = self.tr("paused %1").replace("%1", minutes_text(report.paused_minutes))
-        status = self.tr("finished") if report.is_finished else self.tr("not finished")
+        status = self.tr("finished") if report.is_finished else self.tr(
+            "closed unfinished") if report.abandoned is not None else self.tr("not finished")
         lines.append(" · ".join([length, paused, status]))
         if report.notes:
             lines.append(self.tr("Meeting notes: %1").replace(
