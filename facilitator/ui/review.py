@@ -964,6 +964,20 @@ def _dialog_save_path(parent: QWidget, caption: str, suggested: str, filters: st
     return name
 
 
+class ResizingSplitter(QSplitter):
+    """A splitter that says when its size changed (to choose its orientation).
+
+    Signals:
+        resized(): the splitter has a new size.
+    """
+
+    resized = Signal()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.resized.emit()
+
+
 class ReviewWindow(QMainWindow):
     """Where the time went: the logged meetings, one meeting, and a programme's series.
 
@@ -1104,7 +1118,8 @@ class ReviewWindow(QMainWindow):
             Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.meeting_title)
         layout.addWidget(self.meeting_facts)
-        split = QSplitter(Qt.Orientation.Horizontal)
+        split = ResizingSplitter(Qt.Orientation.Horizontal)
+        split.resized.connect(self._arrange_meeting)
         split.setChildrenCollapsible(False)
         self.blocks_model = BlocksModel(self)
         self.blocks_table = self._table(self.blocks_model)
@@ -1145,10 +1160,6 @@ class ReviewWindow(QMainWindow):
             self.meeting_split.setSizes([across * 3 // 5, across - across * 3 // 5])
             # The wrapped block titles want other heights at the new width.
             QTimer.singleShot(0, self.blocks_table.resizeRowsToContents)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
-        super().resizeEvent(event)
-        self._arrange_meeting()
 
     def _build_series(self) -> QWidget:
         page = QWidget()
