@@ -62,6 +62,8 @@ from .flow import FlowLayout
 from .text import (
     clock_of_day,
     countdown,
+    figure_caption,
+    figure_text,
     kind_name,
     minutes_text,
     phase_label,
@@ -949,7 +951,32 @@ class MainWindow(QMainWindow):
         self.compact_view().toggle()
 
     def toggle_projector(self) -> None:
-        self.projector_view().toggle()
+        view = self.projector_view()
+        if not view.toggle():
+            self.offer_full_screen_countdown()
+
+    def offer_full_screen_countdown(self) -> bool:
+        """One screen: say so, and offer the countdown full screen here, never a window on top."""
+        choice = self._asker.choose(
+            self, self.tr("No second screen"),
+            self.tr("There is no second screen for the projector countdown. Show the "
+                    "countdown full screen on this screen instead? Esc or F5 closes it "
+                    "and brings this window back."),
+            [self.tr("Full-screen countdown")])
+        if choice != 0:
+            return False
+        screen = self.screen()
+        if screen is None:
+            return False
+        self.projector_view().fill_screen(screen)
+        return True
+
+    def project_automatically(self) -> None:
+        """The "Automatic" screen: another screen if there is one, else the offer."""
+        view = self.projector_view()
+        view.choose_screen(None)
+        if not view.isVisible():
+            self.offer_full_screen_countdown()
 
     def projector_next_screen(self) -> None:
         self.projector_view().next_screen()
@@ -959,7 +986,7 @@ class MainWindow(QMainWindow):
 
         self.screen_menu.clear()
         automatic = self.screen_menu.addAction(self.tr("Automatic"))
-        automatic.triggered.connect(lambda _c=False: self.projector_view().choose_screen(None))
+        automatic.triggered.connect(lambda _c=False: self.project_automatically())
         for label, screen in available_screens():
             action = self.screen_menu.addAction(label)
             action.triggered.connect(
@@ -1012,6 +1039,12 @@ class MainWindow(QMainWindow):
         self.help_overlay.show()
         self.help_overlay.raise_()
 
+    def add_bar(self, widget: QWidget) -> None:
+        """Put a notice strip (such as the resume offer) above the window's content."""
+        layout = self._central().layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(0, widget)
+
     def _central(self) -> QWidget:
         central = self.centralWidget()
         assert central is not None  # set in _build, before anything asks
@@ -1039,9 +1072,12 @@ class MainWindow(QMainWindow):
             if block.timed:
                 meta.insert(2, minutes_text(snapshot.length / 60))
             self.meta_label.setText(" · ".join(meta))
-            self.timer_label.setText(countdown(snapshot.remaining) if block.timed
-                                     else countdown(-snapshot.block_elapsed))
+            # The same figure as the compact view's and the room's (text.figure_text).
+            self.timer_label.setText(figure_text(snapshot))
             label = phase_label(snapshot)
+            caption = figure_caption(snapshot)
+            if caption:
+                label = f"{caption} · {label}"
             if state is MeetingState.NOT_STARTED:
                 label = self.tr("Ready · press Space to start")
             elif state is MeetingState.PAUSED:
@@ -1085,6 +1121,12 @@ class MainWindow(QMainWindow):
                 self.tr("Step %1/%2: %3").replace("%1", str(snapshot.step_index + 1))
                 .replace("%2", str(len(block.steps))).replace("%3", snapshot.step.title))
             remaining = snapshot.step_remaining
+            if snapshot.figure_is_step:
+                # The big timer counts the step; this line keeps the block in sight.
+                self.step_time_label.setText(
+                    self.tr("%1 left of the block").replace("%1", countdown(snapshot.remaining))
+                    if block.timed else "")
+                return
             self.step_time_label.setText(
                 self.tr("%1 left of this step").replace("%1", countdown(remaining))
                 if remaining >= 0 else
@@ -1109,7 +1151,7 @@ class MainWindow(QMainWindow):
         agenda = self.bridge.engine.agenda
         self.title_label.setText(agenda.title)
         self.meta_label.setText(self.tr("The meeting is finished"))
-        self.timer_label.setText(countdown(snapshot.elapsed))
+        self.timer_label.setText(figure_text(snapshot))
         planned = agenda.total_minutes
         actual = snapshot.elapsed / 60
         self.phase_label.setText(self.tr("Finished · took %1 of %2 planned")
@@ -1170,8 +1212,9 @@ class MainWindow(QMainWindow):
         live = state in (MeetingState.RUNNING, MeetingState.PAUSED)
         self.start_button.setText({
             MeetingState.NOT_STARTED: self.tr("Start"),
-            MeetingState.RUNNING: self.tr("Pause"),
-            MeetingState.PAUSED: self.tr("Resume"),
+            # Named by what it does to the clock: a break block is called "Pause" too.
+            MeetingState.RUNNING: self.tr("Pause timer"),
+            MeetingState.PAUSED: self.tr("Resume timer"),
             MeetingState.FINISHED: self.tr("Finished"),
         }[state])
         self.start_button.setEnabled(state is not MeetingState.FINISHED)

@@ -63,7 +63,8 @@ class Driver:
         self.clock = FakeClock(start=datetime(2026, 11, 22, 17, 0, tzinfo=CET))
         options = app_parser().parse_args([str(PROGRAMME), "--lang", "da",
                                            "--data-dir", str(home)])
-        parts = compose(options, sounds={}, base_clock=self.clock, asker=CannedAsker())
+        self.asker = CannedAsker()
+        parts = compose(options, sounds={}, base_clock=self.clock, asker=self.asker)
         assert not isinstance(parts, int), parts
         self.parts = parts
         self.app: QApplication = parts.app
@@ -153,8 +154,11 @@ class Driver:
         self.look("compact", compact)
         w.toggle_compact()
 
+        # One screen: F5 offers the countdown full screen here; accepted.
+        self.asker.answers.append(0)
         w.toggle_projector()
         projector = w.projector_view()
+        assert projector.filling_control_screen, "F5 did not offer the full-screen countdown"
         self.show(projector)
         self.look("projector", projector)
         projector.close()
