@@ -36,8 +36,40 @@
         <translation>Notater og årsager</translation>
     </message>
     <message>
+        <source>done</source>
+        <translation>afviklet</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>i gang</translation>
+    </message>
+    <message>
         <source>skipped</source>
         <translation>sprunget over</translation>
+    </message>
+    <message>
+        <source>to come</source>
+        <translation>kommer</translation>
+    </message>
+    <message>
+        <source>%1, untimed</source>
+        <translation>%1, uden fast tid</translation>
+    </message>
+    <message>
+        <source>Running: the time so far</source>
+        <translation>I gang: tiden indtil nu</translation>
+    </message>
+    <message>
+        <source>Untimed: no planned length to be over or under</source>
+        <translation>Uden fast tid: ingen planlagt længde at gå over eller under</translation>
+    </message>
+    <message>
+        <source>Running, within its plan so far</source>
+        <translation>I gang, indtil nu inden for planen</translation>
+    </message>
+    <message>
+        <source>%1 so far</source>
+        <translation>%1 indtil nu</translation>
     </message>
 </context>
 <context>
@@ -891,6 +923,14 @@
         <translation>Start: %1 (timet fra starten i stedet for kl. %2 som planlagt)</translation>
     </message>
     <message>
+        <source>End: planned %1, not yet (last logged %2)</source>
+        <translation>Slut: planlagt %1, ikke endnu (sidst logget %2)</translation>
+    </message>
+    <message>
+        <source>So far: %1 against %2 planned for it (%3); whole meeting planned %4</source>
+        <translation>Indtil nu: %1 mod %2 planlagt for den tid (%3); hele mødet planlagt til %4</translation>
+    </message>
+    <message>
         <source>Length: planned %1, actual %2 (%3)</source>
         <translation>Længde: planlagt %1, faktisk %2 (%3)</translation>
     </message>
@@ -1106,6 +1146,10 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>Against the plan so far: the meeting has not finished.</source>
+        <translation>Mod planen indtil nu: mødet er ikke afsluttet.</translation>
+    </message>
+    <message>
         <source>not started</source>
         <translation>ikke startet</translation>
     </message>
@@ -1141,6 +1185,7 @@
     <name>facilitator</name>
     <message>
         <source>Step %1/%2</source>
+        <extracomment>The largest count shown. Qt takes a count (the `n` of a plural) as a 32-bit int; far below that, a figure this large is damage, and the text says so by stopping here instead of overflowing.</extracomment>
         <translation>Trin %1/%2</translation>
     </message>
     <message>
@@ -1254,6 +1299,10 @@
     <message>
         <source>“%1” was closed unfinished in its log and will not be offered again.</source>
         <translation>“%1” er lukket som uafsluttet i sin log og bliver ikke tilbudt igen.</translation>
+    </message>
+    <message>
+        <source>Resumed from a damaged log: %1 line(s) skipped or repaired. First: %2</source>
+        <translation>Genoptaget fra en beskadiget log: %1 linje(r) sprunget over eller rettet. Første: %2</translation>
     </message>
     <message>
         <source>“%1” is open in another copy of facilitator (process %2). This window does not take that meeting or write to its log.</source>

@@ -825,8 +825,10 @@ class MeetingEngine:
         anchor: _Anchor | None = None
         for record in records:
             kind = record.get("type")
-            t = _finite(record.get("elapsed"), last_t)
-            t = max(t, last_t)
+            # Records from the journal reader are checked already; these guards keep
+            # replay safe for any mapping (a damaged value reads as "no change").
+            t = max(_bounded(record.get("elapsed", last_t), last_t, 0, MAX_REPLAY_ELAPSED),
+                    last_t)
             wall = parse_timestamp(record.get("t"))
             engine._replay_one(kind, t, record, wall)
             if kind in (EventType.START.value, EventType.RESUMED_AFTER_CRASH.value):
@@ -898,17 +900,22 @@ class MeetingEngine:
         elif kind == EventType.ADJUST.value:
             # Journals from before steps took their minute have no `step`: the block only.
             step = record.get("step")
-            try:
-                self._adjust_at(float(record.get("minutes", 0)), t,
+            minutes = _bounded(record.get("minutes"), 0.0, -MAX_REPLAY_MINUTES,
+                               MAX_REPLAY_MINUTES)
+            if minutes:
+                self._adjust_at(minutes, t,
                                 step if isinstance(step, int) and not isinstance(step, bool)
                                 else None)
-            except (TypeError, ValueError):
-                pass
         elif kind == EventType.PLAN_APPLIED.value:
-            changes = [c for c in record.get("changes", [])
-                       if isinstance(c, Mapping) and isinstance(c.get("block"), int)
-                       and 0 <= c["block"] < len(self.agenda.blocks)]
-            self._apply_plan_at([dict(c) for c in changes], t, 0.0)
+            raw_changes = record.get("changes")
+            changes = [
+                {"block": c["block"], "minutes": _bounded(c.get("minutes"), 0.0,
+                                                          -MAX_REPLAY_MINUTES, MAX_REPLAY_MINUTES)}
+                for c in (raw_changes if isinstance(raw_changes, list) else [])
+                if isinstance(c, Mapping) and isinstance(c.get("block"), int)
+                and not isinstance(c.get("block"), bool)
+                and 0 <= c["block"] < len(self.agenda.blocks)]
+            self._apply_plan_at(changes, t, 0.0)
         elif kind == EventType.PLAN_UNDONE.value and self._plan_undo:
             self._undo_plan_at(t)
         elif kind == EventType.FINISH.value:
@@ -940,8 +947,25 @@ def _finite(value: Any, default: float) -> float:
     """A record's number, or `default` when it is missing, not a number or not finite."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return default
-    number = float(value)
+    try:
+        number = float(value)
+    except OverflowError:  # an int too large for a float
+        return default
     return number if math.isfinite(number) else default
+
+
+# What replay accepts from a record (the journal reader's bounds, for records that
+# come from elsewhere): a year of meeting clock, a day's adjustment.
+MAX_REPLAY_ELAPSED = 366 * 24 * 3600.0
+MAX_REPLAY_MINUTES = 24 * 60.0
+
+
+def _bounded(value: Any, default: float, low: float, high: float) -> float:
+    """`value` as a float when it is a finite number within [low, high], else `default`."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return default
+    # Compared before float(): a huge int would overflow it; NaN compares False.
+    return float(value) if low <= value <= high else default
 
 
 def _share(need: int, group: list[tuple[int, int]]) -> dict[int, int]:

@@ -182,12 +182,15 @@ def test_one_meeting_block_by_block(window):
     model = window.blocks_model
     assert column_texts(model, BlocksModel.BLOCK) == [
         "Opfølgning", "Introduktion", "Blok 1", "Pause", "Blok 2", "Blok 3"]
+    # The untimed follow-up has no plan to run over: no figure, no colour.
     assert column_texts(model, BlocksModel.PLANNED) == [
-        "0.0", "10.0", "65.0", "15.0", "25.0", "35.0"]
+        "–", "10.0", "65.0", "15.0", "25.0", "35.0"]
     assert column_texts(model, BlocksModel.ACTUAL) == [
         "4.0", "10.0", "70.0", "15.0", "25.0", "34.0"]
     assert column_texts(model, BlocksModel.DELTA) == [
-        "+4.0", "0.0", "+5.0", "0.0", "0.0", "−1.0"]
+        "", "0.0", "+5.0", "0.0", "0.0", "−1.0"]
+    assert cell(model, 0, BlocksModel.DELTA, Qt.ItemDataRole.ForegroundRole) is None
+    assert "untimed" in cell(model, 0, BlocksModel.BLOCK, Qt.ItemDataRole.ToolTipRole)
     assert cell(model, 2, BlocksModel.DELTA, Qt.ItemDataRole.ForegroundRole) \
         == QColor(OVER_COLOUR)
     assert cell(model, 5, BlocksModel.DELTA, Qt.ItemDataRole.ForegroundRole) \
