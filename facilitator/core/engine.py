@@ -167,10 +167,39 @@ class Snapshot:
     # programme's own clock start on the day, whichever is used (None without one).
     reference: ScheduleReference = ScheduleReference.PLANNED
     programme_start: datetime | None = None
+    # Block running time at which the current step ends (its adjusted length included).
+    step_end: float | None = None
 
     @property
     def delay_minutes(self) -> float:
         return self.delay / 60
+
+    @property
+    def figure_is_step(self) -> bool:
+        """The running figure is the step's: it runs and ends before (or with) the block.
+
+        A block with timed steps is counted down step by step; once the steps
+        are done, or when the block's time runs out before the step's (steps
+        that add up to more than the block), the figure is the block's again.
+        """
+        if self.step is None or self.step_remaining is None or self.step_remaining <= 0:
+            return False
+        return not self.block.timed or self.step_remaining <= self.remaining + 1e-9
+
+    @property
+    def figure(self) -> float:
+        """The one running figure every face shows, in seconds.
+
+        The step's time left while `figure_is_step`, else the block's time
+        left (negative: over time); an untimed block counts up, as a negative
+        number of seconds spent.
+        """
+        if self.figure_is_step:
+            assert self.step_remaining is not None
+            return self.step_remaining
+        if self.block.timed:
+            return self.remaining
+        return -self.block_elapsed
 
     @property
     def overrun(self) -> float:
@@ -208,6 +237,8 @@ class MeetingEngine:
         self._active_before = [0.0] * n
         self._real_before = [0.0] * n
         self._adjust = [0.0] * n
+        # Minutes added to or taken from single steps, so a step keeps step with its block.
+        self._step_adjust = [[0.0] * len(b.steps) for b in agenda.blocks]
         self._plan = [0.0] * n
         self._fired: list[set[tuple[Any, ...]]] = [set() for _ in range(n)]
         self._last_step = [-1] * n
@@ -224,6 +255,9 @@ class MeetingEngine:
         # Chosen by the facilitator before the start (None: by the rule); fixed at the start.
         self._reference_choice: ScheduleReference | None = None
         self._reference: ScheduleReference | None = None
+        # A rehearsal's clock runs faster than the room's (--speed): by the rule it is
+        # timed from its start unless the facilitator chooses otherwise.
+        self._rehearsal = clock.speed != 1.0
 
     # ------------------------------------------------------------------ plumbing
 
@@ -265,6 +299,8 @@ class MeetingEngine:
             return ScheduleReference.FROM_START
         if self._reference_choice is not None:
             return self._reference_choice
+        if self._rehearsal:
+            return ScheduleReference.FROM_START
         return reference_for(printed, self._total_minutes, actual_start)
 
     def _t(self) -> float:
@@ -402,9 +438,48 @@ class MeetingEngine:
         """Lengthen (positive) or shorten the current block, for this run only."""
         self._require(MeetingState.RUNNING, MeetingState.PAUSED)
         t = self._t()
-        return self._emit(self._adjust_at(minutes, t))
+        return self._emit(self._adjust_at(minutes, t, self._step_to_adjust(t)))
 
-    def _adjust_at(self, minutes: float, t: float) -> list[MeetingEvent]:
+    def _step_to_adjust(self, t: float) -> int | None:
+        """The step that takes a minute with its block: the one running.
+
+        Also the last step once the steps are done, when they end with (or
+        after) the block, so that step and block run over together; not when
+        the steps ended before the block, which has time of its own left.
+        """
+        i = self._index
+        step, step_remaining = self._step_at(i, self._block_elapsed(t))
+        if step is None or step_remaining is None:
+            return None
+        if step_remaining > 0:
+            return step
+        steps_end = sum(self.step_length(i, n) for n in range(len(self.agenda.blocks[i].steps)))
+        return step if steps_end >= self.length(i) - 1e-6 else None
+
+    def step_length(self, index: int, step: int) -> float:
+        """A step's adjusted length for this run, in seconds."""
+        minutes = self.agenda.blocks[index].steps[step].minutes + self._step_adjust[index][step]
+        return max(0.0, minutes) * 60
+
+    def _adjust_steps(self, i: int, step: int, minutes: float) -> None:
+        """The running step moves with its block.
+
+        A minute it cannot give comes from the steps after it, then from those
+        before it (all done by then), so steps that filled the block still do.
+        """
+        if minutes >= 0:
+            self._step_adjust[i][step] += minutes
+            return
+        left = -minutes
+        count = len(self._step_adjust[i])
+        for n in [*range(step, count), *range(step - 1, -1, -1)]:
+            taken = min(left, self.step_length(i, n) / 60)
+            self._step_adjust[i][n] -= taken
+            left -= taken
+            if left <= 1e-9:
+                break
+
+    def _adjust_at(self, minutes: float, t: float, step: int | None = None) -> list[MeetingEvent]:
         i = self._index
         current = self.length(i) / 60
         # A timed block keeps at least a minute; to end it, go to the next one.
@@ -413,7 +488,11 @@ class MeetingEngine:
         if applied == 0:
             return []
         self._adjust[i] += applied
-        events = [self._event(EventType.ADJUST, t, minutes=applied)]
+        data: dict[str, Any] = {"minutes": applied}
+        if step is not None and 0 <= step < len(self._step_adjust[i]):
+            self._adjust_steps(i, step, applied)
+            data["step"] = step
+        events = [self._event(EventType.ADJUST, t, **data)]
         if self._state is MeetingState.RUNNING:
             events += self._evaluate(t)
         return events
@@ -546,8 +625,8 @@ class MeetingEngine:
         if not steps:
             return None, None
         end = 0.0
-        for number, step in enumerate(steps):
-            end += step.minutes * 60
+        for number in range(len(steps)):
+            end += self.step_length(i, number)
             if elapsed < end:
                 return number, end - elapsed
         return len(steps) - 1, end - elapsed
@@ -670,6 +749,7 @@ class MeetingEngine:
         length = self.length(i)
         remaining = length - block_elapsed
         step_index, step_remaining = self._step_at(i, block_elapsed)
+        step_end = block_elapsed + step_remaining if step_remaining is not None else None
         next_index = i + 1 if i + 1 < len(blocks) else None
         if self._state is MeetingState.NOT_STARTED:
             next_index = 1 if len(blocks) > 1 else None
@@ -722,7 +802,7 @@ class MeetingEngine:
             started_at=self._started_at, planned_start=planned_start, planned_end=planned_end,
             projected_end=projected, delay=delay, timeline=tuple(timeline),
             can_undo_plan=bool(self._plan_undo), paused_for=paused_for,
-            reference=reference, programme_start=printed,
+            reference=reference, programme_start=printed, step_end=step_end,
         )
 
     # ------------------------------------------------------------------ replay
@@ -746,8 +826,10 @@ class MeetingEngine:
         anchor: _Anchor | None = None
         for record in records:
             kind = record.get("type")
-            t = _finite(record.get("elapsed"), last_t)
-            t = max(t, last_t)
+            # Records from the journal reader are checked already; these guards keep
+            # replay safe for any mapping (a damaged value reads as "no change").
+            t = max(_bounded(record.get("elapsed", last_t), last_t, 0, MAX_REPLAY_ELAPSED),
+                    last_t)
             wall = parse_timestamp(record.get("t"))
             engine._replay_one(kind, t, record, wall)
             if kind in (EventType.START.value, EventType.RESUMED_AFTER_CRASH.value):
@@ -817,15 +899,24 @@ class MeetingEngine:
         elif kind == EventType.RESUME.value and not running:
             self._resume_at(t)
         elif kind == EventType.ADJUST.value:
-            try:
-                self._adjust_at(float(record.get("minutes", 0)), t)
-            except (TypeError, ValueError):
-                pass
+            # Journals from before steps took their minute have no `step`: the block only.
+            step = record.get("step")
+            minutes = _bounded(record.get("minutes"), 0.0, -MAX_REPLAY_MINUTES,
+                               MAX_REPLAY_MINUTES)
+            if minutes:
+                self._adjust_at(minutes, t,
+                                step if isinstance(step, int) and not isinstance(step, bool)
+                                else None)
         elif kind == EventType.PLAN_APPLIED.value:
-            changes = [c for c in record.get("changes", [])
-                       if isinstance(c, Mapping) and isinstance(c.get("block"), int)
-                       and 0 <= c["block"] < len(self.agenda.blocks)]
-            self._apply_plan_at([dict(c) for c in changes], t, 0.0)
+            raw_changes = record.get("changes")
+            changes = [
+                {"block": c["block"], "minutes": _bounded(c.get("minutes"), 0.0,
+                                                          -MAX_REPLAY_MINUTES, MAX_REPLAY_MINUTES)}
+                for c in (raw_changes if isinstance(raw_changes, list) else [])
+                if isinstance(c, Mapping) and isinstance(c.get("block"), int)
+                and not isinstance(c.get("block"), bool)
+                and 0 <= c["block"] < len(self.agenda.blocks)]
+            self._apply_plan_at(changes, t, 0.0)
         elif kind == EventType.PLAN_UNDONE.value and self._plan_undo:
             self._undo_plan_at(t)
         elif kind == EventType.FINISH.value:
@@ -857,8 +948,25 @@ def _finite(value: Any, default: float) -> float:
     """A record's number, or `default` when it is missing, not a number or not finite."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return default
-    number = float(value)
+    try:
+        number = float(value)
+    except OverflowError:  # an int too large for a float
+        return default
     return number if math.isfinite(number) else default
+
+
+# What replay accepts from a record (the journal reader's bounds, for records that
+# come from elsewhere): a year of meeting clock, a day's adjustment.
+MAX_REPLAY_ELAPSED = 366 * 24 * 3600.0
+MAX_REPLAY_MINUTES = 24 * 60.0
+
+
+def _bounded(value: Any, default: float, low: float, high: float) -> float:
+    """`value` as a float when it is a finite number within [low, high], else `default`."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return default
+    # Compared before float(): a huge int would overflow it; NaN compares False.
+    return float(value) if low <= value <= high else default
 
 
 def _share(need: int, group: list[tuple[int, int]]) -> dict[int, int]:

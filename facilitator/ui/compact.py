@@ -29,8 +29,9 @@ from ..core.engine import MeetingState, Phase, Snapshot
 from ..core.events import EventType, MeetingEvent
 from ..settings import Settings
 from .bridge import MeetingBridge
+from .fit import keep_within_screen
 from .main_window import FLASH_MS, PHASE_COLOURS, plain_label
-from .text import countdown, slides_text
+from .text import figure_caption, figure_text, slides_text
 
 __all__ = ["CompactView", "shown_phase", "fit_pixel_size", "digit_template", "time_font",
            "FLASHING_ALERTS"]
@@ -193,18 +194,19 @@ class CompactView(QWidget):
         """Format the moment; nothing here computes time."""
         block = snapshot.block
         status: list[str] = []
+        time_text = figure_text(snapshot)
         if snapshot.state is MeetingState.FINISHED:
-            time_text = countdown(snapshot.elapsed)
             self._title = self.bridge.engine.agenda.title
             status.append(self.tr("Finished"))
         else:
-            time_text = countdown(snapshot.remaining) if block.timed \
-                else countdown(-snapshot.block_elapsed)
             self._title = block.title
             if snapshot.state is MeetingState.NOT_STARTED:
                 status.append(self.tr("Ready"))
             elif snapshot.state is MeetingState.PAUSED:
                 status.append(self.tr("❚❚ Paused"))
+            caption = figure_caption(snapshot)
+            if caption:
+                status.append(caption)
             if block.slides is not None:
                 status.append(slides_text(block.slides))
             mark = PHASE_MARKS.get(shown_phase(snapshot))
@@ -340,6 +342,7 @@ class CompactView(QWidget):
     def _restore_geometry(self) -> None:
         saved = self._settings.get("compact_geometry")
         if saved and self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
+            keep_within_screen(self)  # saved on a screen that may be gone or larger
             return
         # Nothing saved: keep a size or place given before the first show, else
         # a default size in the top right corner, clear of most slide content.

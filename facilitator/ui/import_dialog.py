@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ..core.agenda import Agenda, AgendaError, load_agenda_text
 from ..core.importer import ProgrammeImportError, import_text
+from .fit import ScreenFit, fit_window
 from .text import kind_name, minutes_text
 
 __all__ = ["ImportDialog"]
@@ -48,7 +49,8 @@ class ImportDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, text: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import a programme"))
-        self.resize(1100, 700)
+        fit_window(self, QSize(1100, 700))
+        ScreenFit(self)
         self.agenda: Agenda | None = None
         self._yaml_from_import = ""
         self._timer = QTimer(self)

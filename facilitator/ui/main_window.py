@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import math
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -56,9 +57,13 @@ from ..core.engine import BlockStatus, MeetingState, Phase, ScheduleReference, S
 from ..core.events import EventType, MeetingEvent
 from ..settings import Settings
 from .bridge import MeetingBridge
+from .fit import ScreenFit, fit_window, keep_within_screen
+from .flow import FlowLayout
 from .text import (
     clock_of_day,
     countdown,
+    figure_caption,
+    figure_text,
     kind_name,
     minutes_text,
     phase_label,
@@ -154,6 +159,25 @@ def plain_label(text: str = "", point_size: float | None = None, bold: bool = Fa
     return label
 
 
+def notes_view(point_size: float, lines: int | None = None) -> QPlainTextEdit:
+    """Programme notes: plain text that scrolls, read-only, never taking the keyboard.
+
+    With `lines`, the view is at most that many lines high, so long notes
+    scroll instead of pushing the big timer aside.
+    """
+    view = QPlainTextEdit()
+    view.setReadOnly(True)
+    view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    font = view.font()
+    font.setPointSizeF(max(font.pointSizeF(), point_size))
+    view.setFont(font)
+    if lines is not None:
+        frame = view.frameWidth() * 2 + int(view.document().documentMargin() * 2)
+        view.setMaximumHeight(math.ceil(QFontMetricsF(font).lineSpacing()) * lines + frame)
+        view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+    return view
+
+
 @dataclass
 class MeetingSession:
     """What the window needs of an open programme: the bridge and where its log goes."""
@@ -240,6 +264,22 @@ class LabelHost(QWidget):
         self.label.setGeometry(self.rect())
         if self._on_resize is not None:
             self._on_resize()
+
+
+class SharePages(QStackedWidget):
+    """Pages that take their share of the window's height, never what their text asks.
+
+    A long programme (wrapped text, a long table) must not squeeze the big
+    timer: the pages' contents scroll instead. Without height-for-width, the
+    window's layout gives the pages their stretch's share, not their wish.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
+        return False
 
 
 class NoteDialog(QDialog):
@@ -399,11 +439,13 @@ class MainWindow(QMainWindow):
         self.cue_label.setMargin(6)
         outer.addWidget(self.cue_label)
 
-        self.pages = QStackedWidget()
+        self.pages = SharePages()
         self.pages.addWidget(self._build_overview())
         self.pages.addWidget(self._build_live())
         self.pages.addWidget(self._build_summary())
-        outer.addWidget(self.pages, 3)
+        self.pages.setMinimumHeight(math.ceil(QFontMetricsF(self.font()).lineSpacing()) * 6)
+        # The timer takes three fifths of the height the fixed rows leave.
+        outer.addWidget(self.pages, 2)
 
         self.next_label = plain_label("", 14)
         self.next_label.setObjectName("next")
@@ -414,7 +456,8 @@ class MainWindow(QMainWindow):
         self.schedule_label.setObjectName("schedule")
         outer.addWidget(self.schedule_label)
 
-        buttons = QHBoxLayout()
+        # Wraps onto a second line rather than clipping on a narrow screen.
+        buttons = FlowLayout()
         self.previous_button = self._button(self.tr("◀ Previous"))
         self.start_button = self._button(self.tr("Start"))
         self.start_button.setObjectName("startButton")
@@ -445,7 +488,7 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         self.overview_label = plain_label("", 14, bold=True)
         self.overview_label.setObjectName("overview")
-        self.programme_notes = plain_label("", 12)
+        self.programme_notes = notes_view(12, lines=5)
         self.programme_notes.setObjectName("programmeNotes")
         self.overview_table = QTableWidget(0, 5)
         self.overview_table.setObjectName("overviewTable")
@@ -480,13 +523,8 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.step_label)
         left_layout.addWidget(step_time_host)
         left_layout.addWidget(self.steps_list, 1)
-        self.notes_view = QPlainTextEdit()
+        self.notes_view = notes_view(12)
         self.notes_view.setObjectName("notes")
-        self.notes_view.setReadOnly(True)
-        self.notes_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        font = self.notes_view.font()
-        font.setPointSizeF(max(font.pointSizeF(), 12))
-        self.notes_view.setFont(font)
         splitter.addWidget(left)
         splitter.addWidget(self.notes_view)
         splitter.setSizes([420, 520])
@@ -711,7 +749,7 @@ class MainWindow(QMainWindow):
         else:
             text = self.tr("%2 · %3 blocks").replace("%2", total)
         self.overview_label.setText(text.replace("%3", str(len(agenda.blocks))))
-        self.programme_notes.setText(agenda.notes)
+        self.programme_notes.setPlainText(agenda.notes)
         self.programme_notes.setVisible(bool(agenda.notes))
         table = self.overview_table
         table.setRowCount(len(agenda.blocks))
@@ -913,7 +951,32 @@ class MainWindow(QMainWindow):
         self.compact_view().toggle()
 
     def toggle_projector(self) -> None:
-        self.projector_view().toggle()
+        view = self.projector_view()
+        if not view.toggle():
+            self.offer_full_screen_countdown()
+
+    def offer_full_screen_countdown(self) -> bool:
+        """One screen: say so, and offer the countdown full screen here, never a window on top."""
+        choice = self._asker.choose(
+            self, self.tr("No second screen"),
+            self.tr("There is no second screen for the projector countdown. Show the "
+                    "countdown full screen on this screen instead? Esc or F5 closes it "
+                    "and brings this window back."),
+            [self.tr("Full-screen countdown")])
+        if choice != 0:
+            return False
+        screen = self.screen()
+        if screen is None:
+            return False
+        self.projector_view().fill_screen(screen)
+        return True
+
+    def project_automatically(self) -> None:
+        """The "Automatic" screen: another screen if there is one, else the offer."""
+        view = self.projector_view()
+        view.choose_screen(None)
+        if not view.isVisible():
+            self.offer_full_screen_countdown()
 
     def projector_next_screen(self) -> None:
         self.projector_view().next_screen()
@@ -923,7 +986,7 @@ class MainWindow(QMainWindow):
 
         self.screen_menu.clear()
         automatic = self.screen_menu.addAction(self.tr("Automatic"))
-        automatic.triggered.connect(lambda _c=False: self.projector_view().choose_screen(None))
+        automatic.triggered.connect(lambda _c=False: self.project_automatically())
         for label, screen in available_screens():
             action = self.screen_menu.addAction(label)
             action.triggered.connect(
@@ -976,6 +1039,12 @@ class MainWindow(QMainWindow):
         self.help_overlay.show()
         self.help_overlay.raise_()
 
+    def add_bar(self, widget: QWidget) -> None:
+        """Put a notice strip (such as the resume offer) above the window's content."""
+        layout = self._central().layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(0, widget)
+
     def _central(self) -> QWidget:
         central = self.centralWidget()
         assert central is not None  # set in _build, before anything asks
@@ -1003,9 +1072,12 @@ class MainWindow(QMainWindow):
             if block.timed:
                 meta.insert(2, minutes_text(snapshot.length / 60))
             self.meta_label.setText(" · ".join(meta))
-            self.timer_label.setText(countdown(snapshot.remaining) if block.timed
-                                     else countdown(-snapshot.block_elapsed))
+            # The same figure as the compact view's and the room's (text.figure_text).
+            self.timer_label.setText(figure_text(snapshot))
             label = phase_label(snapshot)
+            caption = figure_caption(snapshot)
+            if caption:
+                label = f"{caption} · {label}"
             if state is MeetingState.NOT_STARTED:
                 label = self.tr("Ready · press Space to start")
             elif state is MeetingState.PAUSED:
@@ -1049,6 +1121,12 @@ class MainWindow(QMainWindow):
                 self.tr("Step %1/%2: %3").replace("%1", str(snapshot.step_index + 1))
                 .replace("%2", str(len(block.steps))).replace("%3", snapshot.step.title))
             remaining = snapshot.step_remaining
+            if snapshot.figure_is_step:
+                # The big timer counts the step; this line keeps the block in sight.
+                self.step_time_label.setText(
+                    self.tr("%1 left of the block").replace("%1", countdown(snapshot.remaining))
+                    if block.timed else "")
+                return
             self.step_time_label.setText(
                 self.tr("%1 left of this step").replace("%1", countdown(remaining))
                 if remaining >= 0 else
@@ -1073,7 +1151,7 @@ class MainWindow(QMainWindow):
         agenda = self.bridge.engine.agenda
         self.title_label.setText(agenda.title)
         self.meta_label.setText(self.tr("The meeting is finished"))
-        self.timer_label.setText(countdown(snapshot.elapsed))
+        self.timer_label.setText(figure_text(snapshot))
         planned = agenda.total_minutes
         actual = snapshot.elapsed / 60
         self.phase_label.setText(self.tr("Finished · took %1 of %2 planned")
@@ -1134,8 +1212,9 @@ class MainWindow(QMainWindow):
         live = state in (MeetingState.RUNNING, MeetingState.PAUSED)
         self.start_button.setText({
             MeetingState.NOT_STARTED: self.tr("Start"),
-            MeetingState.RUNNING: self.tr("Pause"),
-            MeetingState.PAUSED: self.tr("Resume"),
+            # Named by what it does to the clock: a break block is called "Pause" too.
+            MeetingState.RUNNING: self.tr("Pause timer"),
+            MeetingState.PAUSED: self.tr("Resume timer"),
             MeetingState.FINISHED: self.tr("Finished"),
         }[state])
         self.start_button.setEnabled(state is not MeetingState.FINISHED)
@@ -1204,10 +1283,12 @@ class MainWindow(QMainWindow):
 
     def _restore_geometry(self) -> None:
         saved = self._settings.get("window_geometry")
-        if saved:
-            self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii")))
+        # A saved place from a larger screen, or none: either way within this one.
+        if saved and self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
+            keep_within_screen(self)
         else:
-            self.resize(1100, 760)
+            fit_window(self, QSize(1100, 760))
+        ScreenFit(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         state = self.bridge.engine.state

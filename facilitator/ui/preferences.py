@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..core.agenda import BlockKind
 from ..settings import Settings
+from .fit import ScreenFit
 from .text import kind_name
 
 __all__ = ["PreferencesDialog", "parse_minutes_list"]
@@ -52,6 +53,7 @@ class PreferencesDialog(QDialog):
         super().__init__(parent)
         self._settings = settings
         self.setWindowTitle(self.tr("Preferences"))
+        ScreenFit(self)
         layout = QVBoxLayout(self)
 
         alerts = QGroupBox(self.tr("Alerts"))

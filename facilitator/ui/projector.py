@@ -14,7 +14,7 @@ from ..settings import Settings
 from .bridge import MeetingBridge
 from .compact import digit_template, fit_pixel_size, shown_phase, time_font
 from .main_window import PHASE_COLOURS, CountdownLabel, plain_label
-from .text import clock_of_day, countdown, kind_name
+from .text import clock_of_day, figure_text, kind_name
 
 __all__ = ["ProjectorView", "available_screens", "screen_label"]
 
@@ -82,6 +82,8 @@ class ProjectorView(QWidget):
         self._chosen: QScreen | None = None
         self._screen: QScreen | None = None
         self._full = False
+        # The control window's own screen, filled because the facilitator asked (one screen).
+        self._filling: QScreen | None = None
         self._mode = ""
         self._fitted: tuple[object, ...] = ()
         self.setObjectName("projectorView")
@@ -191,15 +193,12 @@ class ProjectorView(QWidget):
         else:
             self.clock_label.setText(clock_of_day(snapshot.now))
             self.title_label.setText(block.title)
-            step = snapshot.step
-            if step is not None and snapshot.step_remaining is not None:
-                self.what_label.setText(step.title)
-                remaining: float | None = snapshot.step_remaining
-            else:
-                self.what_label.setText(kind_name(block.kind))
-                remaining = snapshot.remaining if block.timed else None
-            mode = "countdown" if remaining is not None else "untimed"
-            self.countdown_label.setText(countdown(remaining) if remaining is not None else "")
+            # The same figure as the control window's, labelled with what it counts.
+            step = snapshot.step if snapshot.figure_is_step else None
+            self.what_label.setText(step.title if step is not None else kind_name(block.kind))
+            counted = step is not None or block.timed
+            mode = "countdown" if counted else "untimed"
+            self.countdown_label.setText(figure_text(snapshot) if counted else "")
             paused = snapshot.state is MeetingState.PAUSED
             self.status_label.setText(self.tr("❚❚ Paused") if paused else "")
             phase = shown_phase(snapshot)
@@ -313,21 +312,58 @@ class ProjectorView(QWidget):
         index = screens.index(here) + 1 if here is not None else 0
         self.choose_screen(screens[index % len(screens)])
 
-    def present(self) -> None:
-        """Show the view where it belongs."""
-        self._place()
+    @property
+    def has_screen_of_its_own(self) -> bool:
+        """There is a screen for the room: another screen, or one chosen by the facilitator."""
+        return self.target_screen()[1]
 
-    def toggle(self) -> None:
-        """Show the view, or close it when it is shown (the key and the menu item)."""
+    @property
+    def filling_control_screen(self) -> bool:
+        """Full-screen over the control window, as asked for when there is one screen."""
+        return self._filling is not None and self.isVisible()
+
+    def present(self) -> bool:
+        """Show the view where it belongs; False, and nothing shown, without a screen of its own.
+
+        With one screen a window dropped over the control window would hide the
+        facilitator's own timer: the caller offers `fill_screen` instead.
+        """
+        if not self.has_screen_of_its_own and not self.filling_control_screen:
+            if self.isVisible():
+                self.close()
+            return False
+        self._place()
+        return True
+
+    def fill_screen(self, screen: QScreen) -> None:
+        """Fill the control window's screen, until Esc or F5 gives it back."""
+        self._filling = screen
+        self._go_full(screen)
+        if screen is not self._screen:
+            self._screen = screen
+            self.screenChanged.emit(screen.name())
+        # It covers the control window: the keys must reach it, so Esc closes it.
+        self.activateWindow()
+        self.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
+    def toggle(self) -> bool:
+        """Show the view, or close it when it is shown (the key and the menu item).
+
+        False when it could not be shown for want of a screen of its own.
+        """
         if self.isVisible():
             self.close()
-        else:
-            self.present()
+            return True
+        return self.present()
 
     def _place(self, without: QScreen | None = None) -> None:
         screen, full = self.target_screen(without)
         if screen is None:
             return
+        if not full and self._filling is not None:
+            screen, full = self._filling, True
+        elif full:
+            self._filling = None
         if full:
             self._go_full(screen)
         else:
@@ -402,7 +438,8 @@ class ProjectorView(QWidget):
     # ------------------------------------------------------------------ closing
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        if event.key() == Qt.Key.Key_Escape:
+        # F5 closes it as it opened it, when it has the keys (it fills the only screen).
+        if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_F5):
             self.close()
             return
         super().keyPressEvent(event)
@@ -410,4 +447,10 @@ class ProjectorView(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         super().closeEvent(event)
         self._full = False
+        filled = self._filling is not None
+        self._filling = None
+        if filled and self._control is not None and self._control.isVisible():
+            # The facilitator's window comes back with the keys, ready for Space.
+            self._control.raise_()
+            self._control.activateWindow()
         self.closed.emit()

@@ -11,8 +11,9 @@ def test_the_bundled_meeting_started_on_time(qtbot, home):
     """17:00 on the day: the facilitator opens the app, presses Space and runs the first blocks.
 
     What they see: the untimed opening, then the introduction with 10:00 left,
-    on time; after 12 minutes in it, "2 minutes behind"; Next moves on, and the
-    journal on disk holds the start and the three blocks.
+    counted down by its first step (the video's 03:00), on time; after 12
+    minutes in it, "2 minutes behind"; Next moves on, and the journal on disk
+    holds the start and the three blocks.
     """
     app = App(qtbot, home)
     assert app.text("startButton") == "Start"
@@ -20,7 +21,8 @@ def test_the_bundled_meeting_started_on_time(qtbot, home):
     assert app.text("blockTitle") == "Opfølgning fra sidste møde"  # untimed
     app.press(Qt.Key.Key_Right)
     assert app.text("blockTitle") == "Introduktion"
-    assert app.text("timer") == "10:00"
+    assert app.text("timer") == "03:00"  # its first step, the video
+    assert app.text("stepTime") == "10:00 left of the block"
     assert app.text("schedule").startswith("On time")
     app.minutes(12)
     assert app.text("timer") == "+02:00"

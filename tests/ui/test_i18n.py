@@ -158,7 +158,7 @@ def test_the_window_speaks_danish(qtbot, tmp_path, language):
     assert window.phase_label.text() == "Klar · tryk mellemrum for at starte"
     assert "Pause · Ingen slides" in window.meta_label.text()
     bridge.start()
-    assert window.start_button.text() == "Pause"
+    assert window.start_button.text() == "Sæt uret på pause"  # the block is called "Pause"
     assert isinstance(QApplication.instance(), QApplication)
 
 

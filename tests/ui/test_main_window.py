@@ -81,7 +81,8 @@ def test_before_the_start_the_programme_is_shown(harness):
     assert w.overview_table.item(2, 0).text() == "17:10"
     assert w.overview_table.item(2, 1).text() == "Blok 1: Ledelse og samarbejde"
     assert "150 min" in w.overview_label.text()
-    assert "OBS" in w.programme_notes.text()
+    assert "OBS" in w.programme_notes.toPlainText()
+    assert w.programme_notes.isReadOnly()
     assert w.start_button.text() == "Start"
 
 
@@ -194,10 +195,14 @@ def test_programme_text_is_shown_as_plain_text(qtbot, tmp_path):
     h = Harness(qtbot, tmp_path, agenda)
     h.bridge.start()
     w = h.window
-    for label in (w.title_label, w.cue_label, w.programme_notes):
+    for label in (w.title_label, w.cue_label):
         assert label.textFormat() == Qt.TextFormat.PlainText
         assert label.text() == markup
-    assert w.notes_view.toPlainText() == markup
+    # The notes views hold plain text: the markup shows as typed, nothing is rendered.
+    for view in (w.programme_notes, w.notes_view):
+        assert view.toPlainText() == markup
+        assert view.document().toPlainText() == markup
+        assert "<" in view.document().toRawText()
     assert markup in w.steps_list.item(0).text()
     assert markup in w.step_label.text()
 

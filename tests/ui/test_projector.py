@@ -167,7 +167,7 @@ def test_programme_text_is_plain_text(qtbot, tmp_path):
 def test_the_countdown_grows_with_the_screen(harness):
     view = harness.view
     harness.bridge.start()
-    view.present()
+    view.show()
     view.resize(640, 360)
     small = view.countdown_label.font().pixelSize()
     view.resize(1920, 1080)
@@ -178,17 +178,23 @@ def test_the_countdown_grows_with_the_screen(harness):
     assert metrics.horizontalAdvance(view.countdown_label.text()) < view.width()
 
 
-def test_one_screen_gives_a_window_beside_the_control_window(qtbot, harness):
+def test_one_screen_shows_nothing_over_the_control_window_unless_asked(qtbot, harness):
     view = harness.view
     screen = QGuiApplication.primaryScreen()
-    with qtbot.waitSignal(view.screenChanged) as blocker:
-        view.present()
-    assert blocker.args == [screen.name()]
-    assert view.isVisible()
-    assert not view.isFullScreen() and not view.projecting
-    assert screen.availableGeometry().contains(view.geometry())
-    assert view.geometry() != screen.geometry()
+    assert not view.has_screen_of_its_own
+    with qtbot.assertNotEmitted(view.screenChanged):
+        assert view.present() is False
+    assert not view.isVisible()  # never a window dropped over the facilitator's timer
     assert harness.settings.get("projector_screen") == ""
+    with qtbot.waitSignal(view.screenChanged) as blocker:
+        view.fill_screen(screen)  # what the control window offers instead
+    assert blocker.args == [screen.name()]
+    assert view.projecting and view.filling_control_screen
+    assert view.isFullScreen() and view.geometry() == screen.geometry()
+    qtbot.waitUntil(view.isActiveWindow)  # it has the keys: Esc reaches it
+    assert view.present() is True  # asked again while shown: it stays
+    assert view.filling_control_screen
+    assert harness.settings.get("projector_screen") == ""  # nothing remembered for next time
 
 
 def test_a_chosen_screen_is_filled_without_a_frame(qtbot, harness):
@@ -231,16 +237,21 @@ def test_other_screens_coming_and_going_leave_it_alone(qtbot, harness):
     assert not view.isVisible()
 
 
-def test_toggle_and_escape_close_it(qtbot, harness):
+def test_toggle_escape_and_f5_close_it(qtbot, harness):
     view = harness.view
-    view.toggle()
-    assert view.isVisible()
-    with qtbot.waitSignal(view.closed):
-        qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert view.toggle() is False  # one screen: nothing shown, the caller offers full screen
     assert not view.isVisible()
-    view.toggle()
+    screen = QGuiApplication.primaryScreen()
+    for key in (Qt.Key.Key_Escape, Qt.Key.Key_F5):
+        view.fill_screen(screen)
+        qtbot.waitUntil(view.isActiveWindow)
+        with qtbot.waitSignal(view.closed):
+            qtbot.keyClick(view, key)
+        assert not view.isVisible() and not view.filling_control_screen
+        qtbot.waitUntil(harness.control.isActiveWindow)  # the keys go back to the facilitator
+    view.fill_screen(screen)
     with qtbot.waitSignal(view.closed):
-        view.toggle()
+        assert view.toggle() is True
 
 
 def test_available_screens_name_every_screen():

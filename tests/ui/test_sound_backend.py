@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import logging
+import os
+import subprocess
 import sys
+from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from facilitator.app import SoundControl
@@ -14,6 +18,8 @@ from facilitator.ui.preferences import PreferencesDialog
 from facilitator.ui.sound import NoSound, Unavailable, describe_unavailable, open_sound_backend
 
 from .fake_audio import FakeAudio
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_without_qt_multimedia_the_output_is_silent_with_one_log_line(monkeypatch, caplog):
@@ -97,3 +103,24 @@ def test_the_notice_in_danish(qapp):
             QCoreApplication.removeTranslator(translator)
             translator.deleteLater()
         QLocale.setDefault(QLocale(QLocale.Language.English))
+
+
+@pytest.mark.slow
+def test_the_app_without_qt_multimedia_runs_a_meeting_with_one_line_on_stderr(tmp_path):
+    """The real `facilitator` on a machine where Qt Multimedia cannot load (no libpulse)."""
+    blocker = tmp_path / "no_audio"
+    blocker.mkdir()
+    # Python runs sitecustomize at start-up: the import fails as a missing libpulse makes it.
+    (blocker / "sitecustomize.py").write_text(
+        "import sys\nsys.modules['PySide6.QtMultimedia'] = None\n", encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("QT_")}
+    env.update(PYTHONPATH=os.pathsep.join([str(blocker), str(ROOT)]),
+               QT_QPA_PLATFORM="offscreen", FACILITATOR_HOME=str(tmp_path / "home"),
+               FACILITATOR_QUIT_AFTER_MS="1500")
+    result = subprocess.run([sys.executable, "-m", "facilitator", "--start", "--speed", "60"],
+                            env=env, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    [line] = result.stderr.splitlines()
+    assert line.startswith("sounds are off: Qt Multimedia cannot be loaded (")
+    assert list((tmp_path / "home" / "sessions").glob("*.jsonl"))
