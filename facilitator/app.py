@@ -7,7 +7,8 @@ import dataclasses
 import hashlib
 import os
 import sys
-from collections.abc import Callable
+import uuid
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -19,11 +20,21 @@ from .core.clock import Clock, ScaledClock, SystemClock
 from .core.engine import MeetingEngine
 from .core.events import EventType, MeetingEvent
 from .core.journal import (
+    JournalError,
+    JournalProblem,
     SessionJournal,
     SessionLog,
     fallback_folder,
     fallback_folders,
     find_resumable,
+    read_session,
+)
+from .core.journal_lock import JournalLock, LockHolder, lock_holder
+from .core.resumption import (
+    abandon_session,
+    programme_identity,
+    resumable_sessions,
+    same_programme,
 )
 from .paths import AppPaths, resolve_paths, tighten_folders
 from .settings import Settings
@@ -32,7 +43,7 @@ if TYPE_CHECKING:
     from .ui.sound import SoundBackend, Unavailable
 
 __all__ = ["run_app", "compose", "begin", "AppParts", "load_programme", "SessionRecorder",
-           "LoadedProgramme"]
+           "LoadedProgramme", "ResumeOffers"]
 
 IMPORTABLE = (".txt", ".md", ".markdown", ".text")
 RESUME_WITHIN = timedelta(hours=12)
@@ -87,13 +98,19 @@ def _diagnostic(path: Path, message: str) -> Diagnostic:
 
 
 class SessionRecorder:
-    """Writes a meeting's events to its journal, creating the file when the meeting starts."""
+    """Writes a meeting's events to its journal, creating the file when the meeting starts.
+
+    `lock` is this copy's hold on the journal (see `core.journal_lock`); it is
+    let go when the recorder closes, so another copy may then resume the meeting.
+    """
 
     def __init__(
-        self, open_journal: Callable[[], SessionJournal], journal: SessionJournal | None = None
+        self, open_journal: Callable[[], SessionJournal], journal: SessionJournal | None = None,
+        lock: JournalLock | None = None,
     ) -> None:
         self._open = open_journal
         self.journal = journal
+        self.lock = lock
         self._watchers: list[Callable[[], None]] = []
 
     def watch(self, callback: Callable[[], None]) -> None:
@@ -142,6 +159,8 @@ class SessionRecorder:
     def close(self) -> None:
         if self.journal is not None:
             self.journal.close()
+        if self.lock is not None:
+            self.lock.release()
 
 
 class SoundControl:
@@ -213,6 +232,7 @@ class AppParts:
     player: SoundControl
     resumed: Any  # the resumed MeetingSession, or None
     make_clock: Callable[..., Clock]  # (speed factor or None for --speed) -> Clock
+    offers: ResumeOffers | None = None
 
 
 def run_app(options: argparse.Namespace) -> int:
@@ -239,7 +259,15 @@ def begin(parts: AppParts, options: argparse.Namespace) -> None:
     if parts.resumed is not None:
         parts.resumed.bridge.take_resume_events()
     elif options.start:
-        parts.window.bridge.start()
+        if parts.offers is not None and parts.offers.offered is not None:
+            # Starting afresh would close the offered meeting: that is the facilitator's call.
+            from .ui.text import translate
+
+            parts.window.statusBar().showMessage(translate(
+                "facilitator", "Not started: an unfinished meeting can be resumed (see above)."),
+                15000)
+        else:
+            parts.window.bridge.start()
 
 
 def compose(
@@ -264,6 +292,7 @@ def compose(
     from .ui.bridge import MeetingBridge
     from .ui.i18n import install_translators
     from .ui.main_window import MainWindow, MeetingSession, MessageBoxAsker
+    from .ui.resume_bar import ResumeBar
 
     # Qt Multimedia reports every optional library it probes for (VA-API,
     # PipeWire) and FFmpeg's version; nothing a facilitator can act on.
@@ -285,9 +314,9 @@ def compose(
     base_point_size = app.font().pointSizeF()
     _apply_font_scale(app, base_point_size, float(settings.get("font_scale")))
 
-    speed = float(options.speed or 1.0)
-    if speed <= 0:
-        print("facilitator: error: --speed must be positive", file=sys.stderr)
+    speed = float(options.speed if options.speed is not None else 1.0)
+    if not 0 < speed < float("inf"):  # also refuses nan
+        print("facilitator: error: --speed must be a positive number", file=sys.stderr)
         return 2
     real_clock: Clock = base_clock or SystemClock()
 
@@ -310,8 +339,10 @@ def compose(
         loaded: LoadedProgramme,
         engine: MeetingEngine | None = None,
         journal: SessionJournal | None = None,
+        lock: JournalLock | None = None,
     ) -> MeetingSession:
         clock = make_clock()
+        fresh = engine is None
         if engine is None:
             agenda = loaded.agenda.with_preferred_alerts(
                 settings.get("warn_before"), settings.get("overrun_every"))
@@ -320,19 +351,25 @@ def compose(
         run_speed = engine.clock.speed  # a resumed rehearsal keeps the speed it ran at
 
         def open_journal() -> SessionJournal:
+            session_id = uuid.uuid4().hex
+            # Locked before its first line is written, so no other copy ever offers it.
+            recorder.lock = JournalLock.acquire(offers.lock_folders, session_id)
             return SessionJournal.create(
                 paths.sessions_dir,
                 loaded.agenda,
-                agenda_source=loaded.source,
+                agenda_source=programme_identity(loaded.source),
                 agenda_sha256=loaded.sha256,
                 now=clock.now(),
                 app_version=__version__,
                 speed=run_speed,
+                session_id=session_id,
                 fallback_dir=fallback_folder(paths.sessions_dir),
             )
 
-        recorder = SessionRecorder(open_journal, journal)
+        recorder = SessionRecorder(open_journal, journal, lock)
         engine.add_listener(recorder.record)
+        if fresh:
+            engine.add_listener(offers.meeting_started)
         bridge = MeetingBridge(engine, sinks=[sink], speed=run_speed)
         return MeetingSession(
             loaded.agenda,
@@ -345,12 +382,16 @@ def compose(
         )
 
     def open_session(path: Path) -> MeetingSession:
-        return session_for(load_programme(path))
+        loaded = load_programme(path)
+        opened = session_for(loaded)
+        offers.opening(loaded)
+        return opened
 
+    offers = ResumeOffers(paths, make_clock, session_for)
     session = session_for(first)
     if asker is None:
         asker = MessageBoxAsker()
-    resumed = _offer_resume(options, paths, asker, make_clock, session_for)
+    resumed, notice = offers.resume_at_start() if options.resume else (None, None)
     window = MainWindow(
         resumed or session,
         settings,
@@ -362,6 +403,14 @@ def compose(
     )
     if asker.parent() is None:
         asker.setParent(window)
+    offers.attach(window, ResumeBar())
+    if notice is not None:
+        offers.tell(notice)
+    elif resumed is not None and offers.damage is not None:
+        offers.tell(offers.damage)
+    elif not options.resume:
+        # With no programme named, whatever meeting was left unfinished is offered.
+        offers.check(first, any_programme=options.programme is None)
 
     def preferences_changed(changed: list[str]) -> None:
         if "volume" in changed or "sounds" in changed:
@@ -374,7 +423,7 @@ def compose(
     for problem in settings.problems:
         window.statusBar().showMessage(problem, 10000)
     _say_tightened(window, tighten_folders(paths))
-    return AppParts(app, window, settings, paths, player, resumed, make_clock)
+    return AppParts(app, window, settings, paths, player, resumed, make_clock, offers)
 
 
 def _show_sound_state(window: Any, player: SoundControl) -> None:
@@ -443,55 +492,223 @@ def newest_resumable(folders: list[Path], now: datetime) -> SessionLog | None:
     return max(found, key=lambda log: (log.last_activity or oldest, len(log.records)))
 
 
-def _offer_resume(
-    options: argparse.Namespace,
-    paths: AppPaths,
-    asker: Any,
-    make_clock: Callable[..., Clock],
-    session_for: Callable[..., Any],
-) -> Any:
-    """An unfinished meeting from the last 12 hours: resume it (asked, or --resume)."""
-    clock = make_clock()
-    candidate = newest_resumable([paths.sessions_dir, *fallback_folders(paths.sessions_dir)],
-                                 clock.now())
-    if candidate is None:
-        if options.resume:
-            print(
-                f"facilitator: no unfinished meeting from the last 12 hours in "
-                f"{paths.sessions_dir}",
-                file=sys.stderr,
-            )
-        return None
-    log = candidate
-    try:
-        agenda = log.to_agenda()
-    except (AgendaError, KeyError, TypeError, ValueError):
-        print(f"facilitator: cannot resume {log.path}: its programme is damaged", file=sys.stderr)
-        return None
-    if not options.resume:
+class _Held(Exception):
+    """The session's journal is held by another copy of the app."""
+
+    def __init__(self, log: SessionLog, holder: LockHolder | None) -> None:
+        super().__init__(str(log.path))
+        self.log = log
+        self.holder = holder
+
+
+class ResumeOffers:
+    """The unfinished meeting a window may take back: offered in a bar, never asked in a box.
+
+    Only a meeting of the programme being opened is offered (any programme
+    when none was named on the command line), never one another copy of the
+    app holds, and only by a click on Resume. Discard closes the old session
+    in its journal (`abandoned`, reason `discarded`); starting that programme
+    afresh does the same with reason `replaced`; either way it is not offered
+    again. `--resume` takes the newest unfinished meeting without a bar.
+    """
+
+    def __init__(self, paths: AppPaths, make_clock: Callable[..., Clock],
+                 session_for: Callable[..., Any]) -> None:
+        self._paths = paths
+        self._make_clock = make_clock
+        self._session_for = session_for
+        self.folders = [paths.sessions_dir, *fallback_folders(paths.sessions_dir)]
+        self.lock_folders = [paths.sessions_dir, fallback_folder(paths.sessions_dir)]
+        # The session the bar offers now, and whether it is of the programme on screen.
+        self.offered: SessionLog | None = None
+        self._offered_same = False
+        self._opening: LoadedProgramme | None = None
+        self._window: Any = None
+        self._bar: Any = None
+        # What the journal reader skipped or repaired in the meeting last taken.
+        self.damage: str | None = None
+
+    def attach(self, window: Any, bar: Any) -> None:
+        """Show offers in `bar`, placed above `window`'s content."""
+        self._window = window
+        self._bar = bar
+        window.add_bar(bar)
+        bar.resumeClicked.connect(self.resume)
+        bar.discardClicked.connect(self.discard)
+        window.programmeOpened.connect(self.programme_opened)
+
+    # ---------------------------------------------------------------- offering
+
+    def opening(self, loaded: LoadedProgramme) -> None:
+        """`loaded` is about to be shown (Ctrl+O, a drop, a recent file)."""
+        self._opening = loaded
+
+    def programme_opened(self, _source: str = "") -> None:
+        """The window shows another programme: an offer for the one before goes."""
+        loaded, self._opening = self._opening, None
+        self._withdraw()
+        if loaded is not None:  # None: the window took a resumed meeting
+            self.check(loaded, any_programme=False)
+
+    def check(self, loaded: LoadedProgramme, any_programme: bool) -> None:
+        """Offer the newest unfinished meeting of `loaded` (of any programme if asked)."""
+        now = self._make_clock().now()
+        candidates = resumable_sessions(self.folders, now, RESUME_WITHIN)
+        if not any_programme:
+            candidates = [log for log in candidates
+                          if same_programme(log.header, loaded.source, loaded.sha256)]
+        held: list[tuple[SessionLog, LockHolder]] = []
+        for log in candidates:
+            holder = lock_holder(self.lock_folders, log.session_id)
+            if holder is not None:
+                held.append((log, holder))
+                continue
+            self.offered = log
+            self._offered_same = same_programme(log.header, loaded.source, loaded.sha256)
+            last = log.last_activity or now
+            self._bar.offer(log.title, _clock_of_day(last.astimezone(now.tzinfo)))
+            return
+        if held:
+            self.tell(held_notice(*held[0]))
+
+    def tell(self, text: str) -> None:
+        """A lasting notice in the bar, and for a while in the status bar."""
+        self._withdraw()
+        self._bar.tell(text)
+        self._window.statusBar().showMessage(text, 15000)
+
+    def _withdraw(self) -> None:
+        self.offered = None
+        self._offered_same = False
+        if self._bar is not None:
+            self._bar.withdraw()
+
+    # ---------------------------------------------------------------- answers
+
+    def resume(self) -> None:
+        """Resume clicked: the offered meeting replaces the programme on screen."""
+        log = self.offered
+        if log is None:
+            return
+        try:
+            session = self.take(log)
+        except _Held as held:
+            self.tell(held_notice(held.log, held.holder))
+            return
+        if session is None:
+            self._withdraw()
+            return
+        self._opening = None
+        self._window.set_session(session)
+        session.bridge.take_resume_events()
+        if self.damage is not None:
+            self.tell(self.damage)
+
+    def discard(self) -> None:
+        """Discard clicked: close the offered session for good."""
+        self._close_offered("discarded")
+
+    def meeting_started(self, event: MeetingEvent) -> None:
+        """A fresh meeting started: the offer goes, and a same-programme session is replaced."""
+        if event.type is not EventType.START or self.offered is None:
+            return
+        if self._offered_same:
+            self._close_offered("replaced")
+        else:
+            self._withdraw()  # another programme's meeting stays resumable
+
+    def _close_offered(self, reason: str) -> None:
         from .ui.text import translate
 
-        text = translate(
-            "facilitator",
-            "An unfinished meeting was found:\n%1\n\nResume it? The time "
-            "since it stopped counts as meeting time.",
-        ).replace("%1", agenda.title)
-        if (
-            asker.choose(
-                None,
-                translate("facilitator", "Resume the meeting?"),
-                text,
-                [translate("facilitator", "Resume"), translate("facilitator", "Start afresh")],
-            )
-            != 0
-        ):
+        log = self.offered
+        self._withdraw()
+        if log is None:
+            return
+        closed = abandon_session(log, reason, self._make_clock().now(),
+                                 lock_folders=self.lock_folders,
+                                 fallback_dir=fallback_folder(self._paths.sessions_dir))
+        if closed and reason == "discarded":
+            self._window.statusBar().showMessage(translate(
+                "facilitator", "“%1” was closed unfinished in its log and will not be offered "
+                "again.").replace("%1", log.title), 10000)
+
+    # ---------------------------------------------------------------- taking
+
+    def take(self, log: SessionLog) -> Any:
+        """The meeting rebuilt from its journal, locked for this copy.
+
+        Raises `_Held` when another copy holds it; None when it cannot be resumed.
+        """
+        lock = JournalLock.acquire(self.lock_folders, log.session_id)
+        if lock is None:
+            raise _Held(log, lock_holder(self.lock_folders, log.session_id))
+        try:
+            log = read_session(log.path)  # as it is now: another copy may have written since
+            agenda = log.to_agenda()
+        except (JournalError, AgendaError, KeyError, TypeError, ValueError):
+            lock.release()
+            print(f"facilitator: cannot resume {log.path}: its programme is damaged",
+                  file=sys.stderr)
             return None
-    # A rehearsal goes on at the speed it ran at, whatever --speed says now.
-    engine = MeetingEngine.replay(agenda, make_clock(log.speed), log.records)
-    journal = SessionJournal.reopen(log, fallback_dir=fallback_folder(paths.sessions_dir))
-    loaded = LoadedProgramme(
-        agenda,
-        log.header.get("agenda_source") or str(log.path),
-        log.header.get("agenda_sha256") or "",
-    )
-    return session_for(loaded, engine=engine, journal=journal)
+        if log.finished or log.abandoned is not None:
+            lock.release()
+            return None
+        for problem in log.problems:
+            print(problem, file=sys.stderr)
+        self.damage = damage_notice(log.problems)
+        # A rehearsal goes on at the speed it ran at, whatever --speed says now.
+        engine = MeetingEngine.replay(agenda, self._make_clock(log.speed), log.records)
+        journal = SessionJournal.reopen(log, fallback_dir=fallback_folder(self._paths.sessions_dir))
+        loaded = LoadedProgramme(
+            agenda,
+            log.header.get("agenda_source") or str(log.path),
+            log.header.get("agenda_sha256") or "",
+        )
+        return self._session_for(loaded, engine=engine, journal=journal, lock=lock)
+
+    def resume_at_start(self) -> tuple[Any, str | None]:
+        """`--resume`: the newest unfinished meeting, or a notice why this window cannot take it."""
+        now = self._make_clock().now()
+        candidates = resumable_sessions(self.folders, now, RESUME_WITHIN)
+        if not candidates:
+            print(f"facilitator: no unfinished meeting from the last 12 hours in "
+                  f"{self._paths.sessions_dir}", file=sys.stderr)
+            return None, None
+        try:
+            return self.take(candidates[0]), None
+        except _Held as held:
+            pid = held.holder.pid if held.holder is not None else None
+            print(f"facilitator: {held.log.path.name} is open in another copy of facilitator"
+                  + (f" (process {pid})" if pid else "") + "; not taken", file=sys.stderr)
+            return None, held_notice(held.log, held.holder)
+
+
+def damage_notice(problems: Sequence[JournalProblem]) -> str | None:
+    """After resuming from a damaged log: how much was skipped or repaired, and the first."""
+    from .ui.text import translate
+
+    if not problems:
+        return None
+    return (translate("facilitator", "Resumed from a damaged log: %1 line(s) skipped or "
+                      "repaired. First: %2")
+            .replace("%1", str(len(problems))).replace("%2", str(problems[0])))
+
+
+def held_notice(log: SessionLog, holder: LockHolder | None) -> str:
+    """Why this window does not take a meeting: another copy of the app has it."""
+    from .ui.text import translate
+
+    if holder is not None and holder.pid:
+        text = translate("facilitator", "“%1” is open in another copy of facilitator (process "
+                         "%2). This window does not take that meeting or write to its log.")
+        text = text.replace("%2", str(holder.pid))
+    else:
+        text = translate("facilitator", "“%1” is open in another copy of facilitator. This "
+                         "window does not take that meeting or write to its log.")
+    return text.replace("%1", log.title)
+
+
+def _clock_of_day(moment: datetime) -> str:
+    from .ui.text import clock_of_day
+
+    return clock_of_day(moment)

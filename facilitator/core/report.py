@@ -10,17 +10,19 @@ import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from enum import Enum
 from pathlib import Path
 from typing import Any, TypeGuard
 
 from .events import EventType, parse_timestamp
-from .journal import SessionLog
+from .journal import ABANDONED, SessionLog
 from .schedule import ScheduleReference, parse_reference, programme_start, reference_for
 
 __all__ = [
     "FORMATS",
     "LANGUAGES",
     "BlockReport",
+    "BlockStatus",
     "NoteEntry",
     "SessionReport",
     "SessionSummary",
@@ -40,6 +42,20 @@ LANGUAGES = ("da", "en")
 
 
 # --------------------------------------------------------------------------- data
+
+
+class BlockStatus(str, Enum):
+    """Where a block stands in the meeting as logged.
+
+    Only a finished meeting has skipped blocks for certain: while it runs (or
+    after it stopped without a finish), a block after the current one that was
+    never started is still to come, not skipped.
+    """
+
+    DONE = "done"  # started, and the meeting has moved on or finished
+    RUNNING = "running"  # the current block of a meeting that has not finished
+    SKIPPED = "skipped"  # never started, and passed over
+    TO_COME = "to_come"  # never started, after the current block of an unfinished meeting
 
 
 @dataclass(frozen=True)
@@ -74,14 +90,61 @@ class BlockReport:
     plan_minutes: float
     visits: int
     notes: tuple[NoteEntry, ...]
+    status: BlockStatus = BlockStatus.DONE
 
     @property
     def skipped(self) -> bool:
-        return self.visits == 0
+        return self.status is BlockStatus.SKIPPED
+
+    @property
+    def to_come(self) -> bool:
+        return self.status is BlockStatus.TO_COME
+
+    @property
+    def running(self) -> bool:
+        return self.status is BlockStatus.RUNNING
+
+    @property
+    def untimed(self) -> bool:
+        """No planned length (an item that counts up): it cannot run over or under."""
+        return self.planned_minutes <= 0
 
     @property
     def delta_minutes(self) -> float:
         return self.actual_minutes - self.planned_minutes
+
+    @property
+    def planned_so_far_minutes(self) -> float:
+        """The plan for the time this block has had: all of it once the block is over.
+
+        A running block has used its plan only as far as it has run; a block
+        to come, none of it.
+        """
+        if self.status is BlockStatus.TO_COME:
+            return 0.0
+        if self.status is BlockStatus.RUNNING:
+            return min(self.planned_minutes, self.actual_minutes)
+        return self.planned_minutes
+
+    @property
+    def delta_so_far_minutes(self) -> float:
+        """Over (+) or under (−) the plan for the time so far; 0 for a block to come.
+
+        A running block is over only once it is past its plan; until then it
+        is neither over nor under.
+        """
+        return self.actual_minutes - self.planned_so_far_minutes
+
+    @property
+    def shows_delta(self) -> bool:
+        """Whether the block has an over/under figure to show (and colour).
+
+        Not for blocks to come or skipped (no time), untimed blocks (no plan to
+        be over), or a running block still within its plan.
+        """
+        if self.status in (BlockStatus.TO_COME, BlockStatus.SKIPPED) or self.untimed:
+            return False
+        return self.status is not BlockStatus.RUNNING or self.delta_so_far_minutes > 0
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -90,11 +153,14 @@ class BlockReport:
             "kind": self.kind,
             "planned_minutes": _round(self.planned_minutes),
             "actual_minutes": _round(self.actual_minutes),
-            "delta_minutes": _round(self.delta_minutes),
+            # Against the plan so far; none for a block still to come.
+            "delta_minutes": None if self.to_come else _round(self.delta_so_far_minutes),
             "paused_minutes": _round(self.paused_minutes),
             "adjust_minutes": _round(self.adjust_minutes),
             "plan_minutes": _round(self.plan_minutes),
             "skipped": self.skipped,
+            "status": self.status.value,
+            "untimed": self.untimed,
             "visits": self.visits,
             "notes": [n.to_json() for n in self.notes],
         }
@@ -110,6 +176,8 @@ class SessionReport:
     actual start when `schedule` is "from_start"; None when the programme has
     no clock start. `programme_start` is the programme's own clock start on
     the day, whichever was used.
+    `abandoned` is why a session was closed without a finish (`discarded`,
+    `replaced`): it ended where it stopped.
     """
 
     session_id: str
@@ -128,6 +196,7 @@ class SessionReport:
     notes: tuple[NoteEntry, ...]
     speed: float = 1.0
     problems: tuple[str, ...] = ()
+    abandoned: str | None = None
     schedule: str | None = None  # "planned" or "from_start"; None before the start
     programme_start: datetime | None = None
 
@@ -136,8 +205,26 @@ class SessionReport:
         return self.finished is not None
 
     @property
+    def has_ended(self) -> bool:
+        """Finished, or closed for good without a finish (never to be resumed)."""
+        return self.finished is not None or self.abandoned is not None
+
+    @property
+    def planned_so_far_minutes(self) -> float:
+        """The plan for the time so far: the whole plan once finished.
+
+        While a meeting runs (or after it stopped without a finish), the blocks
+        to come have had none of their time yet, and the running block only
+        what it has used, so they do not count as time won.
+        """
+        if self.has_ended:
+            return self.planned_minutes
+        return sum(b.planned_so_far_minutes for b in self.blocks)
+
+    @property
     def overrun_minutes(self) -> float:
-        return self.actual_minutes - self.planned_minutes
+        """Over (+) or under (−) plan: the whole meeting, or so far while not finished."""
+        return self.actual_minutes - self.planned_so_far_minutes
 
     @property
     def start_delay_minutes(self) -> float | None:
@@ -162,12 +249,14 @@ class SessionReport:
             "planned_start": _iso(self.planned_start),
             "planned_end": _iso(self.planned_end),
             "planned_minutes": _round(self.planned_minutes),
+            "planned_so_far_minutes": _round(self.planned_so_far_minutes),
             "actual_minutes": _round(self.actual_minutes),
             "overrun_minutes": _round(self.overrun_minutes),
             "paused_minutes": _round(self.paused_minutes),
             "start_delay_minutes": _round_or_none(self.start_delay_minutes),
             "end_delay_minutes": _round_or_none(self.end_delay_minutes),
             "speed": self.speed,
+            "abandoned": self.abandoned,
             "schedule": self.schedule,
             "programme_start": _iso(self.programme_start),
             "blocks": [b.to_json() for b in self.blocks],
@@ -188,6 +277,7 @@ class SessionSummary:
     overrun_minutes: float
     finished: bool
     problems: int = 0
+    abandoned: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -199,6 +289,7 @@ class SessionSummary:
             "actual_minutes": _round(self.actual_minutes),
             "overrun_minutes": _round(self.overrun_minutes),
             "finished": self.finished,
+            "abandoned": self.abandoned,
         }
 
 
@@ -284,6 +375,8 @@ def build_report(log: SessionLog) -> SessionReport:
 
     for record in log.records:
         kind = record["type"]
+        if kind == ABANDONED:
+            continue  # written when it was discarded, not when the meeting stopped
         # The meeting clock never runs backwards, whatever a damaged record says.
         t = max(last_t, _number(record.get("elapsed"), last_t))
         wall = parse_timestamp(record.get("t"))
@@ -328,6 +421,9 @@ def build_report(log: SessionLog) -> SessionReport:
         walk.resume(last_t)
         end_t = last_t
 
+    # Closed for good (finished or abandoned): what was not started was skipped.
+    ended = finished is not None or log.abandoned is not None
+    current = None if ended else walk.current
     blocks = tuple(
         BlockReport(
             index=i,
@@ -340,6 +436,7 @@ def build_report(log: SessionLog) -> SessionReport:
             plan_minutes=plan[i],
             visits=walk.visits[i],
             notes=tuple(notes[i]),
+            status=_block_status(i, walk.visits[i], current, ended),
         )
         for i, raw in enumerate(raw_blocks)
     )
@@ -367,9 +464,21 @@ def build_report(log: SessionLog) -> SessionReport:
         notes=tuple(meeting_notes),
         speed=log.speed,
         problems=tuple(str(p) for p in log.problems),
+        abandoned=log.abandoned,
         schedule=schedule.value if schedule is not None else None,
         programme_start=printed,
     )
+
+
+def _block_status(index: int, visits: int, current: int | None, ended: bool) -> BlockStatus:
+    if ended:
+        return BlockStatus.DONE if visits else BlockStatus.SKIPPED
+    if index == current:
+        return BlockStatus.RUNNING
+    if visits:
+        return BlockStatus.DONE
+    # Never started: passed over if the meeting went beyond it, else still to come.
+    return BlockStatus.TO_COME if current is None or index > current else BlockStatus.SKIPPED
 
 
 def _planned_start(agenda: Mapping[str, Any], anchor: datetime | None) -> datetime | None:
@@ -399,6 +508,7 @@ def summarise(log: SessionLog) -> SessionSummary:
         overrun_minutes=report.overrun_minutes,
         finished=report.is_finished,
         problems=len(log.problems),
+        abandoned=report.abandoned,
     )
 
 
@@ -423,6 +533,7 @@ _WORDS: Mapping[str, Mapping[str, str]] = {
         "from_start": "timed from the start instead of the planned {planned}",
         "finished": "finished",
         "unfinished": "not finished",
+        "abandoned": "closed unfinished",
         "block": "Block",
         "no": "No.",
         "delta": "Delta",
@@ -430,6 +541,12 @@ _WORDS: Mapping[str, Mapping[str, str]] = {
         "plan": "Catch-up",
         "skipped": "Skipped",
         "skipped_lc": "skipped",
+        "to_come": "to come",
+        "running": "running",
+        "done": "done",
+        "untimed": "untimed",
+        "total_so_far": "Total so far",
+        "last_logged": "still running, last logged",
         "yes": "yes",
         "notes": "Notes",
         "meeting": "Meeting",
@@ -466,6 +583,7 @@ _WORDS: Mapping[str, Mapping[str, str]] = {
         "from_start": "timet fra starten i stedet for kl. {planned} som planlagt",
         "finished": "afsluttet",
         "unfinished": "ikke afsluttet",
+        "abandoned": "lukket uafsluttet",
         "block": "Punkt",
         "no": "Nr.",
         "delta": "Forskel",
@@ -473,6 +591,12 @@ _WORDS: Mapping[str, Mapping[str, str]] = {
         "plan": "Indhentning",
         "skipped": "Sprunget over",
         "skipped_lc": "sprunget over",
+        "to_come": "kommer",
+        "running": "i gang",
+        "done": "afviklet",
+        "untimed": "uden fast tid",
+        "total_so_far": "I alt indtil nu",
+        "last_logged": "ikke slut, sidst logget",
         "yes": "ja",
         "notes": "Noter",
         "meeting": "Mødet",
@@ -533,6 +657,15 @@ def _note_text(note: NoteEntry, lang: str) -> str:
     return w.get(note.reason, note.reason) if note.reason else note.text
 
 
+def _status_word(block: BlockReport, lang: str) -> str:
+    """"done", "running", "skipped" or "to come", and "untimed" for a block without a length."""
+    w = _words(lang)
+    word = {BlockStatus.DONE: w["done"], BlockStatus.RUNNING: w["running"],
+            BlockStatus.SKIPPED: w["skipped_lc"], BlockStatus.TO_COME: w["to_come"]}
+    text = word[block.status]
+    return f"{text}, {w['untimed']}" if block.untimed else text
+
+
 def _facts(report: SessionReport, lang: str) -> list[tuple[str, str]]:
     """Label and value of the meeting's totals, shared by text and HTML."""
     w = _words(lang)
@@ -543,25 +676,31 @@ def _facts(report: SessionReport, lang: str) -> list[tuple[str, str]]:
     for label, planned, actual, delay in (
             (w["start"], report.planned_start, report.started, report.start_delay_minutes),
             (w["end"], report.planned_end, report.ended, report.end_delay_minutes)):
+        # A meeting that has not ended: its last record is no end time.
+        running = label == w["end"] and report.started is not None and not report.has_ended
+        said = w["last_logged"] if running else w["actual_lc"]
         if label == w["start"] and report.schedule == ScheduleReference.FROM_START.value \
                 and report.programme_start is not None:
             value = (f"{_clock(actual)} "
                      f"({w['from_start'].format(planned=_clock(report.programme_start))})")
         elif planned is not None:
-            value = f"{w['planned_lc']} {_clock(planned)}, {w['actual_lc']} {_clock(actual)}"
-            if delay is not None:
+            value = f"{w['planned_lc']} {_clock(planned)}, {said} {_clock(actual)}"
+            if delay is not None and not running:
                 value += f" ({_signed_length(delay, lang)})"
+        elif running:
+            value = f"{said} {_clock(actual)} ({w['no_clock']})"
         else:
             value = f"{_clock(actual)} ({w['no_clock']})"
         facts.append((label, value))
     length = (f"{w['planned_lc']} {_length(report.planned_minutes, lang)}, {w['actual_lc']} "
-              f"{_length(report.actual_minutes, lang)} "
-              f"({_signed_length(report.overrun_minutes, lang)})")
-    if not report.is_finished:
-        length += f", {w['so_far']}"
+              f"{_length(report.actual_minutes, lang)}")
+    if not report.has_ended:
+        # Against the plan for the time so far, not the whole plan (see planned_so_far).
+        length += f" {w['so_far']}"
+    length += f" ({_signed_length(report.overrun_minutes, lang)})"
     facts.append((w["length"], length))
     facts.append((w["paused"], _length(report.paused_minutes, lang)))
-    facts.append((w["status"], w["finished"] if report.is_finished else w["unfinished"]))
+    facts.append((w["status"], _status(report.is_finished, report.abandoned, w)))
     if report.speed != 1:
         facts.append((w["speed"], f"×{report.speed:g}"))
     return facts
@@ -594,7 +733,9 @@ def render_text(report: SessionReport, lang: str = "da") -> str:
     label_width = max(len(label) for label, _ in _facts(report, lang))
     out += [f"{label + ':':<{label_width + 1}} {value}" for label, value in _facts(report, lang)]
     out.append("")
-    title_width = min(36, max([len(w["block"])] + [len(b.title) for b in report.blocks]))
+    total_word = w["total"] if report.has_ended else w["total_so_far"]
+    title_width = min(36, max([len(w["block"]), len(total_word)]
+                              + [len(b.title) for b in report.blocks]))
     numbers = (w["planned"], w["actual"], w["delta"], w["paused"], w["adjusted"])
     widths = [max(7, len(h)) for h in numbers]
     header = f"{w['no']:>3}  {w['block']:<{title_width}}  " + "  ".join(
@@ -602,23 +743,26 @@ def render_text(report: SessionReport, lang: str = "da") -> str:
     out += [header, "-" * len(header)]
     for block in report.blocks:
         title = _shorten(block.title, title_width)
-        planned = _decimal(block.planned_minutes, lang)
+        planned = _decimal(block.planned_minutes, lang) if not block.untimed else "–"
         line = f"{block.index + 1:>3}  {title:<{title_width}}  {planned:>{widths[0]}}"
-        if block.skipped:
-            line += f"  {w['skipped_lc']}"
+        if block.skipped or block.to_come:
+            line += f"  {_status_word(block, lang)}"
         else:
             changed = block.adjust_minutes + block.plan_minutes
             values = (
                 _decimal(block.actual_minutes, lang),
-                _decimal(block.delta_minutes, lang, signed=True),
+                _decimal(block.delta_so_far_minutes, lang, signed=True)
+                if block.shows_delta else "",
                 _decimal(block.paused_minutes, lang),
                 _decimal(changed, lang, signed=True) if changed else "",
             )
             line += "".join(f"  {v:>{n}}" for v, n in zip(values, widths[1:], strict=True))
+            if block.running or block.untimed:
+                line += f"  ({_status_word(block, lang)})"
         out.append(line.rstrip())
     out.append("-" * len(header))
-    total = (f"{'':>3}  {w['total']:<{title_width}}  "
-             f"{_decimal(report.planned_minutes, lang):>{widths[0]}}  "
+    total = (f"{'':>3}  {total_word:<{title_width}}  "
+             f"{_decimal(report.planned_so_far_minutes, lang):>{widths[0]}}  "
              f"{_decimal(report.actual_minutes, lang):>{widths[1]}}  "
              f"{_decimal(report.overrun_minutes, lang, signed=True):>{widths[2]}}  "
              f"{_decimal(report.paused_minutes, lang):>{widths[3]}}")
@@ -644,25 +788,32 @@ def render_csv(report: SessionReport, lang: str = "da") -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";" if lang == "da" else ",", lineterminator="\n")
     writer.writerow([w["no"], w["block"], w["planned"], w["actual"], w["delta"], w["paused"],
-                     w["adjusted"], w["plan"], w["skipped"], w["notes"]])
+                     w["adjusted"], w["plan"], w["skipped"], w["notes"], w["status"]])
 
     def number(value: float) -> str:
         return _decimal_plain(value, lang)
 
     for block in report.blocks:
+        # A skipped block keeps its −planned (time won back); a block to come,
+        # an untimed one or a running one within its plan has no difference.
+        delta = number(block.delta_so_far_minutes) if block.shows_delta or block.skipped \
+            else ""
         writer.writerow([
             block.index + 1, block.title, number(block.planned_minutes),
-            number(block.actual_minutes), number(block.delta_minutes),
+            "" if block.to_come else number(block.actual_minutes), delta,
             number(block.paused_minutes), number(block.adjust_minutes),
             number(block.plan_minutes), w["yes"] if block.skipped else "",
             " | ".join(_note_text(n, lang) for n in block.notes),
+            _status_word(block, lang),
         ])
     writer.writerow([
-        "", w["total"], number(report.planned_minutes), number(report.actual_minutes),
+        "", w["total"] if report.has_ended else w["total_so_far"],
+        number(report.planned_so_far_minutes), number(report.actual_minutes),
         number(report.overrun_minutes), number(report.paused_minutes),
         number(sum(b.adjust_minutes for b in report.blocks)),
         number(sum(b.plan_minutes for b in report.blocks)), "",
         " | ".join(_note_text(n, lang) for n in report.notes),
+        _status(report.is_finished, report.abandoned, w),
     ])
     return buffer.getvalue()
 
@@ -691,7 +842,9 @@ table{border-collapse:collapse;width:100%;font-variant-numeric:tabular-nums}
 th,td{padding:.3rem .5rem;border-bottom:1px solid #dde2e6;text-align:left;vertical-align:top}
 th{background:#f3f5f7}td.n,th.n{text-align:right;white-space:nowrap}
 tr.total td{font-weight:600;border-top:2px solid #9aa5ae}
-tr.skipped td{color:#7a858f;font-style:italic}
+tr.skipped td,tr.to-come td{color:#7a858f;font-style:italic}
+.status{color:#56616b;font-size:.9em}
+figure svg{max-width:100%;height:auto}
 .over{color:#a8321e}.under{color:#2b6b34}
 .notes{font-size:.9rem}
 footer{margin-top:1.5rem;font-size:.8rem;color:#7a858f}
@@ -703,46 +856,114 @@ _ON_TIME_FILL = "#3f8f4d"
 _OVER_FILL = "#c4512f"
 
 
+#: Advance widths in thousandths of an em, rounded up, of DejaVu Sans: among
+#: the widest sans-serif faces a browser picks for "system-ui,sans-serif"
+#: (Segoe UI, San Francisco, Roboto, Cantarell and Noto Sans are narrower).
+#: Characters not listed count as a full em; 5 % more is added on top.
+_ADVANCES: Mapping[str, int] = {
+    char: width for width, chars in (
+        (0, "\xad"),
+        (300, "'IJijlÌÍÎÏìíîï"),
+        (350, " ,./:;\\|¦·’‘"),
+        (400, "()-[]ft"),
+        (450, "!r¡²³¹"),
+        (500, '"*_`§¨ª¯°´¸º–'),
+        (550, "?csz¿ç“”"),
+        (600, "FLkvxyýÿ•"),
+        (650, "$0123456789EPSTYabdeghnopqu{}¢£¤¥«µ¶»ÈÉÊËÝÞßàáâãäåèéêëðñòóôõöøùúûüþ€"),
+        (700, "ABCKRVXZÀÁÂÃÄÅÇ"),
+        (750, "NUÑÙÚÛÜ"),
+        (800, "&DGHOQÐÒÓÔÕÖØ▲"),
+        (850, "#+<=>^w~¬±×÷−❚"),
+        (900, "M●"),
+        (950, "■"),
+        (1000, "%@Wm©®¼½¾Ææ…—"),
+    ) for char in chars
+}
+
+
+def text_width(text: str, size: float) -> float:
+    """How wide `text` may be drawn at `size` pixels in a sans-serif face, at most."""
+    return sum(_ADVANCES.get(char, 1000) for char in text) * size / 1000 * 1.05
+
+
+def _fit(text: str, width: float, size: float) -> str:
+    """`text`, cut with "…" where it would be wider than `width` pixels."""
+    if text_width(text, size) <= width:
+        return text
+    while text and text_width(text + "…", size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+_CHART_FONT = 12
+
+
+def _chart_value(block: BlockReport, lang: str) -> str:
+    """The words beside a block's bars: its actual minutes, or why it has none."""
+    if block.to_come or block.skipped:
+        return _status_word(block, lang)
+    actual = _decimal(block.actual_minutes, lang)
+    if block.running:
+        return f"{actual} ({_words(lang)['running']})"
+    return actual
+
+
 def _svg_chart(report: SessionReport, lang: str) -> str:
-    """Two bars per block, planned above actual, on one minute scale."""
+    """Two bars per block, planned above actual, on one minute scale.
+
+    Every label is measured (`text_width`) so that none runs past the
+    drawing: the title column is as wide as the longest title up to a limit
+    (longer titles are cut with "…"), and the drawing is as wide as the
+    longest figure beside a bar.
+    """
     w = _words(lang)
-    label_width, bar_width, row = 220, 460, 36
+    size = _CHART_FONT
     blocks = report.blocks
+    labels = [f"{b.index + 1}. {b.title}" for b in blocks]
+    label_width = math.ceil(min(220.0, max([40.0] + [text_width(t, size) for t in labels]))) + 8
+    bar_width, row = 460, 36
+    values = [_chart_value(b, lang) for b in blocks]
     longest = max([1.0] + [max(b.planned_minutes, b.actual_minutes) for b in blocks])
     step = _tick_step(longest)
     top = math.ceil(longest / step) * step
+    ticks = list(range(0, int(top) + 1, step))
+    right = max([text_width(str(ticks[-1]), size) / 2]
+                + [6 + text_width(v, size) for v in values]) + 4
     height = row * len(blocks) + 30
-    width = label_width + bar_width + 70
+    width = math.ceil(label_width + bar_width + right)
     scale = bar_width / top
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
         f'viewBox="0 0 {width} {height}" role="img" aria-label="{html.escape(w["chart"])}" '
-        f'font-family="system-ui,sans-serif" font-size="12">',
+        f'font-family="system-ui,sans-serif" font-size="{size}">',
         f"<title>{html.escape(w['chart'])}</title>",
     ]
-    for position, block in enumerate(blocks):
+    for position, (block, label, value) in enumerate(zip(blocks, labels, values,
+                                                         strict=True)):
         y = position * row + 4
-        fill = _OVER_FILL if block.delta_minutes > 0.5 else _ON_TIME_FILL
+        over = block.shows_delta and block.delta_so_far_minutes > 0.5
+        fill = _OVER_FILL if over else _ON_TIME_FILL
         planned = block.planned_minutes * scale
-        actual = block.actual_minutes * scale
-        label = html.escape(_shorten(f"{block.index + 1}. {block.title}", 32))
+        actual = 0.0 if block.to_come else block.actual_minutes * scale
+        shown = html.escape(_fit(label, label_width - 8, size))
         parts.append(
             f'<g><title>{html.escape(block.title)}: {w["planned_lc"]} '
             f'{_decimal(block.planned_minutes, lang)} {w["min"]}, {w["actual_lc"]} '
-            f'{_decimal(block.actual_minutes, lang)} {w["min"]}</title>'
+            f'{html.escape(value)}'
+            f'{"" if block.to_come or block.skipped else " " + w["min"]}</title>'
             f'<text x="{label_width - 8}" y="{y + 19}" text-anchor="end" fill="#1d2329">'
-            f"{label}</text>"
+            f"{shown}</text>"
             f'<rect x="{label_width}" y="{y + 2}" width="{planned:.1f}" height="11" '
             f'fill="{_PLANNED_FILL}"/>'
             f'<rect x="{label_width}" y="{y + 15}" width="{actual:.1f}" height="13" '
             f'fill="{fill}"/>'
             f'<text x="{label_width + max(planned, actual) + 6:.1f}" y="{y + 26}" '
-            f'fill="#56616b">{_decimal(block.actual_minutes, lang)}'
-            f"{' / ' + w['skipped_lc'] if block.skipped else ''}</text></g>")
+            f'fill="#56616b">{html.escape(value)}</text></g>')
     axis_y = row * len(blocks) + 8
     parts.append(f'<line x1="{label_width}" y1="{axis_y}" x2="{label_width + bar_width}" '
                  f'y2="{axis_y}" stroke="#9aa5ae"/>')
-    for tick in range(0, int(top) + 1, step):
+    for tick in ticks:
         x = label_width + tick * scale
         parts.append(f'<line x1="{x:.1f}" y1="{axis_y}" x2="{x:.1f}" y2="{axis_y + 4}" '
                      f'stroke="#9aa5ae"/><text x="{x:.1f}" y="{axis_y + 17}" '
@@ -766,30 +987,38 @@ def render_html(report: SessionReport, lang: str = "da") -> str:
     for block in report.blocks:
         notes = "<br>".join(esc(_note_text(n, lang)) for n in block.notes)
         changed = block.adjust_minutes + block.plan_minutes
-        if block.skipped:
+        planned = _decimal(block.planned_minutes, lang) if not block.untimed else "–"
+        if block.skipped or block.to_come:
+            kind = "skipped" if block.skipped else "to-come"
             rows.append(
-                f'<tr class="skipped"><td class="n">{block.index + 1}</td>'
+                f'<tr class="{kind}"><td class="n">{block.index + 1}</td>'
                 f"<td>{esc(block.title)}</td>"
-                f'<td class="n">{_decimal(block.planned_minutes, lang)}</td>'
-                f'<td colspan="4">{esc(w["skipped_lc"])}</td>'
+                f'<td class="n">{planned}</td>'
+                f'<td colspan="4">{esc(_status_word(block, lang))}</td>'
                 f'<td class="notes">{notes}</td></tr>')
             continue
-        tone = "over" if block.delta_minutes > 0.5 else "under" if block.delta_minutes < -0.5 \
-            else ""
+        delta = block.delta_so_far_minutes
+        tone = "" if not block.shows_delta else "over" if delta > 0.5 else "under" \
+            if delta < -0.5 else ""
+        status = (f' <span class="status">({esc(_status_word(block, lang))})</span>'
+                  if block.running or block.untimed else "")
         rows.append(
-            f'<tr><td class="n">{block.index + 1}</td><td>{esc(block.title)}</td>'
-            f'<td class="n">{_decimal(block.planned_minutes, lang)}</td>'
+            f'<tr{" class=" + chr(34) + "running" + chr(34) if block.running else ""}>'
+            f'<td class="n">{block.index + 1}</td><td>{esc(block.title)}{status}</td>'
+            f'<td class="n">{planned}</td>'
             f'<td class="n">{_decimal(block.actual_minutes, lang)}</td>'
-            f'<td class="n {tone}">{_decimal(block.delta_minutes, lang, signed=True)}</td>'
+            f'<td class="n {tone}">'
+            f'{_decimal(delta, lang, signed=True) if block.shows_delta else ""}</td>'
             f'<td class="n">{_decimal(block.paused_minutes, lang)}</td>'
             f'<td class="n">{_decimal(changed, lang, signed=True) if changed else ""}</td>'
             f'<td class="notes">{notes}</td></tr>')
     tone = "over" if report.overrun_minutes > 0.5 else "under" \
         if report.overrun_minutes < -0.5 else ""
     meeting_notes = "<br>".join(esc(_note_text(n, lang)) for n in report.notes)
+    total_word = w["total"] if report.has_ended else w["total_so_far"]
     rows.append(
-        f'<tr class="total"><td></td><td>{esc(w["total"])}</td>'
-        f'<td class="n">{_decimal(report.planned_minutes, lang)}</td>'
+        f'<tr class="total"><td></td><td>{esc(total_word)}</td>'
+        f'<td class="n">{_decimal(report.planned_so_far_minutes, lang)}</td>'
         f'<td class="n">{_decimal(report.actual_minutes, lang)}</td>'
         f'<td class="n {tone}">{_decimal(report.overrun_minutes, lang, signed=True)}</td>'
         f'<td class="n">{_decimal(report.paused_minutes, lang)}</td><td></td>'
@@ -824,6 +1053,12 @@ def render_html(report: SessionReport, lang: str = "da") -> str:
 # --------------------------------------------------------------------------- session lists
 
 
+def _status(finished: bool, abandoned: str | None, w: Mapping[str, str]) -> str:
+    if finished:
+        return w["finished"]
+    return w["abandoned"] if abandoned is not None else w["unfinished"]
+
+
 def render_sessions_text(summaries: Sequence[SessionSummary], lang: str = "da") -> str:
     """One line per session, newest first as given."""
     w = _words(lang)
@@ -836,7 +1071,7 @@ def render_sessions_text(summaries: Sequence[SessionSummary], lang: str = "da") 
             _length(s.planned_minutes, lang),
             _length(s.actual_minutes, lang),
             _signed_length(s.overrun_minutes, lang),
-            w["finished"] if s.finished else w["unfinished"],
+            _status(s.finished, s.abandoned, w),
             s.path.stem if s.path else s.session_id,
         )
         for s in summaries

@@ -322,11 +322,16 @@ def meeting_drift(report: SessionReport) -> tuple[DriftPoint, ...]:
 
     Blocks are taken in programme order, each with all its visits; a skipped
     block adds nothing to the actual time, so it wins its planned minutes back.
+    While a meeting has not finished, the blocks still to come are left out
+    and the running block counts only the plan it has used (it is not ahead
+    for being under way).
     """
     points = []
     planned = actual = 0.0
     for block in report.blocks:
-        planned += block.planned_minutes
+        if block.to_come:
+            continue
+        planned += block.planned_so_far_minutes
         actual += block.actual_minutes
         points.append(DriftPoint(block.index, block.title, planned, actual, block.skipped))
     return tuple(points)

@@ -1040,6 +1040,12 @@ class MainWindow(QMainWindow):
         self.help_overlay.show()
         self.help_overlay.raise_()
 
+    def add_bar(self, widget: QWidget) -> None:
+        """Put a notice strip (such as the resume offer) above the window's content."""
+        layout = self._central().layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(0, widget)
+
     def _central(self) -> QWidget:
         central = self.centralWidget()
         assert central is not None  # set in _build, before anything asks

@@ -74,7 +74,14 @@ from ..core.journal import (
     session_slug,
 )
 from ..core.private import open_export, open_private
-from ..core.report import BlockReport, SessionReport, render_csv, render_html, render_json
+from ..core.report import (
+    BlockReport,
+    BlockStatus,
+    SessionReport,
+    render_csv,
+    render_html,
+    render_json,
+)
 from ..core.series import (
     BlockStats,
     BlockSuggestion,
@@ -95,11 +102,12 @@ from ..core.series import (
 )
 from .fit import ScreenFit, fit_window
 from .main_window import Asker, MessageBoxAsker, plain_label
-from .text import minutes_text, translate
+from .text import minutes_text, plain_tip, translate, whole
 
 __all__ = [
     "BlocksModel",
     "MeetingChart",
+    "PlacedText",
     "ReviewWindow",
     "SeriesModel",
     "SessionFilter",
@@ -275,9 +283,13 @@ class SessionsModel(_ListModel):
             return _tone(report.overrun_minutes)
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = str(row.log.path)
+            if column == self.PROGRAMME:
+                tip = report.agenda_title + "\n" + tip
+            if column == self.OVERRUN and report.started and not report.has_ended:
+                tip = self.tr("Against the plan so far: the meeting has not finished.")
             if row.log.problems:
                 tip += "\n" + "\n".join(str(p) for p in row.log.problems)
-            return tip
+            return plain_tip(tip)
         return None
 
     def _text(self, row: SessionRow, column: int) -> str | None:
@@ -294,14 +306,16 @@ class SessionsModel(_ListModel):
         if column == self.OVERRUN:
             if not report.started:
                 return "–"
-            whole = int(round(report.overrun_minutes))
-            sign = "+" if whole > 0 else "−" if whole < 0 else "±"
-            return sign + minutes_text(abs(whole))
+            over = whole(report.overrun_minutes)
+            sign = "+" if over > 0 else "−" if over < 0 else "±"
+            return sign + minutes_text(abs(over))
         if column == self.STATUS:
             if not report.started:
                 status = self.tr("not started")
             elif report.is_finished:
                 status = self.tr("finished")
+            elif report.abandoned is not None:
+                status = self.tr("closed unfinished")  # discarded or started afresh
             else:
                 status = self.tr("not finished")
             if row.resumed:
@@ -368,16 +382,42 @@ class BlocksModel(_ListModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _LEFT if column in (self.BLOCK, self.NOTES) else _RIGHT
         if role == Qt.ItemDataRole.ForegroundRole:
-            if block.skipped and column in (self.ACTUAL, self.BLOCK):
+            if (block.skipped or block.to_come) and column in (self.ACTUAL, self.BLOCK):
                 return QColor("#6b7680")
-            if column == self.DELTA and not block.skipped:
-                return _tone(block.delta_minutes)
-        if role == Qt.ItemDataRole.FontRole and block.skipped and column == self.ACTUAL:
+            if column == self.DELTA and block.shows_delta:
+                return _tone(block.delta_so_far_minutes)
+        if role == Qt.ItemDataRole.FontRole and column == self.ACTUAL and (
+                block.skipped or block.to_come or block.running):
             font = QFont()
             font.setItalic(True)
             return font
-        if role == Qt.ItemDataRole.ToolTipRole and column in (self.BLOCK, self.NOTES):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tip(self._tip(block, column))
+        return None
+
+    def status_text(self, block: BlockReport) -> str:
+        """What became of the block: done, running, skipped or to come; and if untimed."""
+        text = {
+            BlockStatus.DONE: self.tr("done"),
+            BlockStatus.RUNNING: self.tr("running"),
+            BlockStatus.SKIPPED: self.tr("skipped"),
+            BlockStatus.TO_COME: self.tr("to come"),
+        }[block.status]
+        if block.untimed:
+            text = self.tr("%1, untimed").replace("%1", text)
+        return text
+
+    def _tip(self, block: BlockReport, column: int) -> str | None:
+        if column == self.BLOCK:
+            return f"{block.title}\n{self.status_text(block)}"
+        if column == self.NOTES:
             return self._text(block, column) or None
+        if column == self.ACTUAL and block.running:
+            return self.tr("Running: the time so far")
+        if column == self.DELTA and block.untimed and not block.to_come:
+            return self.tr("Untimed: no planned length to be over or under")
+        if column == self.DELTA and block.running and not block.shows_delta:
+            return self.tr("Running, within its plan so far")
         return None
 
     def _text(self, block: BlockReport, column: int) -> str | None:
@@ -387,11 +427,16 @@ class BlocksModel(_ListModel):
         if column == self.BLOCK:
             return block.title
         if column == self.PLANNED:
-            return _decimal(block.planned_minutes)
+            return "–" if block.untimed else _decimal(block.planned_minutes)
         if column == self.ACTUAL:
-            return self.tr("skipped") if block.skipped else _decimal(block.actual_minutes)
+            if block.skipped or block.to_come:
+                return self.status_text(block)
+            if block.running:
+                return self.tr("%1 so far").replace("%1", _decimal(block.actual_minutes))
+            return _decimal(block.actual_minutes)
         if column == self.DELTA:
-            return "" if block.skipped else _decimal(block.delta_minutes, signed=True)
+            return _decimal(block.delta_so_far_minutes, signed=True) if block.shows_delta \
+                else ""
         if column == self.PAUSED:
             return _decimal(block.paused_minutes) if block.paused_minutes >= 0.05 else ""
         if column == self.ADJUSTED:
@@ -467,8 +512,8 @@ class SeriesModel(QAbstractTableModel):
                 return f"{moment:%Y-%m-%d}" if moment else "?"
             if role == Qt.ItemDataRole.ToolTipRole:
                 path = runs[run].path
-                return f"{moment:%Y-%m-%d %H:%M}" + (f"\n{path.name}" if path else "") \
-                    if moment else None
+                return plain_tip(f"{moment:%Y-%m-%d %H:%M}" + (f"\n{path.name}" if path else "")
+                                 if moment else None)
             return None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
@@ -519,7 +564,7 @@ class SeriesModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.ToolTipRole and block is not None:
             if column == self.BLOCK:
-                return block.title
+                return plain_tip(block.title)
             if is_run and block.deltas[run] is not None:
                 return self.tr("planned %1, actual %2 (%3)").replace(
                     "%1", _decimal(stats.runs[run].blocks[block.index].planned_minutes)
@@ -601,18 +646,79 @@ class ChartLabels:
     skipped: str
 
 
+@dataclass(frozen=True)
+class PlacedText:
+    """A word the chart drew and the box it was given, kept to check that it fits.
+
+    `kind` is "legend", "axis", "unit", "number" (a block's number under its
+    bars) or "drift" (the drift at a block's end).
+    """
+
+    rect: QRectF
+    text: str
+    kind: str
+    align: Qt.AlignmentFlag
+    font: QFont
+
+
+class _ChartText:
+    """Draws the chart's words inside their boxes, cut with "…" only if a box is too small."""
+
+    def __init__(self, painter: QPainter, metrics: QFontMetricsF,
+                 placed: list[PlacedText] | None) -> None:
+        self._painter = painter
+        self._metrics = metrics
+        self._placed = placed
+
+    def width(self, text: str) -> float:
+        # One pixel more than the advance: the text's own box, never clipped by rounding.
+        return self._metrics.horizontalAdvance(text) + 1
+
+    def draw(self, rect: QRectF, align: Qt.AlignmentFlag, text: str, kind: str) -> None:
+        if self.width(text) > rect.width():
+            text = self._metrics.elidedText(text, Qt.TextElideMode.ElideRight,
+                                            max(0.0, rect.width() - 1))
+        if not text:
+            return
+        self._painter.drawText(rect, align, text)
+        if self._placed is not None:
+            self._placed.append(PlacedText(QRectF(rect), text, kind, align,
+                                           QFont(self._painter.font())))
+
+
+def _every(widest: float, room: float) -> int:
+    """Label every n-th of a row of slots `room` wide with labels up to `widest` wide."""
+    if room <= 0:
+        return 1 << 30
+    return max(1, math.ceil(widest / room))
+
+
 def _tick_step(longest: float, ticks: int = 6) -> float:
     return next(s for s in (1, 2, 5, 10, 15, 20, 30, 60, 120, 240, 600, 10**9)
                 if longest / s <= ticks)
 
 
+def _ticks(low: float, high: float, step: float) -> list[float]:
+    count = int(round((high - low) / step))
+    return [low + i * step for i in range(count + 1)]
+
+
 def paint_meeting_chart(painter: QPainter, rect: QRectF, report: SessionReport,
-                        labels: ChartLabels) -> None:
+                        labels: ChartLabels, placed: list[PlacedText] | None = None) -> None:
     """Planned against actual per block as grouped bars, and the drift behind plan below.
 
     Patterns, not only colours, tell the bars apart: planned is hatched,
     actual solid, the part of a block past its plan cross-hatched; the drift
     is a black line with square markers. All of it survives a grey printout.
+
+    Every word is measured with the font's metrics on the device painted on:
+    the legend wraps, the axis is as wide as its widest number, and when the
+    blocks are too narrow for their numbers only every n-th is labelled, so
+    nothing is clipped or drawn over. `placed` collects what was drawn where.
+
+    While the meeting has not finished, blocks to come have only their
+    planned bar; the running block is over its plan only once past it; an
+    untimed block has no plan to be over.
     """
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -621,7 +727,8 @@ def paint_meeting_chart(painter: QPainter, rect: QRectF, report: SessionReport,
     font = QFont(painter.font())
     font.setPointSizeF(max(7.0, min(10.0, rect.height() / 45)))
     painter.setFont(font)
-    metrics = QFontMetricsF(font)
+    metrics = QFontMetricsF(font, painter.device())
+    words = _ChartText(painter, metrics, placed)
     line = metrics.height()
     pad = line * 0.6
 
@@ -634,68 +741,29 @@ def paint_meeting_chart(painter: QPainter, rect: QRectF, report: SessionReport,
                                                     rect.width() - 2 * pad, line))
     for (name, swatch), place, draw in zip(entries, places, (_planned_bar, _actual_bar,
                                                                _over_bar, None), strict=True):
+        middle = place.top() + line / 2
         if draw is not None:
-            draw(painter, QRectF(place.left(), place.top(), swatch, key))
+            draw(painter, QRectF(place.left(), middle - key / 2, swatch, key))
         else:
-            middle = place.top() + key / 2
             painter.setPen(QPen(QColor(INK), 2))
             painter.drawLine(QPointF(place.left(), middle), QPointF(place.left() + swatch, middle))
             _marker(painter, QPointF(place.left() + swatch / 2, middle), key * 0.45)
         painter.setPen(QColor(INK))
-        painter.drawText(QRectF(place.left() + swatch + 4, place.top() - (line - key) / 2,
-                                place.width() - swatch - 4, line),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
+        words.draw(QRectF(place.left() + swatch + 4, place.top(),
+                          max(0.0, place.width() - swatch - 4), line), _LEFT, name, "legend")
     legend_bottom = max(p.bottom() for p in places)
-    key_row = legend_bottom - legend_y - key  # the legend's extra rows, if it wrapped
 
     if not blocks:
         painter.restore()
         return
-    axis_width = metrics.horizontalAdvance("0000") + pad
-    left = rect.left() + axis_width + pad
-    right = rect.right() - pad
-    top = legend_y + key + key_row + line * 2
-    bottom = rect.bottom() - pad
-    usable = bottom - top
-    bars = QRectF(left, top, right - left, usable * 0.6 - line)
-    # Room for the block numbers under the bars and the drift axis' unit.
-    drift_top = bars.bottom() + line * 3.2
-    drift_area = QRectF(left, drift_top, right - left, bottom - drift_top)
-    group = bars.width() / len(blocks)
 
-    # Bars, on one minute scale.
+    # The scales first: the axis is as wide as the widest of their numbers.
     longest = max([1.0] + [max(b.planned_minutes, b.actual_minutes) for b in blocks])
     step = _tick_step(longest)
     ceiling = math.ceil(longest / step) * step
-    scale = bars.height() / ceiling
-    _grid(painter, bars, ceiling, step, scale, metrics, labels.minutes)
-    width = min(group * 0.36, line * 3)
-    for position, block in enumerate(blocks):
-        centre = bars.left() + group * (position + 0.5)
-        planned_h = block.planned_minutes * scale
-        _planned_bar(painter, QRectF(centre - width - 1, bars.bottom() - planned_h, width,
-                                     planned_h))
-        if block.skipped:
-            painter.setPen(QColor(INK))
-            painter.drawText(QRectF(centre + 1, bars.bottom() - line * 1.2, width, line),
-                             Qt.AlignmentFlag.AlignCenter, "×")
-        else:
-            within = min(block.actual_minutes, block.planned_minutes) * scale
-            if block.planned_minutes <= 0:
-                within = 0.0
-            actual_h = block.actual_minutes * scale
-            _actual_bar(painter, QRectF(centre + 1, bars.bottom() - within, width, within))
-            if actual_h > within + 0.5:
-                _over_bar(painter, QRectF(centre + 1, bars.bottom() - actual_h, width,
-                                          actual_h - within))
-        painter.setPen(QColor(INK))
-        painter.drawText(QRectF(centre - group / 2, bars.bottom() + 2, group, line),
-                         Qt.AlignmentFlag.AlignCenter, str(block.index + 1))
-    painter.setPen(QPen(QColor(INK), 1))
-    painter.drawLine(QPointF(bars.left(), bars.bottom()), QPointF(bars.right(), bars.bottom()))
-
-    # Drift: minutes behind plan at the end of each block; up is behind.
-    drift = [p.drift for p in meeting_drift(report)]
+    bar_ticks = _ticks(0.0, ceiling, step)
+    points = meeting_drift(report)
+    drift = [p.drift for p in points]
     low = min([0.0, *drift])
     high = max([0.0, *drift])
     d_step = _tick_step(max(high - low, 1.0), 4)
@@ -703,51 +771,116 @@ def paint_meeting_chart(painter: QPainter, rect: QRectF, report: SessionReport,
     high = math.ceil(high / d_step) * d_step
     if high == low:
         high = low + d_step
-    # Headroom above the highest point for its number.
-    d_scale = (drift_area.height() - line * 1.4) / (high - low)
+    drift_ticks = _ticks(low, high, d_step)
+    widest_tick = max(words.width(t) for t in
+                      [f"{t:g}" for t in bar_ticks] + [_signed_whole(t) for t in drift_ticks])
+    axis_left = rect.left() + pad / 2
+    left = axis_left + widest_tick + pad
+    right = rect.right() - pad
+    axis_box = left - pad / 2 - axis_left
+    top = legend_bottom + line * 2
+    bottom = rect.bottom() - pad
+    usable = max(line * 8, bottom - top)
+    bars = QRectF(left, top, right - left, max(line, usable * 0.6 - line))
+    # Under the bars: the block numbers, then the drift axis' unit, then the drift.
+    drift_top = bars.bottom() + line * 3.2
+    drift_area = QRectF(left, drift_top, right - left, max(line * 3, bottom - drift_top))
+    group = bars.width() / len(blocks)
+
+    # Bars, on one minute scale.
+    scale = bars.height() / ceiling
+    for tick in bar_ticks:
+        y = bars.bottom() - tick * scale
+        painter.setPen(QPen(QColor(GRID), 1, Qt.PenStyle.DashLine))
+        painter.drawLine(QPointF(bars.left(), y), QPointF(bars.right(), y))
+        painter.setPen(QColor(INK))
+        words.draw(QRectF(axis_left, y - line / 2, axis_box, line), _RIGHT, f"{tick:g}", "axis")
+    words.draw(QRectF(axis_left, bars.top() - line * 1.6, right - axis_left, line), _LEFT,
+               labels.minutes, "unit")
+    width = min(group * 0.36, line * 3)
+    numbers_every = _every(max(words.width(str(b.index + 1)) for b in blocks), group)
+    for position, block in enumerate(blocks):
+        centre = bars.left() + group * (position + 0.5)
+        planned_h = block.planned_minutes * scale
+        _planned_bar(painter, QRectF(centre - width - 1, bars.bottom() - planned_h, width,
+                                     planned_h))
+        if block.skipped:
+            cross = words.width("×")
+            if cross <= group / 2:
+                painter.setPen(QColor(INK))
+                words.draw(QRectF(centre + 1, bars.bottom() - line * 1.2, max(width, cross),
+                                  line), Qt.AlignmentFlag.AlignCenter, "×", "mark")
+        elif not block.to_come:
+            actual_h = block.actual_minutes * scale
+            # Past the plan only for a timed block; an untimed one has none to pass.
+            within = actual_h if block.untimed \
+                else min(block.actual_minutes, block.planned_minutes) * scale
+            _actual_bar(painter, QRectF(centre + 1, bars.bottom() - within, width, within))
+            if actual_h > within + 0.5:
+                _over_bar(painter, QRectF(centre + 1, bars.bottom() - actual_h, width,
+                                          actual_h - within))
+        if position % numbers_every == 0:
+            painter.setPen(QColor(INK))
+            words.draw(_centred(centre, bars.bottom() + 2, words.width(str(block.index + 1)),
+                                line, rect), Qt.AlignmentFlag.AlignCenter,
+                       str(block.index + 1), "number")
+    painter.setPen(QPen(QColor(INK), 1))
+    painter.drawLine(QPointF(bars.left(), bars.bottom()), QPointF(bars.right(), bars.bottom()))
+
+    # Drift: minutes behind plan at the end of each block; up is behind. A
+    # line of room above the highest point and below the lowest for its number.
+    d_scale = (drift_area.height() - line * 2.8) / (high - low)
 
     def y_of(value: float) -> float:
-        return drift_area.bottom() - (value - low) * d_scale
+        return drift_area.bottom() - line * 1.4 - (value - low) * d_scale
 
     painter.setPen(QColor(INK))
-    painter.drawText(QPointF(rect.left() + pad, y_of(high) - line * 0.9), labels.drift_unit)
-    painter.setPen(QPen(QColor(GRID), 1, Qt.PenStyle.DashLine))
-    tick = low
-    while tick <= high + 1e-9:
+    words.draw(QRectF(axis_left, bars.bottom() + line * 1.9, right - axis_left, line), _LEFT,
+               labels.drift_unit, "unit")
+    for tick in drift_ticks:
         y = y_of(tick)
+        painter.setPen(QPen(QColor(GRID), 1, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(drift_area.left(), y), QPointF(drift_area.right(), y))
         painter.setPen(QColor(INK))
-        painter.drawText(QRectF(rect.left(), y - line / 2, axis_width, line),
-                         _RIGHT, _signed_whole(tick))
-        painter.setPen(QPen(QColor(GRID), 1, Qt.PenStyle.DashLine))
-        tick += d_step
+        words.draw(QRectF(axis_left, y - line / 2, axis_box, line), _RIGHT,
+                   _signed_whole(tick), "axis")
     painter.setPen(QPen(QColor(INK), 1))
     painter.drawLine(QPointF(drift_area.left(), y_of(0)), QPointF(drift_area.right(), y_of(0)))
-    points = [QPointF(drift_area.left(), y_of(0))] + [
-        QPointF(drift_area.left() + group * (i + 0.5), y_of(v)) for i, v in enumerate(drift)]
-    path = QPainterPath(points[0])
-    for point in points[1:]:
-        path.lineTo(point)
+    if not points:
+        painter.restore()
+        return
+    positions = {b.index: i for i, b in enumerate(blocks)}
+    spots = [QPointF(drift_area.left(), y_of(0))] + [
+        QPointF(drift_area.left() + group * (positions[p.index] + 0.5), y_of(p.drift))
+        for p in points]
+    path = QPainterPath(spots[0])
+    for spot in spots[1:]:
+        path.lineTo(spot)
     painter.setPen(QPen(QColor(INK), 2))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawPath(path)
     shown: list[QRectF] = []
-    for number, (point, value) in enumerate(zip(points[1:], drift, strict=True)):
-        _marker(painter, point, line * 0.3)
+    for number, (spot, value) in enumerate(zip(spots[1:], drift, strict=True)):
+        _marker(painter, spot, line * 0.3)
         before = drift[number - 1] if number else 0.0
         after = drift[number + 1] if number + 1 < len(drift) else value
         text = _signed_whole(value)
-        text_rect = drift_label_rect(point, before, value, after,
-                                     metrics.horizontalAdvance(text) + 4, line)
+        box = drift_label_rect(spot, before, value, after, words.width(text) + 4, line)
         # Keep the number on the chart, and off a number already written.
-        text_rect.moveLeft(min(max(text_rect.left(), drift_area.left()),
-                               drift_area.right() - text_rect.width()))
-        if any(text_rect.intersects(other) for other in shown):
+        box.moveLeft(min(max(box.left(), rect.left()), rect.right() - box.width()))
+        box.moveTop(min(max(box.top(), rect.top()), rect.bottom() - box.height()))
+        if any(box.intersects(other) for other in shown):
             continue
-        shown.append(text_rect)
+        shown.append(box)
         painter.setPen(QColor(INK))
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignCenter, text)
+        words.draw(box, Qt.AlignmentFlag.AlignCenter, text, "drift")
     painter.restore()
+
+
+def _centred(x: float, top: float, width: float, height: float, inside: QRectF) -> QRectF:
+    """A box `width` wide centred on `x`, moved in where it would stick out of `inside`."""
+    left = min(max(x - width / 2, inside.left()), inside.right() - width)
+    return QRectF(left, top, width, height)
 
 
 def legend_places(metrics: QFontMetricsF, entries: list[tuple[str, float]],
@@ -788,25 +921,8 @@ def drift_label_rect(point: QPointF, before: float, value: float, after: float,
 
 
 def _signed_whole(value: float) -> str:
-    whole = int(round(value))
-    return f"+{whole}" if whole > 0 else f"−{-whole}" if whole < 0 else "0"
-
-
-def _grid(painter: QPainter, area: QRectF, ceiling: float, step: float, scale: float,
-          metrics: QFontMetricsF, unit: str) -> None:
-    line = metrics.height()
-    tick = 0.0
-    while tick <= ceiling + 1e-9:
-        y = area.bottom() - tick * scale
-        painter.setPen(QPen(QColor(GRID), 1, Qt.PenStyle.DashLine))
-        painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
-        painter.setPen(QColor(INK))
-        painter.drawText(QRectF(area.left() - metrics.horizontalAdvance("0000") - line,
-                                y - line / 2, metrics.horizontalAdvance("0000") + line / 2,
-                                line), _RIGHT, f"{tick:g}")
-        tick += step
-    painter.drawText(QPointF(area.left() - metrics.horizontalAdvance("0000") - line * 0.6,
-                             area.top() - line * 0.8), unit)
+    rounded = whole(value)
+    return f"+{rounded}" if rounded > 0 else f"−{-rounded}" if rounded < 0 else "0"
 
 
 def _planned_bar(painter: QPainter, rect: QRectF) -> None:
@@ -895,13 +1011,13 @@ def chart_labels() -> ChartLabels:
 
 
 def chart_image(report: SessionReport, width: int = 640, height: int = 400,
-                scale: float = 1.0) -> QImage:
+                scale: float = 1.0, placed: list[PlacedText] | None = None) -> QImage:
     """The meeting chart as an image, `width` × `height` points at `scale` pixels each."""
     image = QImage(int(width * scale), int(height * scale), QImage.Format.Format_RGB32)
     image.fill(QColor("#ffffff"))
     painter = QPainter(image)
     painter.scale(scale, scale)
-    paint_meeting_chart(painter, QRectF(0, 0, width, height), report, chart_labels())
+    paint_meeting_chart(painter, QRectF(0, 0, width, height), report, chart_labels(), placed)
     painter.end()
     return image
 
@@ -962,6 +1078,20 @@ SavePath = Callable[[QWidget, str, str, str], str]
 def _dialog_save_path(parent: QWidget, caption: str, suggested: str, filters: str) -> str:
     name, _ = QFileDialog.getSaveFileName(parent, caption, suggested, filters)
     return name
+
+
+class ResizingSplitter(QSplitter):
+    """A splitter that says when its size changed (to choose its orientation).
+
+    Signals:
+        resized(): the splitter has a new size.
+    """
+
+    resized = Signal()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.resized.emit()
 
 
 class ReviewWindow(QMainWindow):
@@ -1104,7 +1234,8 @@ class ReviewWindow(QMainWindow):
             Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.meeting_title)
         layout.addWidget(self.meeting_facts)
-        split = QSplitter(Qt.Orientation.Horizontal)
+        split = ResizingSplitter(Qt.Orientation.Horizontal)
+        split.resized.connect(self._arrange_meeting)
         split.setChildrenCollapsible(False)
         self.blocks_model = BlocksModel(self)
         self.blocks_table = self._table(self.blocks_model)
@@ -1145,10 +1276,6 @@ class ReviewWindow(QMainWindow):
             self.meeting_split.setSizes([across * 3 // 5, across - across * 3 // 5])
             # The wrapped block titles want other heights at the new width.
             QTimer.singleShot(0, self.blocks_table.resizeRowsToContents)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
-        super().resizeEvent(event)
-        self._arrange_meeting()
 
     def _build_series(self) -> QWidget:
         page = QWidget()
@@ -1239,7 +1366,7 @@ class ReviewWindow(QMainWindow):
             parts.append(self.tr("Damaged lines left out in: %1").replace(
                 "%1", ", ".join(names)))
         self.problems_label.setText("⚠ " + " · ".join(parts))
-        self.problems_label.setToolTip("\n".join(self.problems))
+        self.problems_label.setToolTip(plain_tip("\n".join(self.problems)) or "")
         self.problems_label.show()
 
     def _programme_chosen(self, _index: int = 0) -> None:
@@ -1310,14 +1437,27 @@ class ReviewWindow(QMainWindow):
         elif report.schedule == "from_start" and report.programme_start is not None:
             start = self.tr("Start: %1 (timed from the start instead of the planned %2)").replace(
                 "%1", clock(report.started)).replace("%2", clock(report.programme_start))
+        running = report.started is not None and not report.has_ended
+        if running:
+            # Its last record is not an end: the meeting runs on (or stopped unfinished).
+            end = self.tr("End: planned %1, not yet (last logged %2)").replace(
+                "%1", clock(report.planned_end)).replace("%2", clock(report.ended))
         lines.append(" · ".join([f"{day:%Y-%m-%d}" if day else "–", start, end]))
-        whole = int(round(report.overrun_minutes))
-        over = ("+" if whole > 0 else "−" if whole < 0 else "±") + minutes_text(abs(whole))
-        length = self.tr("Length: planned %1, actual %2 (%3)").replace(
-            "%1", minutes_text(report.planned_minutes)).replace(
-            "%2", minutes_text(report.actual_minutes)).replace("%3", over)
+        rounded = whole(report.overrun_minutes)
+        over = ("+" if rounded > 0 else "−" if rounded < 0 else "±") + minutes_text(abs(rounded))
+        if running:
+            length = self.tr("So far: %1 against %2 planned for it (%3); whole meeting "
+                             "planned %4").replace(
+                "%1", minutes_text(report.actual_minutes)).replace(
+                "%2", minutes_text(report.planned_so_far_minutes)).replace(
+                "%3", over).replace("%4", minutes_text(report.planned_minutes))
+        else:
+            length = self.tr("Length: planned %1, actual %2 (%3)").replace(
+                "%1", minutes_text(report.planned_minutes)).replace(
+                "%2", minutes_text(report.actual_minutes)).replace("%3", over)
         paused = self.tr("paused %1").replace("%1", minutes_text(report.paused_minutes))
-        status = self.tr("finished") if report.is_finished else self.tr("not finished")
+        status = self.tr("finished") if report.is_finished else self.tr(
+            "closed unfinished") if report.abandoned is not None else self.tr("not finished")
         lines.append(" · ".join([length, paused, status]))
         if report.notes:
             lines.append(self.tr("Meeting notes: %1").replace(

@@ -174,7 +174,9 @@ def test_never_started_session(tmp_path):
     report = build_report(log_of(tmp_path, []))
     assert report.started is None and report.ended is None
     assert report.actual_minutes == 0
-    assert all(b.skipped for b in report.blocks)
+    # Nothing was skipped: the meeting never began, so every block is still to come.
+    assert all(b.to_come and not b.skipped for b in report.blocks)
+    assert report.overrun_minutes == 0
     assert render_text(report, "en")  # renders without times
 
 
@@ -363,3 +365,123 @@ def test_sessions_text_and_json(tmp_path):
     assert [d["finished"] for d in data] == [True, False]
     assert data[0]["file"].endswith(".jsonl")
     assert data[0]["overrun_minutes"] == -5
+
+
+# --------------------------------------------------------------------------- mid-meeting
+
+# Half a meeting: block 0 took 12 minutes of its 10, block 1 has run 5 of its
+# 20; blocks 2 and 3 are still to come. No finish record: it runs on.
+HALF_RUN = [
+    event(0, "start"),
+    event(0, "block_start", 0, reason="start"),
+    event(720, "block_start", 1, reason="next"),
+    event(1020, "note", 1, text="Godt i gang"),
+]
+
+
+def test_a_meeting_still_running_has_blocks_to_come_not_skipped(tmp_path):
+    from facilitator.core.report import BlockStatus
+
+    report = build_report(log_of(tmp_path, HALF_RUN))
+    assert [b.status for b in report.blocks] == [
+        BlockStatus.DONE, BlockStatus.RUNNING, BlockStatus.TO_COME, BlockStatus.TO_COME]
+    assert not any(b.skipped for b in report.blocks)
+    # The running block is not "15 minutes under" for being under way.
+    running = report.blocks[1]
+    assert running.planned_so_far_minutes == pytest.approx(5)
+    assert running.delta_so_far_minutes == 0 and not running.shows_delta
+    assert not report.blocks[2].shows_delta
+    # Against the plan for the time so far (10 + 5), not the whole 50 minutes.
+    assert report.planned_so_far_minutes == pytest.approx(15)
+    assert report.overrun_minutes == pytest.approx(2)
+    data = json.loads(render_json(report))
+    assert [b["status"] for b in data["blocks"]] == ["done", "running", "to_come", "to_come"]
+    assert data["blocks"][2]["delta_minutes"] is None
+    assert data["overrun_minutes"] == 2 and data["planned_so_far_minutes"] == 15
+
+
+def test_a_running_block_past_its_plan_is_over(tmp_path):
+    report = build_report(log_of(tmp_path, HALF_RUN + [event(720 + 25 * 60, "warning", 1)]))
+    running = report.blocks[1]
+    assert running.shows_delta and running.delta_so_far_minutes == pytest.approx(5)
+    assert report.overrun_minutes == pytest.approx(2 + 5)
+
+
+def test_a_block_jumped_past_while_running_is_skipped_the_rest_to_come(tmp_path):
+    from facilitator.core.report import BlockStatus
+
+    report = build_report(log_of(tmp_path, [
+        event(0, "start"), event(0, "block_start", 0, reason="start"),
+        event(600, "block_start", 2, reason="jump"), event(700, "note", 2, text="x")]))
+    assert [b.status for b in report.blocks] == [
+        BlockStatus.DONE, BlockStatus.SKIPPED, BlockStatus.RUNNING, BlockStatus.TO_COME]
+    # Skipping block 1 won its 20 minutes back; the running block has used 100 s.
+    assert report.overrun_minutes == pytest.approx(600 / 60 + 100 / 60 - (10 + 20 + 100 / 60))
+
+
+def test_text_csv_and_html_say_to_come_and_so_far(tmp_path):
+    report = build_report(log_of(tmp_path, HALF_RUN))
+    danish = render_text(report, "da")
+    assert "sprunget over" not in danish and danish.count("kommer") == 2
+    assert "-93" not in danish and "-15" not in danish and "−" not in danish
+    assert "I alt indtil nu" in danish and "(i gang)" in danish
+    assert "indtil nu (+2 min)" in danish
+    assert "Slut:" in danish and "ikke slut, sidst logget 17:20" in danish
+    lines = {line.split()[0]: line for line in danish.splitlines() if line[:3].strip().isdigit()}
+    assert lines["3"].endswith("kommer") and lines["4"].endswith("kommer")
+    total = next(line for line in danish.splitlines() if "I alt indtil nu" in line)
+    assert total.split()[4:7] == ["15,0", "17,0", "+2,0"]
+    rows = list(csv.reader(io.StringIO(render_csv(report, "da")), delimiter=";"))
+    assert rows[0][-1] == "Status"
+    assert [r[-1] for r in rows[1:]] == ["afviklet", "i gang", "kommer", "kommer",
+                                         "ikke afsluttet"]
+    assert rows[3][3:5] == ["", ""]  # no actual, no difference for a block to come
+    assert rows[-1][1:5] == ["I alt indtil nu", "15", "17", "2"]
+    page = render_html(report, "en")
+    assert page.count('<tr class="to-come">') == 2 and ">skipped<" not in page
+    assert "Total so far" in page and "(running)" in page
+    assert render_text(build_report(log_of(tmp_path, MEETING)), "da").count("kommer") == 0
+
+
+def test_an_untimed_block_is_neutral(tmp_path):
+    agenda = agenda_from_mapping({"title": "Møde", "blocks": [
+        {"title": "Velkommen", "minutes": 10}, {"title": "Eventuelt"}]})
+    report = build_report(log_of(tmp_path, [
+        event(0, "start"), event(0, "block_start", 0, reason="start"),
+        event(600, "block_start", 1, reason="next"), event(900, "finish", 1)], agenda=agenda))
+    untimed = report.blocks[1]
+    assert untimed.untimed and not untimed.shows_delta
+    page = render_html(report, "en")
+    row = re.search(r"<tr><td class=\"n\">2</td>.*?</tr>", page).group(0)
+    assert "over" not in row and "+5.0" not in row and "(done, untimed)" in row
+    # Its bar is drawn in the on-time colour, not as an overrun.
+    assert 'fill="#c4512f"' not in page
+    text = render_text(report, "en")
+    assert "(done, untimed)" in text
+    assert [r[4] for r in csv.reader(io.StringIO(render_csv(report, "en")))][2] == ""
+
+
+def test_the_html_chart_is_as_wide_as_its_longest_figure(tmp_path):
+    from facilitator.core.report import text_width
+
+    long_title = "Et meget langt punkt om økonomi, budget og regnskab for det kommende år"
+    agenda = agenda_from_mapping({"title": "Møde", "blocks": [
+        {"title": long_title, "minutes": 100}, {"title": "Kort", "minutes": 5},
+        {"title": "Sidste", "minutes": 5}]})
+    # The first block ran 100 minutes and is still running: the longest bar
+    # and the longest figure beside it ("100.0 (running)").
+    report = build_report(log_of(tmp_path, [
+        event(0, "start"), event(0, "block_start", 0, reason="start"),
+        event(6000, "note", 0, text="x")], agenda=agenda))
+    page = render_html(report, "en")
+    svg = re.search(r"<svg .*?</svg>", page, re.DOTALL).group(0)
+    width = float(re.search(r'<svg [^>]*width="(\d+)"', svg).group(1))
+    for x, anchor, text in re.findall(
+            r'<text x="([\d.]+)" y="[\d.]+"(?: text-anchor="(\w+)")?[^>]*>([^<]*)</text>', svg):
+        shown = text.replace("&amp;", "&")
+        extent = text_width(shown, 12)
+        left = float(x) - (extent if anchor == "end" else extent / 2 if anchor == "middle"
+                           else 0)
+        assert left >= 0 and left + extent <= width, shown
+    assert "100.0 (running)" in svg
+    assert "…" in svg and long_title not in re.sub(r"<title>.*?</title>", "", svg)

@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from facilitator.core.agenda import agenda_from_mapping
-from facilitator.core.clock import FakeClock
+from facilitator.core.clock import FakeClock, ScaledClock
 from facilitator.core.engine import MeetingEngine, MeetingState
 from facilitator.core.events import EventType
 from facilitator.core.schedule import (
@@ -213,3 +213,13 @@ def test_the_shown_delay_is_never_more_than_has_really_happened(
         squeezable = any(m >= 3 for m in minutes[snap.index + 1:])
         if behind >= 1 and squeezable:
             assert plan is not None
+
+
+def test_a_rehearsal_at_speed_is_timed_from_its_start_unless_chosen():
+    agenda = _agenda([30, 60], day="2026-11-22")
+    clock = FakeClock(start=_at("2026-11-22T16:50"))
+    assert MeetingEngine(agenda, clock).snapshot().reference is ScheduleReference.PLANNED
+    engine = MeetingEngine(agenda, ScaledClock(clock, 30))
+    assert engine.snapshot().reference is ScheduleReference.FROM_START
+    engine.choose_reference(ScheduleReference.PLANNED)
+    assert engine.snapshot().reference is ScheduleReference.PLANNED

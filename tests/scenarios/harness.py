@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QWidget
 
 from facilitator.app import AppParts, begin, compose
 from facilitator.cli import app_parser
@@ -88,7 +88,26 @@ class App:
     def press(self, key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
               ) -> None:
         """A key pressed on the main window, as the facilitator would."""
+        self.activate()
         self.qtbot.keyClick(self.window, key, modifiers)
+
+    def activate(self) -> None:
+        """Bring this copy's window to the front (shortcuts reach only the active window)."""
+        if self.window.isVisible() and not self.window.isActiveWindow():
+            self.window.activateWindow()
+            self.qtbot.waitUntil(self.window.isActiveWindow)
+
+    def open(self, path: Path | str) -> bool:
+        """A programme opened from the window (Ctrl+O, a drop, a recent file all end here)."""
+        return bool(self.window.open_programme(Path(path)))
+
+    def click(self, name: str) -> None:
+        """A click on the button named `name` (objectName), which must be visible and enabled."""
+        button = self.window.findChild(QAbstractButton, name)
+        assert button is not None, f"no button named {name!r}"
+        assert button.isVisible(), f"{name!r} is not shown"
+        assert button.isEnabled(), f"{name!r} is not enabled"
+        self.qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
     def press_on(self, widget: QWidget, key: Qt.Key,
                  modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
@@ -122,6 +141,15 @@ class App:
         text = getattr(widget, "text", None) or getattr(widget, "toPlainText", None)
         assert text is not None, f"{name!r} shows no text"
         return str(text())
+
+    def shown(self, name: str) -> bool:
+        """Whether the widget named `name` is there and visible in the main window."""
+        widget = self.window.findChild(QWidget, name)
+        return widget is not None and widget.isVisible()
+
+    def status(self) -> str:
+        """The status bar's message now."""
+        return str(self.window.statusBar().currentMessage())
 
     def visible_texts(self) -> list[str]:
         """Every label the facilitator can see in the main window, top to bottom."""

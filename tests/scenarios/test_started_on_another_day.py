@@ -7,6 +7,8 @@ from PySide6.QtCore import Qt
 from facilitator.core.clock import FakeClock
 from facilitator.core.journal import read_session
 from facilitator.core.report import build_report, render
+from facilitator.ui.review import ReviewWindow
+from tests.ui.fakes import CannedAsker
 
 from .harness import App, at
 from .status import status_of
@@ -65,6 +67,13 @@ def test_the_bundled_meeting_started_at_02_19_is_timed_from_its_start(qtbot, hom
     assert report.schedule == "from_start"
     assert report.start_delay_minutes == 0
     assert "timet fra starten i stedet for kl. 17:00 som planlagt" in render(report, "text", "da")
+    review = ReviewWindow(home / "sessions", "en", asker=CannedAsker())
+    qtbot.addWidget(review)
+    assert review.select_session(app.sessions()[-1])
+    facts = review.meeting_facts.text()
+    assert "Start: 02:19 (timed from the start instead of the planned 17:00)" in facts
+    # Not finished: the last record is no end time.
+    assert "End: planned 04:49, not yet (last logged 02:38)" in facts
 
 
 def test_last_years_course_day_is_timed_from_its_start(qtbot, home, tmp_path):

@@ -182,12 +182,15 @@ def test_one_meeting_block_by_block(window):
     model = window.blocks_model
     assert column_texts(model, BlocksModel.BLOCK) == [
         "Opfølgning", "Introduktion", "Blok 1", "Pause", "Blok 2", "Blok 3"]
+    # The untimed follow-up has no plan to run over: no figure, no colour.
     assert column_texts(model, BlocksModel.PLANNED) == [
-        "0.0", "10.0", "65.0", "15.0", "25.0", "35.0"]
+        "–", "10.0", "65.0", "15.0", "25.0", "35.0"]
     assert column_texts(model, BlocksModel.ACTUAL) == [
         "4.0", "10.0", "70.0", "15.0", "25.0", "34.0"]
     assert column_texts(model, BlocksModel.DELTA) == [
-        "+4.0", "0.0", "+5.0", "0.0", "0.0", "−1.0"]
+        "", "0.0", "+5.0", "0.0", "0.0", "−1.0"]
+    assert cell(model, 0, BlocksModel.DELTA, Qt.ItemDataRole.ForegroundRole) is None
+    assert "untimed" in cell(model, 0, BlocksModel.BLOCK, Qt.ItemDataRole.ToolTipRole)
     assert cell(model, 2, BlocksModel.DELTA, Qt.ItemDataRole.ForegroundRole) \
         == QColor(OVER_COLOUR)
     assert cell(model, 5, BlocksModel.DELTA, Qt.ItemDataRole.ForegroundRole) \
@@ -412,3 +415,17 @@ def test_opened_from_another_window_it_is_a_window_of_its_own(qtbot, folder):
     assert review.testAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     with qtbot.waitSignal(review.destroyed):
         review.close()
+
+
+def test_a_discarded_meeting_is_shown_as_closed_unfinished(qtbot, tmp_path):
+    from facilitator.core.journal import read_session
+    from facilitator.core.resumption import abandon_session
+
+    left = write_run(tmp_path, RUNS[0], FIRST, finished=False)
+    write_run(tmp_path, RUNS[1], FIRST + timedelta(days=1), finished=False)
+    assert abandon_session(read_session(left), "discarded", FIRST + timedelta(hours=5),
+                           lock_folders=[tmp_path])
+    review = ReviewWindow(tmp_path, "en", asker=CannedAsker())
+    qtbot.addWidget(review)
+    assert column_texts(review.sessions_proxy, SessionsModel.STATUS) == [
+        "not finished", "closed unfinished"]
