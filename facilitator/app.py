@@ -314,9 +314,9 @@ def compose(
     base_point_size = app.font().pointSizeF()
     _apply_font_scale(app, base_point_size, float(settings.get("font_scale")))
 
-    speed = float(options.speed or 1.0)
-    if speed <= 0:
-        print("facilitator: error: --speed must be positive", file=sys.stderr)
+    speed = float(options.speed if options.speed is not None else 1.0)
+    if not 0 < speed < float("inf"):  # also refuses nan
+        print("facilitator: error: --speed must be a positive number", file=sys.stderr)
         return 2
     real_clock: Clock = base_clock or SystemClock()
 
