@@ -347,7 +347,7 @@
     </message>
     <message>
         <source>Time from the start, not the planned clock</source>
-        <translation>Tim fra starten, ikke efter det planlagte klokkeslæt</translation>
+        <translation>Tag tid fra start i stedet for det planlagte klokkeslæt</translation>
     </message>
     <message>
         <source>Go to block 1 … 9</source>
@@ -947,6 +947,10 @@
         <translation>ikke afsluttet</translation>
     </message>
     <message>
+        <source>closed unfinished</source>
+        <translation>lukket uafsluttet</translation>
+    </message>
+    <message>
         <source>Meeting notes: %1</source>
         <translation>Mødenotater: %1</translation>
     </message>
@@ -1154,6 +1158,10 @@
         <translation>afsluttet</translation>
     </message>
     <message>
+        <source>closed unfinished</source>
+        <translation>lukket uafsluttet</translation>
+    </message>
+    <message>
         <source>not finished</source>
         <translation>ikke afsluttet</translation>
     </message>
@@ -1177,6 +1185,7 @@
     <name>facilitator</name>
     <message>
         <source>Step %1/%2</source>
+        <extracomment>The largest count shown. Qt takes a count (the `n` of a plural) as a 32-bit int; far below that, a figure this large is damage, and the text says so by stopping here instead of overflowing.</extracomment>
         <translation>Trin %1/%2</translation>
     </message>
     <message>
@@ -1290,6 +1299,10 @@
     <message>
         <source>“%1” was closed unfinished in its log and will not be offered again.</source>
         <translation>“%1” er lukket som uafsluttet i sin log og bliver ikke tilbudt igen.</translation>
+    </message>
+    <message>
+        <source>Resumed from a damaged log: %1 line(s) skipped or repaired. First: %2</source>
+        <translation>Genoptaget fra en beskadiget log: %1 linje(r) sprunget over eller rettet. Første: %2</translation>
     </message>
     <message>
         <source>“%1” is open in another copy of facilitator (process %2). This window does not take that meeting or write to its log.</source>

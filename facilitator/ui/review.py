@@ -95,7 +95,7 @@ from ..core.series import (
 )
 from .fit import ScreenFit, fit_window
 from .main_window import Asker, MessageBoxAsker, plain_label
-from .text import minutes_text, plain_tip, translate
+from .text import minutes_text, plain_tip, translate, whole
 
 __all__ = [
     "BlocksModel",
@@ -299,14 +299,16 @@ class SessionsModel(_ListModel):
         if column == self.OVERRUN:
             if not report.started:
                 return "–"
-            whole = int(round(report.overrun_minutes))
-            sign = "+" if whole > 0 else "−" if whole < 0 else "±"
-            return sign + minutes_text(abs(whole))
+            over = whole(report.overrun_minutes)
+            sign = "+" if over > 0 else "−" if over < 0 else "±"
+            return sign + minutes_text(abs(over))
         if column == self.STATUS:
             if not report.started:
                 status = self.tr("not started")
             elif report.is_finished:
                 status = self.tr("finished")
+            elif report.abandoned is not None:
+                status = self.tr("closed unfinished")  # discarded or started afresh
             else:
                 status = self.tr("not finished")
             if row.resumed:
@@ -914,8 +916,8 @@ def drift_label_rect(point: QPointF, before: float, value: float, after: float,
 
 
 def _signed_whole(value: float) -> str:
-    whole = int(round(value))
-    return f"+{whole}" if whole > 0 else f"−{-whole}" if whole < 0 else "0"
+    rounded = whole(value)
+    return f"+{rounded}" if rounded > 0 else f"−{-rounded}" if rounded < 0 else "0"
 
 
 def _planned_bar(painter: QPainter, rect: QRectF) -> None:
@@ -1052,6 +1054,20 @@ SavePath = Callable[[QWidget, str, str, str], str]
 def _dialog_save_path(parent: QWidget, caption: str, suggested: str, filters: str) -> str:
     name, _ = QFileDialog.getSaveFileName(parent, caption, suggested, filters)
     return name
+
+
+class ResizingSplitter(QSplitter):
+    """A splitter that says when its size changed (to choose its orientation).
+
+    Signals:
+        resized(): the splitter has a new size.
+    """
+
+    resized = Signal()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.resized.emit()
 
 
 class ReviewWindow(QMainWindow):
@@ -1194,7 +1210,8 @@ class ReviewWindow(QMainWindow):
             Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.meeting_title)
         layout.addWidget(self.meeting_facts)
-        split = QSplitter(Qt.Orientation.Horizontal)
+        split = ResizingSplitter(Qt.Orientation.Horizontal)
+        split.resized.connect(self._arrange_meeting)
         split.setChildrenCollapsible(False)
         self.blocks_model = BlocksModel(self)
         self.blocks_table = self._table(self.blocks_model)
@@ -1235,10 +1252,6 @@ class ReviewWindow(QMainWindow):
             self.meeting_split.setSizes([across * 3 // 5, across - across * 3 // 5])
             # The wrapped block titles want other heights at the new width.
             QTimer.singleShot(0, self.blocks_table.resizeRowsToContents)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
-        super().resizeEvent(event)
-        self._arrange_meeting()
 
     def _build_series(self) -> QWidget:
         page = QWidget()
@@ -1406,8 +1419,8 @@ class ReviewWindow(QMainWindow):
             end = self.tr("End: planned %1, not yet (last logged %2)").replace(
                 "%1", clock(report.planned_end)).replace("%2", clock(report.ended))
         lines.append(" · ".join([f"{day:%Y-%m-%d}" if day else "–", start, end]))
-        whole = int(round(report.overrun_minutes))
-        over = ("+" if whole > 0 else "−" if whole < 0 else "±") + minutes_text(abs(whole))
+        rounded = whole(report.overrun_minutes)
+        over = ("+" if rounded > 0 else "−" if rounded < 0 else "±") + minutes_text(abs(rounded))
         if running:
             length = self.tr("So far: %1 against %2 planned for it (%3); whole meeting "
                              "planned %4").replace(
@@ -1419,7 +1432,8 @@ class ReviewWindow(QMainWindow):
                 "%1", minutes_text(report.planned_minutes)).replace(
                 "%2", minutes_text(report.actual_minutes)).replace("%3", over)
         paused = self.tr("paused %1").replace("%1", minutes_text(report.paused_minutes))
-        status = self.tr("finished") if report.is_finished else self.tr("not finished")
+        status = self.tr("finished") if report.is_finished else self.tr(
+            "closed unfinished") if report.abandoned is not None else self.tr("not finished")
         lines.append(" · ".join([length, paused, status]))
         if report.notes:
             lines.append(self.tr("Meeting notes: %1").replace(

@@ -53,7 +53,10 @@ class Driver:
         self.out = out
         self.results: dict[str, Any] = {}
         home = out / "home"
-        (home / "config").mkdir(parents=True, exist_ok=True)
+        # Private from the start, as the app would make them (no "was open to others").
+        for folder in (home, home / "config", home / "sessions"):
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            folder.chmod(0o700)
         (home / "config" / "settings.json").write_text(json.dumps(
             {"version": 1, "values": {"font_scale": scale, "sounds": False, "theme": "light"}}),
             encoding="utf-8")
