@@ -347,7 +347,7 @@
     </message>
     <message>
         <source>Time from the start, not the planned clock</source>
-        <translation>Tim fra starten, ikke efter det planlagte klokkeslæt</translation>
+        <translation>Tag tid fra start i stedet for det planlagte klokkeslæt</translation>
     </message>
     <message>
         <source>Go to block 1 … 9</source>
