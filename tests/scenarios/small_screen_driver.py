@@ -31,7 +31,7 @@ from facilitator.cli import app_parser
 from facilitator.core.clock import FakeClock
 from facilitator.ui.import_dialog import ImportDialog
 from facilitator.ui.preferences import PreferencesDialog
-from facilitator.ui.review import open_review_window
+from facilitator.ui.review import chart_image, open_review_window
 from tests.ui.clipping import clipping_problems
 from tests.ui.fakes import CannedAsker
 
@@ -44,6 +44,14 @@ SCROLLING_TABLES = ("seriesTable",)
 
 def _rect(rect: QRect) -> list[int]:
     return [rect.x(), rect.y(), rect.width(), rect.height()]
+
+
+def chart_problems(chart: Any) -> list[str]:
+    """Words of the review's chart cut short ("…") at the size it is shown."""
+    placed: list[Any] = []
+    chart_image(chart.report, chart.width(), chart.height(), placed=placed)
+    return [f"the chart's {p.kind} text {p.text!r} is cut short" for p in placed
+            if p.text.endswith("…")]
 
 
 class Driver:
@@ -119,6 +127,9 @@ class Driver:
             kind = table.horizontalHeader()
             seen["kind_column"] = (kind.sectionViewportPosition(4) + kind.sectionSize(4)
                                    <= table.viewport().width())
+        chart = getattr(window, "chart", None)
+        if chart is not None and chart.isVisible() and chart.report is not None:
+            seen["problems"].extend(chart_problems(chart))
         self.results[name] = seen
         frame = window.frameGeometry()
         corner = frame.topLeft() - screen.geometry().topLeft()
