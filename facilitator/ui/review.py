@@ -890,7 +890,8 @@ def legend_places(metrics: QFontMetricsF, entries: list[tuple[str, float]],
     x, y = row.left(), row.top()
     gap = metrics.height()
     for name, swatch in entries:
-        width = swatch + 4 + metrics.horizontalAdvance(name)
+        # One pixel more than the advance, as the chart measures its words.
+        width = swatch + 4 + metrics.horizontalAdvance(name) + 1
         if x > row.left() and x + width > row.right():
             x, y = row.left(), y + row.height() * 1.2
         places.append(QRectF(x, y, min(width, row.width()), row.height()))
