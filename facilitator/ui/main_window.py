@@ -190,6 +190,8 @@ class MeetingSession:
     journal_warning: Callable[[], str | None] = lambda: None
     #: Registers a callback for the moment the log moves or fails (a full disk mid-block).
     watch_journal: Callable[[Callable[[], None]], None] = lambda callback: None
+    #: Where the log is being written now (None before the first record).
+    journal_path: Callable[[], Path | None] = lambda: None
 
 
 class CountdownLabel(QLabel):
@@ -998,7 +1000,15 @@ class MainWindow(QMainWindow):
         from .review import open_review_window  # review.py imports this module
 
         if self._sessions_dir is not None:
-            open_review_window(self, self._sessions_dir)
+            open_review_window(self, self._sessions_dir, live=self._live_meeting)
+
+    def _live_meeting(self) -> tuple[Path, float] | None:
+        """The running meeting's log and its meeting clock now, for the review."""
+        session = self._session
+        path = session.journal_path() if session is not None else None
+        if session is None or path is None:
+            return None
+        return path, session.bridge.engine.snapshot().elapsed
 
     def open_preferences(self) -> None:
         from PySide6.QtGui import QGuiApplication
