@@ -169,6 +169,8 @@ class Snapshot:
     programme_start: datetime | None = None
     # Block running time at which the current step ends (its adjusted length included).
     step_end: float | None = None
+    # Each step's adjusted length for this run, in seconds (what + and − gave it).
+    step_lengths: tuple[float, ...] = ()
 
     @property
     def delay_minutes(self) -> float:
@@ -803,6 +805,7 @@ class MeetingEngine:
             projected_end=projected, delay=delay, timeline=tuple(timeline),
             can_undo_plan=bool(self._plan_undo), paused_for=paused_for,
             reference=reference, programme_start=printed, step_end=step_end,
+            step_lengths=tuple(self.step_length(i, n) for n in range(len(block.steps))),
         )
 
     # ------------------------------------------------------------------ replay
