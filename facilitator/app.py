@@ -314,9 +314,9 @@ def compose(
     base_point_size = app.font().pointSizeF()
     _apply_font_scale(app, base_point_size, float(settings.get("font_scale")))
 
-    speed = float(options.speed or 1.0)
-    if speed <= 0:
-        print("facilitator: error: --speed must be positive", file=sys.stderr)
+    speed = float(options.speed if options.speed is not None else 1.0)
+    if not 0 < speed < float("inf"):  # also refuses nan
+        print("facilitator: error: --speed must be a positive number", file=sys.stderr)
         return 2
     real_clock: Clock = base_clock or SystemClock()
 
@@ -379,6 +379,7 @@ def compose(
             recorder.close,
             recorder.warning,
             recorder.watch,
+            journal_path=lambda: recorder.journal.path if recorder.journal else None,
         )
 
     def open_session(path: Path) -> MeetingSession:
@@ -627,7 +628,10 @@ class ResumeOffers:
         closed = abandon_session(log, reason, self._make_clock().now(),
                                  lock_folders=self.lock_folders,
                                  fallback_dir=fallback_folder(self._paths.sessions_dir))
-        if closed and reason == "discarded":
+        holder = None if closed else lock_holder(self.lock_folders, log.session_id)
+        if holder is not None:
+            self.tell(held_notice(log, holder))  # taken by another copy since it was offered
+        elif closed and reason == "discarded":
             self._window.statusBar().showMessage(translate(
                 "facilitator", "“%1” was closed unfinished in its log and will not be offered "
                 "again.").replace("%1", log.title), 10000)

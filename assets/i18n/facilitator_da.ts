@@ -347,7 +347,7 @@
     </message>
     <message>
         <source>Time from the start, not the planned clock</source>
-        <translation>Tim fra starten, ikke efter det planlagte klokkeslæt</translation>
+        <translation>Tag tid fra start i stedet for det planlagte klokkeslæt</translation>
     </message>
     <message>
         <source>Go to block 1 … 9</source>
@@ -947,6 +947,10 @@
         <translation>ikke afsluttet</translation>
     </message>
     <message>
+        <source>closed unfinished</source>
+        <translation>lukket uafsluttet</translation>
+    </message>
+    <message>
         <source>Meeting notes: %1</source>
         <translation>Mødenotater: %1</translation>
     </message>
@@ -1152,6 +1156,10 @@
     <message>
         <source>finished</source>
         <translation>afsluttet</translation>
+    </message>
+    <message>
+        <source>closed unfinished</source>
+        <translation>lukket uafsluttet</translation>
     </message>
     <message>
         <source>not finished</source>

@@ -1,9 +1,10 @@
 """The meeting engine: where the meeting stands at every moment, and what just happened.
 
 Time is always computed from the injected clock: the meeting time `t` is the
-monotonic clock minus the moment the meeting started (plus any sleep the
-clock missed). Nothing is counted from ticks, so a late tick or a laptop that
-slept changes nothing but how late an alert is noticed.
+meeting clock (which counts through a suspend and never moves with the wall
+clock) minus the moment the meeting started. Nothing is counted from ticks,
+so a late tick or a laptop that slept changes nothing but how late an alert
+is noticed.
 """
 
 from __future__ import annotations
@@ -168,6 +169,8 @@ class Snapshot:
     programme_start: datetime | None = None
     # Block running time at which the current step ends (its adjusted length included).
     step_end: float | None = None
+    # Each step's adjusted length for this run, in seconds (what + and − gave it).
+    step_lengths: tuple[float, ...] = ()
 
     @property
     def delay_minutes(self) -> float:
@@ -225,7 +228,7 @@ class MeetingEngine:
         self.clock = clock
         n = len(agenda.blocks)
         self._state = MeetingState.NOT_STARTED
-        self._origin = 0.0  # monotonic time of the start, shifted by missed sleep
+        self._origin = 0.0  # meeting clock at the start (after a restart: shifted by the gap)
         self._started_at: datetime | None = None
         self._finished_t: float | None = None
         self._index = 0
@@ -802,6 +805,7 @@ class MeetingEngine:
             projected_end=projected, delay=delay, timeline=tuple(timeline),
             can_undo_plan=bool(self._plan_undo), paused_for=paused_for,
             reference=reference, programme_start=printed, step_end=step_end,
+            step_lengths=tuple(self.step_length(i, n) for n in range(len(block.steps))),
         )
 
     # ------------------------------------------------------------------ replay

@@ -190,6 +190,8 @@ class MeetingSession:
     journal_warning: Callable[[], str | None] = lambda: None
     #: Registers a callback for the moment the log moves or fails (a full disk mid-block).
     watch_journal: Callable[[Callable[[], None]], None] = lambda callback: None
+    #: Where the log is being written now (None before the first record).
+    journal_path: Callable[[], Path | None] = lambda: None
 
 
 class CountdownLabel(QLabel):
@@ -379,6 +381,7 @@ class MainWindow(QMainWindow):
         self._last_phase: Phase | None = None
         self._last_block_shown: int | None = None
         self._last_step_shown: int | None = -1
+        self._last_step_lengths: tuple[float, ...] = ()
         self.setAcceptDrops(True)
         self.setMinimumSize(720, 520)
         self._build()
@@ -997,7 +1000,15 @@ class MainWindow(QMainWindow):
         from .review import open_review_window  # review.py imports this module
 
         if self._sessions_dir is not None:
-            open_review_window(self, self._sessions_dir)
+            open_review_window(self, self._sessions_dir, live=self._live_meeting)
+
+    def _live_meeting(self) -> tuple[Path, float] | None:
+        """The running meeting's log and its meeting clock now, for the review."""
+        session = self._session
+        path = session.journal_path() if session is not None else None
+        if session is None or path is None:
+            return None
+        return path, session.bridge.engine.snapshot().elapsed
 
     def open_preferences(self) -> None:
         from PySide6.QtGui import QGuiApplication
@@ -1096,14 +1107,19 @@ class MainWindow(QMainWindow):
 
     def _show_steps(self, snapshot: Snapshot) -> None:
         block = snapshot.block
-        if snapshot.index != self._last_block_shown:
+        lengths = snapshot.step_lengths or tuple(s.minutes * 60 for s in block.steps)
+        if snapshot.index != self._last_block_shown or lengths != self._last_step_lengths:
+            # A new block, or a minute added to a step: its length in the list follows.
+            if snapshot.index != self._last_block_shown:
+                self.notes_view.setPlainText(block.notes)
             self._last_block_shown = snapshot.index
+            self._last_step_lengths = lengths
             self._last_step_shown = -1
             self.steps_list.clear()
-            for number, step in enumerate(block.steps, start=1):
-                item = QListWidgetItem(f"{number}. {step.title} · {minutes_text(step.minutes)}")
+            for number, (step, length) in enumerate(zip(block.steps, lengths, strict=True),
+                                                    start=1):
+                item = QListWidgetItem(f"{number}. {step.title} · {minutes_text(length / 60)}")
                 self.steps_list.addItem(item)
-            self.notes_view.setPlainText(block.notes)
             self.steps_list.setVisible(bool(block.steps))
         # Touching the list's items repaints it; do it only when the step changes.
         if snapshot.step_index != self._last_step_shown:
