@@ -67,6 +67,8 @@ from .text import (
     kind_name,
     minutes_text,
     phase_label,
+    plain_tip,
+    plain_title,
     schedule_text,
     slides_text,
 )
@@ -122,7 +124,7 @@ class MessageBoxAsker(Asker):
     def choose(self, parent: QWidget, title: str, text: str, options: list[str],
                default: int = 0) -> int | None:
         box = QMessageBox(parent)
-        box.setWindowTitle(title)
+        box.setWindowTitle(plain_title(title))
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setText(text)
         buttons = [box.addButton(option, QMessageBox.ButtonRole.AcceptRole)
@@ -135,8 +137,8 @@ class MessageBoxAsker(Asker):
         return buttons.index(clicked) if clicked in buttons else None  # type: ignore[arg-type]
 
     def inform(self, parent: QWidget, title: str, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,
-                          parent)
+        box = QMessageBox(QMessageBox.Icon.Warning, plain_title(title), text,
+                          QMessageBox.StandardButton.Ok, parent)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.exec()
 
@@ -702,7 +704,7 @@ class MainWindow(QMainWindow):
         self._journal_warned: str | None = None
         self._last_block_shown = None
         self._fill_overview(session.agenda)
-        self.setWindowTitle(f"{session.agenda.title} — facilitator")
+        self.setWindowTitle(plain_title(f"{session.agenda.title} — facilitator"))
         session.bridge.begin()
         self.statusBar().showMessage(session.journal_status())
         for face in (self._compact, self._projector):
@@ -933,7 +935,7 @@ class MainWindow(QMainWindow):
         """Say lastingly that alerts cannot sound (`notice`), or stop saying it ("")."""
         self._sound_unavailable = reason if notice else ""
         self.sound_notice.setText(notice)
-        self.sound_notice.setToolTip(reason)
+        self.sound_notice.setToolTip(plain_tip(reason) or "")
         self.sound_notice.setVisible(bool(notice))
 
     def compact_view(self) -> CompactView:
