@@ -382,6 +382,7 @@ def compose(
             recorder.close,
             recorder.warning,
             recorder.watch,
+            journal_path=lambda: recorder.journal.path if recorder.journal else None,
         )
 
     def open_session(path: Path) -> MeetingSession:

@@ -357,8 +357,15 @@ class _Walk:
         self.paused_at = None
 
 
-def build_report(log: SessionLog) -> SessionReport:
-    """Planned against actual for a session, from its header and records."""
+def build_report(log: SessionLog, now_elapsed: float | None = None) -> SessionReport:
+    """Planned against actual for a session, from its header and records.
+
+    `now_elapsed` is the meeting clock now, for a meeting still running in
+    this process: the journal holds only what happened up to its last record,
+    so the running block's time since then comes from it (a review opened
+    mid-meeting sees the time the block has really had). Ignored once the
+    session has ended or when it is not later than the last record.
+    """
     agenda = log.agenda
     raw_blocks = [b if isinstance(b, Mapping) else {} for b in agenda.get("blocks", [])]
     count = len(raw_blocks)
@@ -421,6 +428,11 @@ def build_report(log: SessionLog) -> SessionReport:
             end_t = t
             finished = wall or last_wall
     if end_t is None:
+        now = _number(now_elapsed, last_t)
+        if started is not None and log.abandoned is None and now > last_t:
+            if last_wall is not None and log.speed > 0:
+                last_wall += timedelta(seconds=(now - last_t) / log.speed)
+            last_t = now
         walk.leave(last_t)
         walk.resume(last_t)
         end_t = last_t

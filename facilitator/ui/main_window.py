@@ -68,6 +68,8 @@ from .text import (
     kind_name,
     minutes_text,
     phase_label,
+    plain_tip,
+    plain_title,
     schedule_text,
     slides_text,
 )
@@ -123,7 +125,7 @@ class MessageBoxAsker(Asker):
     def choose(self, parent: QWidget, title: str, text: str, options: list[str],
                default: int = 0) -> int | None:
         box = QMessageBox(parent)
-        box.setWindowTitle(title)
+        box.setWindowTitle(plain_title(title))
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setText(text)
         buttons = [box.addButton(option, QMessageBox.ButtonRole.AcceptRole)
@@ -136,8 +138,8 @@ class MessageBoxAsker(Asker):
         return buttons.index(clicked) if clicked in buttons else None  # type: ignore[arg-type]
 
     def inform(self, parent: QWidget, title: str, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,
-                          parent)
+        box = QMessageBox(QMessageBox.Icon.Warning, plain_title(title), text,
+                          QMessageBox.StandardButton.Ok, parent)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.exec()
 
@@ -191,6 +193,8 @@ class MeetingSession:
     journal_warning: Callable[[], str | None] = lambda: None
     #: Registers a callback for the moment the log moves or fails (a full disk mid-block).
     watch_journal: Callable[[Callable[[], None]], None] = lambda callback: None
+    #: Where the log is being written now (None before the first record).
+    journal_path: Callable[[], Path | None] = lambda: None
 
 
 class CountdownLabel(QLabel):
@@ -701,7 +705,7 @@ class MainWindow(QMainWindow):
         self._journal_warned: str | None = None
         self._last_block_shown = None
         self._fill_overview(session.agenda)
-        self.setWindowTitle(f"{session.agenda.title} — facilitator")
+        self.setWindowTitle(plain_title(f"{session.agenda.title} — facilitator"))
         session.bridge.begin()
         self.statusBar().showMessage(session.journal_status())
         for face in (self._compact, self._projector):
@@ -933,7 +937,7 @@ class MainWindow(QMainWindow):
         """Say lastingly that alerts cannot sound (`notice`), or stop saying it ("")."""
         self._sound_unavailable = reason if notice else ""
         self.sound_notice.setText(notice)
-        self.sound_notice.setToolTip(reason)
+        self.sound_notice.setToolTip(plain_tip(reason) or "")
         self.sound_notice.setVisible(bool(notice))
 
     def compact_view(self) -> CompactView:
@@ -1000,7 +1004,15 @@ class MainWindow(QMainWindow):
         from .review import open_review_window  # review.py imports this module
 
         if self._sessions_dir is not None:
-            open_review_window(self, self._sessions_dir)
+            open_review_window(self, self._sessions_dir, live=self._live_meeting)
+
+    def _live_meeting(self) -> tuple[Path, float] | None:
+        """The running meeting's log and its meeting clock now, for the review."""
+        session = self._session
+        path = session.journal_path() if session is not None else None
+        if session is None or path is None:
+            return None
+        return path, session.bridge.engine.snapshot().elapsed
 
     def open_preferences(self) -> None:
         from PySide6.QtGui import QGuiApplication

@@ -71,6 +71,7 @@ from ..core.report import (
     BlockReport,
     BlockStatus,
     SessionReport,
+    build_report,
     render_csv,
     render_html,
     render_json,
@@ -1050,6 +1051,9 @@ def _write_pdf(report: SessionReport, path: Path, lang: str) -> None:
 
 
 SavePath = Callable[[QWidget, str, str, str], str]
+#: The journal of the meeting running in the main window and its meeting clock
+#: now (seconds), or None when no meeting runs there.
+LiveMeeting = Callable[[], "tuple[Path, float] | None"]
 
 
 def _dialog_save_path(parent: QWidget, caption: str, suggested: str, filters: str) -> str:
@@ -1087,9 +1091,11 @@ class ReviewWindow(QMainWindow):
     exported = Signal(str)
 
     def __init__(self, sessions_dir: Path, lang: str | None = None, asker: Asker | None = None,
-                 save_path: SavePath | None = None, parent: QWidget | None = None) -> None:
+                 save_path: SavePath | None = None, parent: QWidget | None = None,
+                 live: LiveMeeting | None = None) -> None:
         super().__init__(parent)
         self._sessions_dir = Path(sessions_dir)
+        self._live = live
         self._lang = lang if lang in ("da", "en") else export_language()
         self._asker = asker or MessageBoxAsker(self)
         self._save_path = save_path or _dialog_save_path
@@ -1297,8 +1303,13 @@ class ReviewWindow(QMainWindow):
         series = group_series(listing.sessions)
         self._series = {s.key: s for s in series}
         rows = []
+        live = self._live() if self._live is not None else None
         for item in series:
             for log, report in zip(item.logs, item.reports, strict=True):
+                if live is not None and log.path == live[0]:
+                    # The meeting running in this window: its journal ends at the last
+                    # record; the running block has had the time since then too.
+                    report = build_report(log, now_elapsed=live[1])
                 rows.append(SessionRow(log, report, item.key, was_resumed(log)))
         self.sessions_model.set_rows(rows)
         self._show_problems(listing.problems,
@@ -1665,9 +1676,13 @@ def _write_text(path: Path, text: str, encoding: str = "utf-8") -> None:
 
 
 def open_review_window(parent: QWidget | None, sessions_dir: Path,
-                       lang: str | None = None) -> ReviewWindow:
-    """Open (and return) a review window of its own, closed and freed with its parent."""
-    window = ReviewWindow(sessions_dir, lang, parent=parent)
+                       lang: str | None = None, live: LiveMeeting | None = None) -> ReviewWindow:
+    """Open (and return) a review window of its own, closed and freed with its parent.
+
+    `live` tells which journal belongs to the meeting running in the parent
+    window and its meeting clock now (see ReviewWindow).
+    """
+    window = ReviewWindow(sessions_dir, lang, parent=parent, live=live)
     window.setWindowFlag(Qt.WindowType.Window, True)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
     window.show()
