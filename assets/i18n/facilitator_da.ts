@@ -929,7 +929,7 @@
     <name>NoteDialog</name>
     <message>
         <source>Note</source>
-        <extracomment>Timer colours per phase, (background, text), for light and dark themes. The phase label adds words and a shape (▲ ■ ●) so colour is never the only signal. How long a note about the clocks (a restart, a suspend, a changed wall clock) stays shown. Registers a callback for the moment the log moves or fails (a full disk mid-block).</extracomment>
+        <extracomment>Timer colours per phase, (background, text), for light and dark themes. The phase label adds words and a shape (▲ ■ ●) so colour is never the only signal. How long a note about the clocks (a restart, a suspend, a changed wall clock) stays shown. Registers a callback for the moment the log moves or fails (a full disk mid-block). Where the log is being written now (None before the first record).</extracomment>
         <translation>Notat</translation>
     </message>
     <message>
@@ -1139,6 +1139,7 @@
     <name>ReviewWindow</name>
     <message>
         <source>Review meetings — facilitator</source>
+        <extracomment>The journal of the meeting running in the main window and its meeting clock now (seconds), or None when no meeting runs there.</extracomment>
         <translation>Gennemse møder — facilitator</translation>
     </message>
     <message>
