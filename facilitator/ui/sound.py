@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import enum
 import logging
+import wave
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
 from .text import translate
 
-__all__ = ["SoundBackend", "Unavailable", "NoSound", "open_sound_backend", "describe_unavailable"]
+__all__ = ["SoundBackend", "Unavailable", "NoSound", "Pcm", "decode_wav", "open_sound_backend",
+           "describe_unavailable"]
 
 log = logging.getLogger(__name__)
 
@@ -22,6 +25,36 @@ class Unavailable(enum.Enum):
     NO_LIBRARY = "no-library"
     # There is no audio output now; one may be connected later.
     NO_OUTPUT = "no-output"
+
+
+@dataclass(frozen=True)
+class Pcm:
+    """A chime as the audio output takes it: interleaved little-endian samples."""
+
+    sample_rate: int
+    channels: int
+    sample_width: int  # bytes per sample: 1 (unsigned), 2 or 4 (signed)
+    frames: bytes
+
+    @property
+    def seconds(self) -> float:
+        return len(self.frames) / (self.sample_rate * self.channels * self.sample_width)
+
+
+def decode_wav(path: Path) -> Pcm | None:
+    """The PCM of an uncompressed WAV file; None (and one log line) when it cannot be used."""
+    try:
+        with wave.open(str(path), "rb") as wav:
+            pcm = Pcm(wav.getframerate(), wav.getnchannels(), wav.getsampwidth(),
+                      wav.readframes(wav.getnframes()))
+    except (OSError, EOFError, wave.Error) as exc:
+        log.warning("chime %s cannot be read: %s", path.name, exc)
+        return None
+    if pcm.sample_width not in (1, 2, 4) or not pcm.frames:
+        log.warning("chime %s has %d-byte samples or none; 8-, 16- or 32-bit PCM plays",
+                    path.name, pcm.sample_width)
+        return None
+    return pcm
 
 
 class SoundBackend(Protocol):
