@@ -126,7 +126,6 @@ class _Chime(QObject):
 
     def __init__(self, pcm: Pcm, owner: QObject) -> None:
         super().__init__(owner)
-        self.pcm = pcm
         self.format = audio_format(pcm)
         self.buffer = QBuffer(owner)
         self.buffer.setData(QByteArray(pcm.frames))
