@@ -55,6 +55,7 @@ from ..core.agenda import Agenda, AgendaError
 from ..core.durations import format_clock
 from ..core.engine import BlockStatus, MeetingState, Phase, ScheduleReference, Snapshot
 from ..core.events import EventType, MeetingEvent
+from ..messages_text import installed as message_text
 from ..settings import Settings
 from .bridge import MeetingBridge
 from .fit import ScreenFit, fit_window, keep_within_screen
@@ -786,7 +787,8 @@ class MainWindow(QMainWindow):
         try:
             session = self._open_session(path)
         except AgendaError as exc:
-            self._asker.inform(self, self.tr("Cannot open the programme"), str(exc))
+            self._asker.inform(self, self.tr("Cannot open the programme"),
+                               message_text().diagnostics(exc.diagnostics))
             return False
         except Exception as exc:  # the importer or a file system error
             self._asker.inform(self, self.tr("Cannot open the programme"), f"{path}: {exc}")
