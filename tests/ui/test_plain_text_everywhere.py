@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.ui.import_dialog import ImportDialog
-from facilitator.ui.main_window import MessageBoxAsker
 from facilitator.ui.text import plain_tip
+from facilitator.ui.widgets import MessageBoxAsker
 from tests.scenarios.harness import App
 
 BOLD = "<b>Møde</b>"
