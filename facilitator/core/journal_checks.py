@@ -12,7 +12,10 @@ NaN and Infinity, which no writer means).
 
 from __future__ import annotations
 
+import dataclasses
 import enum
+import functools
+import json
 import math
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -48,7 +51,9 @@ MAX_ELAPSED = 366 * 24 * 3600.0
 MAX_MINUTES = 24 * 60.0
 #: A gap (suspend, clock jump, restart), in seconds.
 MAX_GAP = 366 * 24 * 3600.0
-MAX_SPEED = 1000.0
+MAX_SPEED = 1e6  # as the engine accepts for a rehearsal clock
+#: Seconds since the computer booted (boot_seconds): ten years of uptime.
+MAX_UPTIME = 10 * 366 * 24 * 3600.0
 MAX_SEQ = 2**53  # beyond this a JSON number is no longer an exact integer
 MAX_INDEX = 100_000
 MAX_WORD = 200  # reasons, ids, versions: short words
@@ -151,6 +156,12 @@ def text(max_length: int | None = None) -> Check:
     return check
 
 
+def flag(value: Any, context: CheckContext) -> Any:
+    if not isinstance(value, bool):
+        raise BadValue(f"is not true or false ({_shown(value)})")
+    return value
+
+
 def optional(inner: Check) -> Check:
     """`inner`, or null."""
 
@@ -218,6 +229,7 @@ COMMON_FIELDS: dict[str, FieldCheck] = {
     "block": FieldCheck(block_index),
     "speed": FieldCheck(positive(MAX_SPEED)),
     "boot_id": FieldCheck(_WORD),
+    "boot_seconds": FieldCheck(number(0, MAX_UPTIME)),
 }
 
 #: Per record type: its own fields (these win over COMMON_FIELDS).
@@ -235,8 +247,14 @@ TYPE_FIELDS: dict[str, dict[str, FieldCheck]] = {
     "note": {"text": FieldCheck(text()), "reason": FieldCheck(optional(_WORD))},
     "suspend_gap": {"seconds": FieldCheck(_GAP)},
     "clock_jump": {"seconds": FieldCheck(_GAP)},
-    "resumed_after_crash": {"gap_seconds": FieldCheck(number(0, MAX_GAP))},
+    "resumed_after_crash": {"gap_seconds": FieldCheck(number(0, MAX_GAP)),
+                            "gap_real_seconds": FieldCheck(number(0, MAX_GAP)),
+                            "gap_from": FieldCheck(_WORD),
+                            "gap_uncertain": FieldCheck(flag)},
+    "abandoned": {"reason": FieldCheck(optional(_WORD))},
 }
+
+_NO_FIELDS: dict[str, FieldCheck] = {}
 
 #: The header's own fields (its programme is checked by `check_programme`).
 HEADER_FIELDS: dict[str, FieldCheck] = {
@@ -265,19 +283,25 @@ def check_record(record: dict[str, Any], context: CheckContext,
                  previous_elapsed: float | None) -> RecordVerdict:
     """Check every field `record` has against the tables; never raises."""
     kind = record.get("type")
-    checks = {**COMMON_FIELDS, **TYPE_FIELDS.get(kind, {})} if isinstance(kind, str) \
-        else COMMON_FIELDS
+    own = TYPE_FIELDS.get(kind, _NO_FIELDS) if isinstance(kind, str) else _NO_FIELDS
+    for name, needed in own.items():
+        if needed.required and name not in record:
+            return RecordVerdict(None, (f"{kind} record without {name}; skipped",),
+                                 previous_elapsed)
     cleaned = dict(record)
     messages: list[str] = []
-    for name, rule in checks.items():
-        if name not in cleaned:
-            if rule.required:
-                return RecordVerdict(None, (f"{kind} record without {name}; skipped",),
-                                     previous_elapsed)
+    for name, value in record.items():
+        rule: FieldCheck | None = own.get(name) or COMMON_FIELDS.get(name)
+        if rule is None:
+            # A field no table knows is kept, unless it is NaN or Infinity.
+            if isinstance(value, float) and not math.isfinite(value):
+                del cleaned[name]
+                messages.append(f"{name} is not a finite number ({value!r}); ignored")
             continue
-        context.notes = []
+        if context.notes:
+            context.notes = []
         try:
-            cleaned[name] = rule.check(cleaned[name], context)
+            cleaned[name] = rule.check(value, context)
         except BadValue as exc:
             if rule.if_bad is IfBad.SKIP_RECORD:
                 return RecordVerdict(None, (f"{kind} record: {name} {exc}; skipped",),
@@ -289,11 +313,8 @@ def check_record(record: dict[str, Any], context: CheckContext,
             else:
                 del cleaned[name]
                 messages.append(f"{name} {exc}; ignored")
-        messages += [f"{name}: {note}" for note in context.notes]
-    for name, value in list(cleaned.items()):
-        if name not in checks and isinstance(value, float) and not math.isfinite(value):
-            del cleaned[name]
-            messages.append(f"{name} is not a finite number ({value!r}); ignored")
+        if context.notes:
+            messages += [f"{name}: {note}" for note in context.notes]
     elapsed = cleaned.get("elapsed", previous_elapsed)
     return RecordVerdict(cleaned, tuple(messages),
                          float(elapsed) if isinstance(elapsed, (int, float)) else previous_elapsed)
@@ -342,8 +363,8 @@ def check_programme(header: dict[str, Any], source: str) -> ProgrammeVerdict:
     programme: Agenda | None = None
     failure: str | None = None
     try:
-        programme = Agenda.from_json(agenda, timing if isinstance(timing, Mapping) else None,
-                                     source=source)
+        programme = _checked_programme(agenda, timing if isinstance(timing, Mapping) else None,
+                                       source)
     except AgendaError as exc:
         problems = "; ".join(d.message for d in exc.diagnostics[:3])
         more = len(exc.diagnostics) - 3
@@ -389,6 +410,26 @@ def check_programme(header: dict[str, Any], source: str) -> ProgrammeVerdict:
     header["agenda"] = repaired
     return ProgrammeVerdict(programme, failure,
                             tuple(([failure] if failure else []) + messages))
+
+
+def _checked_programme(agenda: Mapping[str, Any], timing: Mapping[str, Any] | None,
+                       source: str) -> Agenda:
+    """`Agenda.from_json`, once per distinct programme: a folder of 1,000 runs of the same
+    programme checks it once (listing is the hot path)."""
+    try:
+        key = json.dumps([agenda, timing], sort_keys=True, allow_nan=True)
+    except (TypeError, ValueError, RecursionError):
+        return Agenda.from_json(agenda, timing, source=source)
+    checked = _programme_from_json(key)
+    return dataclasses.replace(
+        checked, source=source,
+        warnings=tuple(dataclasses.replace(w, source=source) for w in checked.warnings))
+
+
+@functools.lru_cache(maxsize=64)
+def _programme_from_json(key: str) -> Agenda:
+    agenda, timing = json.loads(key)
+    return Agenda.from_json(agenda, timing, source="<journal>")
 
 
 def _fine(check: Check, value: Any, context: CheckContext) -> bool:

@@ -51,6 +51,7 @@ from ..core.agenda import Agenda, AgendaError
 from ..core.durations import format_clock
 from ..core.engine import BlockStatus, MeetingState, Phase, ScheduleReference, Snapshot
 from ..core.events import EventType, MeetingEvent
+from ..messages_text import installed as message_text
 from ..settings import Settings
 from .bridge import MeetingBridge
 from .fit import ScreenFit, fit_window, keep_within_screen
@@ -63,6 +64,8 @@ from .text import (
     kind_name,
     minutes_text,
     phase_label,
+    plain_tip,
+    plain_title,
     schedule_text,
     slides_text,
 )
@@ -573,7 +576,7 @@ class MainWindow(QMainWindow):
         self._journal_warned: str | None = None
         self._last_block_shown = None
         self._fill_overview(session.agenda)
-        self.setWindowTitle(f"{session.agenda.title} — facilitator")
+        self.setWindowTitle(plain_title(f"{session.agenda.title} — facilitator"))
         session.bridge.begin()
         self.statusBar().showMessage(session.journal_status())
         for face in (self._compact, self._projector):
@@ -655,7 +658,8 @@ class MainWindow(QMainWindow):
         try:
             session = self._open_session(path)
         except AgendaError as exc:
-            self._asker.inform(self, self.tr("Cannot open the programme"), str(exc))
+            self._asker.inform(self, self.tr("Cannot open the programme"),
+                               message_text().diagnostics(exc.diagnostics))
             return False
         except Exception as exc:  # the importer or a file system error
             self._asker.inform(self, self.tr("Cannot open the programme"), f"{path}: {exc}")
@@ -804,7 +808,7 @@ class MainWindow(QMainWindow):
         """Say lastingly that alerts cannot sound (`notice`), or stop saying it ("")."""
         self._sound_unavailable = reason if notice else ""
         self.sound_notice.setText(notice)
-        self.sound_notice.setToolTip(reason)
+        self.sound_notice.setToolTip(plain_tip(reason) or "")
         self.sound_notice.setVisible(bool(notice))
 
     def compact_view(self) -> CompactView:

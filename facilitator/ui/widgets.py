@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, Q
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from ..core.engine import MeetingState, Phase, Snapshot
+from .text import plain_title
 
 __all__ = ["PHASE_COLOURS", "PHASE_MARKS", "FLASH_MS", "LINE_SPACING", "shown_phase",
            "time_font", "fit_pixel_size", "digit_template", "plain_label", "CountdownLabel",
@@ -99,7 +100,7 @@ class MessageBoxAsker(Asker):
     def choose(self, parent: QWidget, title: str, text: str, options: list[str],
                default: int = 0) -> int | None:
         box = QMessageBox(parent)
-        box.setWindowTitle(title)
+        box.setWindowTitle(plain_title(title))
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setText(text)
         buttons = [box.addButton(option, QMessageBox.ButtonRole.AcceptRole)
@@ -112,8 +113,8 @@ class MessageBoxAsker(Asker):
         return buttons.index(clicked) if clicked in buttons else None  # type: ignore[arg-type]
 
     def inform(self, parent: QWidget, title: str, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,
-                          parent)
+        box = QMessageBox(QMessageBox.Icon.Warning, plain_title(title), text,
+                          QMessageBox.StandardButton.Ok, parent)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.exec()
 

@@ -139,12 +139,12 @@ def test_timestamps_that_cannot_parse_never_raise(tmp_path):
 
 def test_unknown_fields_and_types_are_kept(tmp_path):
     path = write_session(tmp_path, MEETING[:2])
-    with_lines(path, raw(3, 60, "abandoned", reason="closed", extra={"a": 1}),
+    with_lines(path, raw(3, 60, "coffee_break", reason="closed", extra={"a": 1}),
                raw(4, 70, "start", reference=123456789012345678, boot_id="abc"),
                raw(5, 80, "note", text="x", later=float("inf")).replace('"later": Infinity',
                                                                       '"later": Infinity'))
     log = read_session(path)
-    assert log.records[2] == {"seq": 3, **event(60, "abandoned", reason="closed",
+    assert log.records[2] == {"seq": 3, **event(60, "coffee_break", reason="closed",
                                                  extra={"a": 1})}
     assert log.records[3]["reference"] == 123456789012345678
     assert "later" not in log.records[4]
