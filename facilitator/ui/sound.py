@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import enum
 import logging
-from collections.abc import Callable, Mapping
-from pathlib import Path
+from collections.abc import Callable
 from typing import Protocol
 
 from .text import translate
 
-__all__ = ["SoundBackend", "Unavailable", "NoSound", "open_sound_backend", "describe_unavailable"]
+__all__ = ["SoundBackend", "Unavailable", "NoSound", "describe_unavailable"]
 
 log = logging.getLogger(__name__)
 
@@ -71,21 +70,6 @@ class NoSound:
 
     def watch(self, callback: Callable[[], None]) -> None:
         pass  # a library that failed to load does not come back in this process
-
-
-def open_sound_backend(sounds: Mapping[str, Path]) -> SoundBackend:
-    """The chimes on the default audio output, or silence when Qt Multimedia cannot load.
-
-    Qt Multimedia needs system libraries (libpulse on Linux) that the app
-    itself does not: without them the app runs on and says so in the window,
-    with one log line here rather than a traceback.
-    """
-    try:
-        from .sound_player import SoundPlayer
-    except ImportError as exc:
-        log.warning("sounds are off: Qt Multimedia cannot be loaded (%s)", exc)
-        return NoSound(str(exc))
-    return SoundPlayer(sounds)
 
 
 def describe_unavailable(why: Unavailable | None, detail: str = "") -> tuple[str, str]:

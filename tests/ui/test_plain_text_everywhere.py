@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from facilitator.core.clock import FakeClock
 from facilitator.ui.import_dialog import ImportDialog
-from facilitator.ui.main_window import MessageBoxAsker
 from facilitator.ui.text import plain_tip
+from facilitator.ui.widgets import MessageBoxAsker
 from tests.scenarios.harness import App, at
 
 BOLD = "<b>Møde</b>"
