@@ -60,7 +60,7 @@ def measure(rounds: int, timeout_s: float) -> dict[str, Any]:
     from facilitator.core.events import MeetingEvent
     from facilitator.resources import sound_files
     from facilitator.ui.alerts import SOUND_FOR_EVENT, SoundAlertSink
-    from facilitator.ui.sound import open_sound_backend
+    from facilitator.ui.sound_output import open_sound_backend
 
     with sound_files() as paths:
         t0 = time.perf_counter()

@@ -9,6 +9,16 @@ folder, and the time of `facilitator sessions` and `facilitator report
 
 FOLDER should be on the disk whose fsync matters (default: a new temporary
 folder); it is removed afterwards.
+
+`--damaged` measures damaged journals instead: a meeting of 42 records with
+one 20 MB or 50 MB line in the middle, read by the journal reader and shown
+by the review window, and listing 1,000 sessions. Each figure comes from a
+fresh process (time, and peak resident memory above the process's own after
+its imports). `--source DIR` runs the same measurements against another
+copy of the code (for example an export of an older commit), for a
+before/after table:
+
+    .venv/bin/python bench/journal.py --damaged [--source DIR] [--sessions N]
 """
 
 from __future__ import annotations
@@ -17,15 +27,25 @@ import argparse
 import io
 import json
 import os
+import resource
 import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+def _source_root() -> str:
+    """The code to measure: `--source DIR` if given, else this repository."""
+    if "--source" in sys.argv:
+        return str(Path(sys.argv[sys.argv.index("--source") + 1]).resolve())
+    return str(Path(__file__).resolve().parents[1])
+
+
+sys.path.insert(0, _source_root())
 
 from facilitator.cli import main as cli_main  # noqa: E402
 from facilitator.core.agenda import load_agenda  # noqa: E402
@@ -114,8 +134,9 @@ def one_real_session(folder: Path) -> bytes:
     return data
 
 
-def make_sessions(folder: Path, count: int) -> tuple[int, int]:
-    """`count` copies of a real session with their own ids, times and titles."""
+def make_sessions(folder: Path, count: int, one_title: bool = False) -> tuple[int, int]:
+    """`count` copies of a real session with their own ids, times and titles (the same
+    title for all with `one_title`: a series of one programme)."""
     template = one_real_session(folder)
     header_line, rest = template.split(b"\n", 1)
     header = json.loads(header_line)
@@ -125,7 +146,8 @@ def make_sessions(folder: Path, count: int) -> tuple[int, int]:
         created = base + timedelta(days=n, minutes=n % 50)
         header = {**header, "session_id": f"{n:032x}",
                   "created": created.isoformat(timespec="seconds"),
-                  "agenda": {**header["agenda"], "title": f"Klyngemøde {n}"}}
+                  "agenda": {**header["agenda"],
+                             "title": "Klyngemøde" if one_title else f"Klyngemøde {n}"}}
         data = json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode() + b"\n"
         # Every copy has the same events; their times do not change these figures.
         data += rest
@@ -200,18 +222,146 @@ def run(folder: Path, events: int, sessions: int) -> None:
         print(f"{name:<{width}}  {seconds:6.3f} s  {verdict}")
 
 
+# --------------------------------------------------------------------------- damaged journals
+
+
+def damaged_journal(folder: Path, line_bytes: int) -> Path:
+    """42 records of a real meeting's kind with one `line_bytes` line after the 21st."""
+    folder.mkdir(parents=True, exist_ok=True)
+    agenda = load_agenda(next(AGENDAS.glob("klynge*.yaml")))
+    start = datetime(2026, 11, 22, 17, 0, tzinfo=CET)
+    journal = SessionJournal.create(folder, agenda, now=start, app_version="bench")
+
+    def add(seconds: float, kind: str, block: int, **data: object) -> None:
+        journal.append({"t": (start + timedelta(seconds=seconds)).isoformat(
+            timespec="milliseconds"), "elapsed": float(seconds), "type": kind,
+            "block": block, **data})
+
+    add(0, "start", 0)
+    add(0, "block_start", 0, reason="start")
+    for n in range(19):
+        add(30 * (n + 1), "note", 0, text=f"note {n}")
+    journal.close()
+    assert journal.path is not None
+    with open(journal.path, "ab") as handle:
+        handle.write(b'{"seq": 999, "type": "note", "text": "')
+        chunk = b"x" * (1024 * 1024)
+        left = line_bytes
+        while left > 0:
+            handle.write(chunk[:left])
+            left -= len(chunk)
+        handle.write(b'"}\n')
+        for n in range(20):
+            record = {"seq": 22 + n, "t": (start + timedelta(seconds=600 + n)).isoformat(
+                timespec="milliseconds"), "elapsed": 600.0 + n, "type": "note", "block": 0,
+                "text": f"after {n}"}
+            handle.write(json.dumps(record).encode() + b"\n")
+        handle.write(json.dumps({"seq": 42, "t": (start + timedelta(seconds=700)).isoformat(
+            timespec="milliseconds"), "elapsed": 700.0, "type": "finish",
+            "block": 0}).encode() + b"\n")
+    return journal.path
+
+
+def _peak_kib() -> int:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
+def measure(case: str, path: Path) -> dict[str, object]:
+    """One measurement in this (fresh) process: seconds, and peak memory above the start."""
+    if case == "review":
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from PySide6.QtWidgets import QApplication
+
+        from facilitator.ui.review import ReviewWindow
+
+        app = QApplication.instance() or QApplication([])
+    base = _peak_kib()
+    start = time.perf_counter()
+    if case == "read":
+        from facilitator.core.journal import JournalError, read_session
+
+        try:
+            log = read_session(path)
+            shown = {"records": len(log.records), "problems": [str(p) for p in log.problems]}
+        except JournalError as exc:
+            shown = {"records": 0, "problems": [str(exc)]}
+    elif case == "list":
+        found = list_sessions(path)
+        [summarise(log) for log in found.sessions]
+        shown = {"sessions": len(found.sessions), "problems": len(found.problems)}
+    else:
+        window = ReviewWindow(path, "en")
+        window.show()
+        app.processEvents()
+        shown = {"sessions": window.sessions_proxy.rowCount(),
+                 "problems": list(getattr(window, "problems", []))}
+    seconds = time.perf_counter() - start
+    return {"case": case, "seconds": seconds, "peak_mib": _peak_kib() / 1024,
+            "added_mib": (_peak_kib() - base) / 1024, **shown}
+
+
+def in_fresh_process(case: str, path: Path, source: str) -> dict[str, object]:
+    out = subprocess.run(
+        [sys.executable, __file__, "--measure", case, str(path), "--source", source],
+        capture_output=True, text=True, check=False, timeout=600)
+    if out.returncode != 0:
+        return {"case": case, "crashed": out.returncode, "stderr": out.stderr[-400:]}
+    return json.loads(out.stdout.splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def damaged_run(folder: Path, sessions: int, source: str) -> None:
+    print(f"code measured: {source}")
+    rows = []
+    for mib in (20, 50):
+        sessions_dir = folder / f"line-{mib}" / "sessions"
+        path = damaged_journal(sessions_dir, mib * 1000 * 1000)
+        size = path.stat().st_size / 1e6
+        for case, target in (("read", path), ("review", sessions_dir)):
+            result = in_fresh_process(case, target, source)
+            rows.append((f"{mib} MB line ({size:.1f} MB file), {case}", result))
+    for one_title in (False, True):
+        listing = folder / f"many-{one_title}" / "sessions"
+        listing.mkdir(parents=True)
+        make_sessions(listing, sessions, one_title)
+        kind = "one programme" if one_title else "each its own programme"
+        rows.append((f"list + summaries, {sessions} sessions, {kind}",
+                     in_fresh_process("list", listing, source)))
+    width = max(len(name) for name, _ in rows)
+    for name, result in rows:
+        if "crashed" in result:
+            print(f"{name:<{width}}  CRASHED (exit {result['crashed']}): {result['stderr']}")
+            continue
+        seen = (f"{result['records']} records" if "records" in result
+                else f"{result['sessions']} sessions listed")
+        problems = result.get("problems")
+        first = problems[0] if isinstance(problems, list) and problems else ""
+        print(f"{name:<{width}}  {result['seconds']:7.3f} s  peak {result['peak_mib']:6.0f} MiB "
+              f"(+{result['added_mib']:4.0f} MiB)  {seen}"
+              + (f"; {first.split(': warning: ')[-1][:90]}" if first else ""))
+
+
 def main() -> None:
+    if sys.argv[1:2] == ["--measure"]:
+        print(json.dumps(measure(sys.argv[2], Path(sys.argv[3]))))
+        return
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dir", type=Path, help="where to write (default: a temporary folder)")
     parser.add_argument("--events", type=int, default=2000)
     parser.add_argument("--sessions", type=int, default=1000)
+    parser.add_argument("--damaged", action="store_true",
+                        help="measure damaged journals (huge lines) and listing instead")
+    parser.add_argument("--source", default=_source_root(),
+                        help="the copy of the code to measure (default: this one)")
     args = parser.parse_args()
     parent = args.dir.resolve() if args.dir else None
     if parent:
         parent.mkdir(parents=True, exist_ok=True)
     folder = Path(tempfile.mkdtemp(prefix="facilitator-bench-", dir=parent))
     try:
-        run(folder, args.events, args.sessions)
+        if args.damaged:
+            damaged_run(folder, args.sessions, args.source)
+        else:
+            run(folder, args.events, args.sessions)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 

@@ -242,9 +242,9 @@ def run_facilitator(args: argparse.Namespace) -> int:
 
     if os.environ.get(NO_SOUND_ENV) == "1":
         # What the window costs without any sound output (to tell the two apart).
-        from facilitator.ui import sound
+        from facilitator.ui import sound, sound_output
 
-        sound.open_sound_backend = lambda sounds: sound.NoSound("bench: --no-sound")
+        sound_output.open_sound_backend = lambda sounds: sound.NoSound("bench: --no-sound")
     from facilitator.app import run_app
     from facilitator.cli import app_parser
     from facilitator.core.engine import MeetingState

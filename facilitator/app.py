@@ -8,7 +8,7 @@ import hashlib
 import os
 import sys
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -21,6 +21,7 @@ from .core.engine import MeetingEngine
 from .core.events import EventType, MeetingEvent
 from .core.journal import (
     JournalError,
+    JournalProblem,
     SessionJournal,
     SessionLog,
     fallback_folder,
@@ -29,6 +30,7 @@ from .core.journal import (
     read_session,
 )
 from .core.journal_lock import JournalLock, LockHolder, lock_holder
+from .core.messages import message
 from .core.resumption import (
     abandon_session,
     programme_identity,
@@ -74,10 +76,11 @@ def load_programme(path: Path | None) -> LoadedProgramme:
             raw = path.read_bytes()
             text = raw.decode("utf-8-sig")
         except OSError as exc:
-            raise AgendaError([_diagnostic(path, f"cannot read: {exc.strerror or exc}")]) from None
+            raise AgendaError([_diagnostic(path, message("cannot_read",
+                                                         why=exc.strerror or str(exc)))]) from None
         except UnicodeDecodeError:
             raise AgendaError(
-                [_diagnostic(path, "not UTF-8 text; save the file as UTF-8")]
+                [_diagnostic(path, message("not_utf8"))]
             ) from None
         try:
             result = import_text(text, source=str(path))
@@ -180,7 +183,7 @@ class SoundControl:
             self._take(backend)
 
     def load(self) -> None:
-        from .ui.sound import open_sound_backend
+        from .ui.sound_output import open_sound_backend
 
         if self._player is None:
             self._take(open_sound_backend(self._sounds))
@@ -290,8 +293,9 @@ def compose(
     from .ui.alerts import SoundAlertSink
     from .ui.bridge import MeetingBridge
     from .ui.i18n import install_translators
-    from .ui.main_window import MainWindow, MeetingSession, MessageBoxAsker
+    from .ui.main_window import MainWindow, MeetingSession
     from .ui.resume_bar import ResumeBar
+    from .ui.widgets import MessageBoxAsker
 
     # Qt Multimedia reports every optional library it probes for (VA-API,
     # PipeWire) and FFmpeg's version; nothing a facilitator can act on.
@@ -313,9 +317,9 @@ def compose(
     base_point_size = app.font().pointSizeF()
     _apply_font_scale(app, base_point_size, float(settings.get("font_scale")))
 
-    speed = float(options.speed or 1.0)
-    if speed <= 0:
-        print("facilitator: error: --speed must be positive", file=sys.stderr)
+    speed = float(options.speed if options.speed is not None else 1.0)
+    if not 0 < speed < float("inf"):  # also refuses nan
+        print("facilitator: error: --speed must be a positive number", file=sys.stderr)
         return 2
     real_clock: Clock = base_clock or SystemClock()
 
@@ -327,8 +331,9 @@ def compose(
     try:
         first = load_programme(Path(options.programme) if options.programme else None)
     except AgendaError as exc:
-        for diagnostic in exc.diagnostics:
-            print(diagnostic, file=sys.stderr)
+        from .messages_text import installed as message_text
+
+        print(message_text().diagnostics(exc.diagnostics), file=sys.stderr)
         return 1
 
     player = SoundControl(sounds, settings, sound_backend)
@@ -378,6 +383,7 @@ def compose(
             recorder.close,
             recorder.warning,
             recorder.watch,
+            journal_path=lambda: recorder.journal.path if recorder.journal else None,
         )
 
     def open_session(path: Path) -> MeetingSession:
@@ -405,6 +411,8 @@ def compose(
     offers.attach(window, ResumeBar())
     if notice is not None:
         offers.tell(notice)
+    elif resumed is not None and offers.damage is not None:
+        offers.tell(offers.damage)
     elif not options.resume:
         # With no programme named, whatever meeting was left unfinished is offered.
         offers.check(first, any_programme=options.programme is None)
@@ -522,6 +530,8 @@ class ResumeOffers:
         self._opening: LoadedProgramme | None = None
         self._window: Any = None
         self._bar: Any = None
+        # What the journal reader skipped or repaired in the meeting last taken.
+        self.damage: str | None = None
 
     def attach(self, window: Any, bar: Any) -> None:
         """Show offers in `bar`, placed above `window`'s content."""
@@ -596,6 +606,8 @@ class ResumeOffers:
         self._opening = None
         self._window.set_session(session)
         session.bridge.take_resume_events()
+        if self.damage is not None:
+            self.tell(self.damage)
 
     def discard(self) -> None:
         """Discard clicked: close the offered session for good."""
@@ -620,7 +632,10 @@ class ResumeOffers:
         closed = abandon_session(log, reason, self._make_clock().now(),
                                  lock_folders=self.lock_folders,
                                  fallback_dir=fallback_folder(self._paths.sessions_dir))
-        if closed and reason == "discarded":
+        holder = None if closed else lock_holder(self.lock_folders, log.session_id)
+        if holder is not None:
+            self.tell(held_notice(log, holder))  # taken by another copy since it was offered
+        elif closed and reason == "discarded":
             self._window.statusBar().showMessage(translate(
                 "facilitator", "“%1” was closed unfinished in its log and will not be offered "
                 "again.").replace("%1", log.title), 10000)
@@ -646,6 +661,9 @@ class ResumeOffers:
         if log.finished or log.abandoned is not None:
             lock.release()
             return None
+        for problem in log.problems:
+            print(problem, file=sys.stderr)
+        self.damage = damage_notice(log.problems)
         # A rehearsal goes on at the speed it ran at, whatever --speed says now.
         engine = MeetingEngine.replay(agenda, self._make_clock(log.speed), log.records)
         journal = SessionJournal.reopen(log, fallback_dir=fallback_folder(self._paths.sessions_dir))
@@ -671,6 +689,17 @@ class ResumeOffers:
             print(f"facilitator: {held.log.path.name} is open in another copy of facilitator"
                   + (f" (process {pid})" if pid else "") + "; not taken", file=sys.stderr)
             return None, held_notice(held.log, held.holder)
+
+
+def damage_notice(problems: Sequence[JournalProblem]) -> str | None:
+    """After resuming from a damaged log: how much was skipped or repaired, and the first."""
+    from .ui.text import translate
+
+    if not problems:
+        return None
+    return (translate("facilitator", "Resumed from a damaged log: %1 line(s) skipped or "
+                      "repaired. First: %2")
+            .replace("%1", str(len(problems))).replace("%2", str(problems[0])))
 
 
 def held_notice(log: SessionLog, holder: LockHolder | None) -> str:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import os
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TextIO
@@ -30,7 +32,9 @@ from .paths import resolve_paths
 __all__ = ["add_journal_commands", "language_for"]
 
 _SUFFIX_FORMATS = {".txt": "text", ".csv": "csv", ".json": "json", ".html": "html",
-                   ".htm": "html"}
+                   ".htm": "html", ".pdf": "pdf"}
+#: The core's text formats, and a PDF drawn with Qt (fonts, no display needed).
+REPORT_FORMATS = (*FORMATS, "pdf")
 
 
 def add_journal_commands(sub: Any,
@@ -47,8 +51,9 @@ def add_journal_commands(sub: Any,
                        help="a session file, a session id, or the start of a file name in "
                             "the sessions folder (default: the latest session)")
     which.add_argument("--last", action="store_true", help="the latest session")
-    report.add_argument("--format", choices=FORMATS,
-                        help="output format (default: from -o's extension, else text)")
+    report.add_argument("--format", choices=REPORT_FORMATS,
+                        help="output format (default: from -o's extension, else text); "
+                             "pdf needs -o FILE")
     report.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
     report.add_argument("--share", action="store_true",
                         help="let others on this computer read FILE (default: only you)")
@@ -127,6 +132,8 @@ def _cmd_report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if fmt is None and args.output:
         fmt = _SUFFIX_FORMATS.get(Path(args.output).suffix.lower())
     fmt = fmt or "text"
+    if fmt == "pdf":
+        return _report_pdf(log, args, err)
     text = render(build_report(log), fmt, language_for(args.lang))
     if not args.output:
         out.write(text)
@@ -144,3 +151,38 @@ def _cmd_report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     print(say("wrote_report", language_for(args.lang), name=target, fmt=fmt,
               session=log.path.name), file=err)
     return 0
+
+
+def _report_pdf(log: SessionLog, args: argparse.Namespace, err: TextIO) -> int:
+    """The report as an A4 PDF in -o FILE: the review window's export, without a window."""
+    lang = language_for(args.lang)
+    if not args.output:
+        print(say("pdf_needs_output", lang), file=err)
+        return 2
+    target = Path(args.output)
+    _gui_for_printing(lang)
+    from .core.private import share_file
+    from .ui.meeting_pdf import write_meeting_pdf
+    from .ui.review import chart_image
+
+    report = build_report(log)
+    try:
+        write_meeting_pdf(report, target, lang, chart_image(report, 620, 400, scale=3))
+        if args.share:
+            share_file(target)
+    except OSError as exc:
+        print(say("cannot_write", lang, name=target, why=exc.strerror or exc), file=err)
+        return 1
+    print(say("wrote_report", lang, name=target, fmt="pdf", session=log.path.name), file=err)
+    return 0
+
+
+def _gui_for_printing(lang: str) -> None:
+    """Qt's fonts and painting for a PDF, without a window (and without a display)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from .ui.i18n import install_translators
+
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    install_translators(app, lang)

@@ -100,9 +100,7 @@ def find_meeting(sessions_dir: Path, clock_for: Callable[[float], Clock]) -> Mee
     listing = list_sessions(sessions_dir, also=fallback_folders(sessions_dir))
     for log in listing.sessions:
         clock = clock_for(log.speed)
-        if not is_resumable(log, clock.now()):
-            continue
-        if any(record.get("type") == "abandoned" for record in log.records):
+        if not is_resumable(log, clock.now()):  # also skips finished and abandoned ones
             continue
         try:
             agenda = log.to_agenda()

@@ -69,6 +69,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "timed_no_clock": {"en": "Timed from the start at {start} (no clock time in the programme)",
                        "da": "Timet fra starten kl. {start} (programmet har intet klokkeslæt)"},
     "status_journal": {"en": "Journal: {path}", "da": "Log: {path}"},
+    "pdf_needs_output": {"en": "error: --format pdf needs -o FILE (a PDF is not for the "
+                                 "terminal)",
+                         "da": "fejl: --format pdf kræver -o FIL (en PDF kan ikke vises i "
+                               "terminalen)"},
     "wrote_report": {"en": "{name}: wrote the {fmt} report on {session}",
                      "da": "{name}: skrev {fmt}-rapporten om {session}"},
 }

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -163,3 +166,12 @@ def test_a_log_moved_to_the_fallback_folder_is_the_one_resumed(tmp_path):
     later.close()
     log = newest_resumable([tmp_path / "sessions", copy, tmp_path / "missing"], clock.now())
     assert log is not None and log.path == target
+
+
+@pytest.mark.parametrize("speed", ["0", "-3", "nan", "inf"])
+def test_a_speed_that_is_no_positive_number_is_refused(tmp_path, speed):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FACILITATOR_HOME": str(tmp_path)}
+    result = subprocess.run([sys.executable, "-m", "facilitator", "--speed", speed],
+                            env=env, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2
+    assert "--speed must be a positive number" in result.stderr

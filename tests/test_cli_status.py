@@ -11,7 +11,8 @@ from facilitator.cli_status import run_status
 from facilitator.core.agenda import agenda_from_mapping
 from facilitator.core.clock import FakeClock
 from facilitator.core.engine import MeetingEngine
-from facilitator.core.journal import SessionJournal
+from facilitator.core.journal import SessionJournal, read_session
+from facilitator.core.resumption import abandon_session
 
 CET = timezone(timedelta(hours=1))
 
@@ -58,6 +59,16 @@ def test_a_finished_meeting_is_not_shown(tmp_path):
     _meeting(tmp_path, clock, finish=True)
     code, _, _ = _run("status", "--data-dir", str(tmp_path), clock=clock)
     assert code == 1
+
+
+def test_an_abandoned_meeting_is_not_shown(tmp_path):
+    """"Start afresh" closed it in its journal: it is no longer the meeting in progress."""
+    clock = FakeClock(start=datetime(2026, 11, 22, 9, 0, tzinfo=CET))
+    _meeting(tmp_path, clock)
+    assert _run("status", "--data-dir", str(tmp_path), clock=clock)[0] == 0
+    log = read_session(next((tmp_path / "sessions").glob("*.jsonl")))
+    assert abandon_session(log, "discarded", clock.now(), lock_folders=[tmp_path / "sessions"])
+    assert _run("status", "--data-dir", str(tmp_path), clock=clock)[0] == 1
 
 
 def test_the_state_is_rebuilt_from_the_journal_up_to_now(tmp_path):

@@ -28,6 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any, Protocol
 
 __all__ = [
@@ -199,10 +200,15 @@ class WindowsClocks:
 
     def __init__(self, kernel: Any = None) -> None:
         if kernel is None:
-            kernel = ctypes.WinDLL("KernelBase")  # type: ignore[attr-defined]
-            kernel.QueryInterruptTime.restype = None
-            kernel.QueryInterruptTime.argtypes = [ctypes.POINTER(ctypes.c_uint64)]
-            kernel.QueryUnbiasedInterruptTime.argtypes = [ctypes.POINTER(ctypes.c_uint64)]
+            windll = getattr(ctypes, "WinDLL")  # noqa: B009 - absent off Windows
+            # QueryInterruptTime (Windows 10) is in KernelBase; the unbiased one in kernel32.
+            interrupt = windll("KernelBase").QueryInterruptTime
+            interrupt.restype = None
+            interrupt.argtypes = [ctypes.POINTER(ctypes.c_uint64)]
+            unbiased = windll("kernel32").QueryUnbiasedInterruptTime
+            unbiased.argtypes = [ctypes.POINTER(ctypes.c_uint64)]
+            kernel = SimpleNamespace(QueryInterruptTime=interrupt,
+                                     QueryUnbiasedInterruptTime=unbiased)
         self._kernel = kernel
         self.running()  # raises AttributeError before Windows 10
 

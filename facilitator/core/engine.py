@@ -1,9 +1,10 @@
 """The meeting engine: where the meeting stands at every moment, and what just happened.
 
 Time is always computed from the injected clock: the meeting time `t` is the
-monotonic clock minus the moment the meeting started (plus any sleep the
-clock missed). Nothing is counted from ticks, so a late tick or a laptop that
-slept changes nothing but how late an alert is noticed.
+meeting clock (which counts through a suspend and never moves with the wall
+clock) minus the moment the meeting started. Nothing is counted from ticks,
+so a late tick or a laptop that slept changes nothing but how late an alert
+is noticed.
 """
 
 from __future__ import annotations
@@ -168,6 +169,8 @@ class Snapshot:
     programme_start: datetime | None = None
     # Block running time at which the current step ends (its adjusted length included).
     step_end: float | None = None
+    # Each step's adjusted length for this run, in seconds (what + and − gave it).
+    step_lengths: tuple[float, ...] = ()
 
     @property
     def delay_minutes(self) -> float:
@@ -225,7 +228,7 @@ class MeetingEngine:
         self.clock = clock
         n = len(agenda.blocks)
         self._state = MeetingState.NOT_STARTED
-        self._origin = 0.0  # monotonic time of the start, shifted by missed sleep
+        self._origin = 0.0  # meeting clock at the start (after a restart: shifted by the gap)
         self._started_at: datetime | None = None
         self._finished_t: float | None = None
         self._index = 0
@@ -802,6 +805,7 @@ class MeetingEngine:
             projected_end=projected, delay=delay, timeline=tuple(timeline),
             can_undo_plan=bool(self._plan_undo), paused_for=paused_for,
             reference=reference, programme_start=printed, step_end=step_end,
+            step_lengths=tuple(self.step_length(i, n) for n in range(len(block.steps))),
         )
 
     # ------------------------------------------------------------------ replay
@@ -825,8 +829,10 @@ class MeetingEngine:
         anchor: _Anchor | None = None
         for record in records:
             kind = record.get("type")
-            t = _finite(record.get("elapsed"), last_t)
-            t = max(t, last_t)
+            # Records from the journal reader are checked already; these guards keep
+            # replay safe for any mapping (a damaged value reads as "no change").
+            t = max(_bounded(record.get("elapsed", last_t), last_t, 0, MAX_REPLAY_ELAPSED),
+                    last_t)
             wall = parse_timestamp(record.get("t"))
             engine._replay_one(kind, t, record, wall)
             if kind in (EventType.START.value, EventType.RESUMED_AFTER_CRASH.value):
@@ -898,17 +904,22 @@ class MeetingEngine:
         elif kind == EventType.ADJUST.value:
             # Journals from before steps took their minute have no `step`: the block only.
             step = record.get("step")
-            try:
-                self._adjust_at(float(record.get("minutes", 0)), t,
+            minutes = _bounded(record.get("minutes"), 0.0, -MAX_REPLAY_MINUTES,
+                               MAX_REPLAY_MINUTES)
+            if minutes:
+                self._adjust_at(minutes, t,
                                 step if isinstance(step, int) and not isinstance(step, bool)
                                 else None)
-            except (TypeError, ValueError):
-                pass
         elif kind == EventType.PLAN_APPLIED.value:
-            changes = [c for c in record.get("changes", [])
-                       if isinstance(c, Mapping) and isinstance(c.get("block"), int)
-                       and 0 <= c["block"] < len(self.agenda.blocks)]
-            self._apply_plan_at([dict(c) for c in changes], t, 0.0)
+            raw_changes = record.get("changes")
+            changes = [
+                {"block": c["block"], "minutes": _bounded(c.get("minutes"), 0.0,
+                                                          -MAX_REPLAY_MINUTES, MAX_REPLAY_MINUTES)}
+                for c in (raw_changes if isinstance(raw_changes, list) else [])
+                if isinstance(c, Mapping) and isinstance(c.get("block"), int)
+                and not isinstance(c.get("block"), bool)
+                and 0 <= c["block"] < len(self.agenda.blocks)]
+            self._apply_plan_at(changes, t, 0.0)
         elif kind == EventType.PLAN_UNDONE.value and self._plan_undo:
             self._undo_plan_at(t)
         elif kind == EventType.FINISH.value:
@@ -940,8 +951,25 @@ def _finite(value: Any, default: float) -> float:
     """A record's number, or `default` when it is missing, not a number or not finite."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return default
-    number = float(value)
+    try:
+        number = float(value)
+    except OverflowError:  # an int too large for a float
+        return default
     return number if math.isfinite(number) else default
+
+
+# What replay accepts from a record (the journal reader's bounds, for records that
+# come from elsewhere): a year of meeting clock, a day's adjustment.
+MAX_REPLAY_ELAPSED = 366 * 24 * 3600.0
+MAX_REPLAY_MINUTES = 24 * 60.0
+
+
+def _bounded(value: Any, default: float, low: float, high: float) -> float:
+    """`value` as a float when it is a finite number within [low, high], else `default`."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return default
+    # Compared before float(): a huge int would overflow it; NaN compares False.
+    return float(value) if low <= value <= high else default
 
 
 def _share(need: int, group: list[tuple[int, int]]) -> dict[int, int]:

@@ -64,10 +64,13 @@ class MeetingEvent:
 
 def parse_timestamp(value: Any) -> datetime | None:
     """A record's ISO 8601 time as an aware datetime (naive ones are taken as local time)."""
-    if not isinstance(value, str):
+    if not isinstance(value, str) or len(value) > 64:
         return None
     try:
         parsed = datetime.fromisoformat(value)
-    except ValueError:
+        # Years far from now are damage; they would also overflow date arithmetic.
+        if not 1900 <= parsed.year <= 9000:
+            return None
+        return parsed if parsed.tzinfo is not None else parsed.astimezone()
+    except (ValueError, OverflowError, OSError):
         return None
-    return parsed if parsed.tzinfo is not None else parsed.astimezone()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import os
 import re
@@ -10,14 +11,23 @@ import sys
 import tempfile
 import unicodedata
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
-from .agenda import Agenda
+from .agenda import Agenda, AgendaError, Diagnostic
 from .events import EventType, MeetingEvent, parse_timestamp
+from .journal_checks import (
+    MAX_SEQ,
+    CheckContext,
+    Line,
+    bounded_lines,
+    check_header,
+    check_programme,
+    check_record,
+)
 from .private import ensure_private_folder, file_refusal, folder_refusal
 
 __all__ = [
@@ -44,8 +54,8 @@ __all__ = [
 FORMAT_VERSION = 1
 SESSION_SUFFIX = ".jsonl"
 RESUME_MAX_AGE = timedelta(hours=12)
-# A meeting writes a few hundred short lines; anything far larger is not ours.
-MAX_SESSION_BYTES = 32 * 1024 * 1024
+# A meeting writes a few hundred short lines; a file with far more is not read to its end.
+MAX_RECORDS = 200_000
 FALLBACK_FOLDER_NAME = "facilitator-sessions"
 #: The record that closes a session nobody will resume (discarded, or started afresh).
 ABANDONED = "abandoned"
@@ -437,6 +447,10 @@ class SessionLog:
     header: Mapping[str, Any]
     records: tuple[dict[str, Any], ...]
     problems: tuple[JournalProblem, ...] = ()
+    #: The header's programme, checked as a programme file is, when it passes;
+    #: else `programme_failure` says why (both unset for a log built by hand).
+    programme: Agenda | None = None
+    programme_failure: str | None = None
 
     @property
     def session_id(self) -> str:
@@ -496,6 +510,10 @@ class SessionLog:
 
     def to_agenda(self) -> Agenda:
         """The programme as it was run (raises AgendaError if the header's copy is unusable)."""
+        if self.programme is not None:
+            return self.programme
+        if self.programme_failure is not None:
+            raise AgendaError([Diagnostic(self.programme_failure, str(self.path), 1)])
         timing = self.header.get("timing")
         return Agenda.from_json(self.agenda, timing if isinstance(timing, Mapping) else None,
                                 source=str(self.path))
@@ -509,33 +527,41 @@ def _decode(raw: bytes) -> Any:
 
 
 def read_session(path: str | os.PathLike[str]) -> SessionLog:
-    """Read one session file; damaged lines become problems, a foreign file a JournalError."""
+    """Read one session file; damaged lines become problems, a foreign file a JournalError.
+
+    The file is read as a stream of bounded lines: a line too long for a
+    journal record is skipped on its own (without being held in memory) and
+    the rest of the meeting is read.
+    """
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_SESSION_BYTES:
-            raise JournalError(path, f"{size // (1024 * 1024)} MiB, too large for a session "
-                                     f"journal")
-        data = path.read_bytes()
+        with open(path, "rb") as handle:
+            return _parse_lines(bounded_lines(handle), path)
     except IsADirectoryError:
         raise JournalError(path, "is a folder, not a session journal") from None
     except OSError as exc:
         raise JournalError(path, f"cannot read: {exc.strerror or exc}") from None
-    return parse_session(data, path)
 
 
 def parse_session(data: bytes, path: str | os.PathLike[str] = "<journal>") -> SessionLog:
     """Parse a session journal's bytes; see `read_session`."""
-    path = Path(path)
-    lines = data.split(b"\n")
-    # Every line the writer finished ends in a newline, so text after the last
-    # one is a line the writer did not finish.
-    torn_tail = lines[-1] != b""
-    if not torn_tail:
-        lines.pop()
-    if not lines or not lines[0].strip():
+    return _parse_lines(bounded_lines(io.BytesIO(data)), Path(path))
+
+
+def _too_long(size: int) -> str:
+    if size >= 1024 * 1024:
+        return f"{size / (1024 * 1024):.1f} MiB"
+    return f"{size / 1024:.0f} KiB"
+
+
+def _parse_lines(lines: Iterator[Line], path: Path) -> SessionLog:
+    first = next(lines, None)
+    if first is None or (first.data is not None and not first.data.strip()):
         raise JournalError(path, "empty, not a session journal")
-    header = _decode(lines[0])
+    if first.data is None:
+        raise JournalError(path, f"not a session journal (line 1 is {_too_long(first.size)} "
+                                 f"long)")
+    header = _decode(first.data)
     if not isinstance(header, dict) or header.get("type") != "session":
         raise JournalError(path, "not a session journal (line 1 is no session header)")
     version = header.get("format")
@@ -549,28 +575,63 @@ def parse_session(data: bytes, path: str | os.PathLike[str] = "<journal>") -> Se
         problems.append(JournalProblem(
             path, f"written in journal format {version} by a newer version; read as format "
                   f"{FORMAT_VERSION}", 1))
+    header, messages = check_header(header)
+    checked = check_programme(header, str(path))
+    problems += [JournalProblem(path, message, 1)
+                 for message in [*messages, *checked.messages]]
 
-    records: list[dict[str, Any]] = []
+    context = CheckContext(len(header["agenda"]["blocks"]))
+    by_seq: dict[int, tuple[int, dict[str, Any]]] = {}
+    previous_elapsed: float | None = None
     last_seq = 0
-    for number, raw in enumerate(lines[1:], start=2):
-        if not raw.strip():
+    out_of_order = False
+    for line in lines:
+        number = line.number
+        if line.data is None:
+            problems.append(JournalProblem(
+                path, f"line of {_too_long(line.size)}, far too long for a journal record; "
+                      f"skipped", number))
             continue
-        record = _decode(raw)
+        if not line.data.strip():
+            continue
+        record = _decode(line.data)
         seq = record.get("seq") if isinstance(record, dict) else None
         if (not isinstance(record, dict) or not isinstance(record.get("type"), str)
                 or not isinstance(seq, int) or isinstance(seq, bool)):
-            if torn_tail and number == len(lines):
+            if not line.ended:
                 message = "torn last line (the writer stopped mid-line), skipped"
             else:
                 message = "damaged line (not a journal record), skipped"
             problems.append(JournalProblem(path, message, number))
             continue
-        if seq <= last_seq:
+        if not 1 <= seq <= MAX_SEQ:
+            problems.append(JournalProblem(path, f"seq {seq} is out of range; skipped", number))
+            continue
+        if seq in by_seq:
             problems.append(JournalProblem(
-                path, f"seq {seq} does not follow {last_seq}; kept in file order", number))
+                path, f"seq {seq} again (first on line {by_seq[seq][0]}); the repeat is "
+                      f"skipped, not counted twice", number))
+            continue
+        verdict = check_record(record, context, previous_elapsed)
+        problems += [JournalProblem(path, message, number) for message in verdict.messages]
+        if verdict.record is None:
+            continue
+        if seq < last_seq:
+            out_of_order = True
+            problems.append(JournalProblem(
+                path, f"seq {seq} comes after seq {last_seq}; read in seq order", number))
         last_seq = max(last_seq, seq)
-        records.append(record)
-    return SessionLog(path, header, tuple(records), tuple(problems))
+        previous_elapsed = verdict.elapsed
+        by_seq[seq] = (number, verdict.record)
+        if len(by_seq) >= MAX_RECORDS:
+            problems.append(JournalProblem(
+                path, f"more than {MAX_RECORDS} records, far more than a meeting writes; "
+                      f"the rest is not read", number))
+            break
+    ordered = sorted(by_seq.items()) if out_of_order else by_seq.items()
+    records = tuple(record for _, (_, record) in ordered)
+    return SessionLog(path, header, records, tuple(problems), checked.programme,
+                      checked.failure)
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ __all__ = [
     "BlockReport",
     "BlockStatus",
     "NoteEntry",
+    "ReportRow",
     "SessionReport",
     "SessionSummary",
     "build_report",
@@ -34,6 +35,9 @@ __all__ = [
     "render_sessions_json",
     "render_sessions_text",
     "render_text",
+    "report_facts",
+    "report_table",
+    "report_words",
     "summarise",
 ]
 
@@ -353,8 +357,15 @@ class _Walk:
         self.paused_at = None
 
 
-def build_report(log: SessionLog) -> SessionReport:
-    """Planned against actual for a session, from its header and records."""
+def build_report(log: SessionLog, now_elapsed: float | None = None) -> SessionReport:
+    """Planned against actual for a session, from its header and records.
+
+    `now_elapsed` is the meeting clock now, for a meeting still running in
+    this process: the journal holds only what happened up to its last record,
+    so the running block's time since then comes from it (a review opened
+    mid-meeting sees the time the block has really had). Ignored once the
+    session has ended or when it is not later than the last record.
+    """
     agenda = log.agenda
     raw_blocks = [b if isinstance(b, Mapping) else {} for b in agenda.get("blocks", [])]
     count = len(raw_blocks)
@@ -417,6 +428,11 @@ def build_report(log: SessionLog) -> SessionReport:
             end_t = t
             finished = wall or last_wall
     if end_t is None:
+        now = _number(now_elapsed, last_t)
+        if started is not None and log.abandoned is None and now > last_t:
+            if last_wall is not None and log.speed > 0:
+                last_wall += timedelta(seconds=(now - last_t) / log.speed)
+            last_t = now
         walk.leave(last_t)
         walk.resume(last_t)
         end_t = last_t
@@ -546,6 +562,7 @@ _WORDS: Mapping[str, Mapping[str, str]] = {
         "done": "done",
         "untimed": "untimed",
         "total_so_far": "Total so far",
+        "page": "Page {page} of {pages}",
         "last_logged": "still running, last logged",
         "yes": "yes",
         "notes": "Notes",
@@ -596,6 +613,7 @@ _WORDS: Mapping[str, Mapping[str, str]] = {
         "done": "afviklet",
         "untimed": "uden fast tid",
         "total_so_far": "I alt indtil nu",
+        "page": "Side {page} af {pages}",
         "last_logged": "ikke slut, sidst logget",
         "yes": "ja",
         "notes": "Noter",
@@ -704,6 +722,72 @@ def _facts(report: SessionReport, lang: str) -> list[tuple[str, str]]:
     if report.speed != 1:
         facts.append((w["speed"], f"×{report.speed:g}"))
     return facts
+
+
+def report_words(lang: str) -> Mapping[str, str]:
+    """The report's fixed words in `lang` (Danish or English), for renderers outside core."""
+    return _words(lang)
+
+
+def report_facts(report: SessionReport, lang: str) -> list[tuple[str, str]]:
+    """The meeting's totals as (label, value) lines, as the text and HTML reports give them."""
+    return _facts(report, lang)
+
+
+@dataclass(frozen=True)
+class ReportRow:
+    """One row of the block table: the cells under `report_table`'s headers.
+
+    `kind` is a BlockStatus value or "total"; `tone` is "over", "under" or ""
+    for the difference cell; `untimed` marks a block without a planned length.
+    """
+
+    cells: tuple[str, ...]
+    kind: str
+    tone: str = ""
+
+
+def report_table(report: SessionReport, lang: str) -> tuple[tuple[str, ...], list[ReportRow]]:
+    """The headers and rows of the block table (the total row last), as the HTML page has them.
+
+    Columns: number, block, planned, actual, difference, paused, adjusted,
+    notes. A skipped block or one to come has its status in the actual
+    column and nothing after it but its notes; a running or untimed block
+    says so after its title.
+    """
+    w = _words(lang)
+    headers = (w["no"], w["block"], w["planned"], w["actual"], w["delta"], w["paused"],
+               w["adjusted"], w["notes"])
+    rows = []
+    for block in report.blocks:
+        notes = "\n".join(_note_text(n, lang) for n in block.notes)
+        planned = _decimal(block.planned_minutes, lang) if not block.untimed else "–"
+        title = block.title
+        if block.running or (block.untimed and not (block.skipped or block.to_come)):
+            title += f" ({_status_word(block, lang)})"
+        if block.skipped or block.to_come:
+            rows.append(ReportRow((str(block.index + 1), title, planned,
+                                   _status_word(block, lang), "", "", "", notes),
+                                  block.status.value))
+            continue
+        delta = block.delta_so_far_minutes
+        tone = "" if not block.shows_delta else "over" if delta > 0.5 else "under" \
+            if delta < -0.5 else ""
+        changed = block.adjust_minutes + block.plan_minutes
+        rows.append(ReportRow((
+            str(block.index + 1), title, planned, _decimal(block.actual_minutes, lang),
+            _decimal(delta, lang, signed=True) if block.shows_delta else "",
+            _decimal(block.paused_minutes, lang),
+            _decimal(changed, lang, signed=True) if changed else "", notes),
+            block.status.value, tone))
+    overrun = report.overrun_minutes
+    rows.append(ReportRow((
+        "", w["total"] if report.has_ended else w["total_so_far"],
+        _decimal(report.planned_so_far_minutes, lang), _decimal(report.actual_minutes, lang),
+        _decimal(overrun, lang, signed=True), _decimal(report.paused_minutes, lang), "",
+        "\n".join(_note_text(n, lang) for n in report.notes)),
+        "total", "over" if overrun > 0.5 else "under" if overrun < -0.5 else ""))
+    return headers, rows
 
 
 # --------------------------------------------------------------------------- renderers

@@ -12,9 +12,16 @@ from ..core.agenda import BlockKind
 from ..core.engine import MeetingState, Phase, Snapshot
 from ..settings import Settings
 from .bridge import MeetingBridge
-from .compact import digit_template, fit_pixel_size, shown_phase, time_font
-from .main_window import PHASE_COLOURS, CountdownLabel, plain_label
 from .text import clock_of_day, figure_text, kind_name
+from .widgets import (
+    PHASE_COLOURS,
+    CountdownLabel,
+    digit_template,
+    fit_pixel_size,
+    plain_label,
+    shown_phase,
+    time_font,
+)
 
 __all__ = ["ProjectorView", "available_screens", "screen_label"]
 
@@ -56,10 +63,13 @@ class ProjectorView(QWidget):
     holding display instead, the meeting's title and the clock of day.
 
     The view goes full-screen on the chosen screen, by default one that does
-    not hold the control window. It follows screens coming and going: when its
-    screen is unplugged it comes back as an ordinary window on the control
-    window's screen, and when a screen is plugged in it moves there if that is
-    where it belongs.
+    not hold the control window. With one screen it shows nothing by itself
+    (`present` returns False) and the control window offers `fill_screen`:
+    never a window dropped over the facilitator's timer. Covering the control
+    window it takes the keys, and Esc or F5 closes it and gives them back.
+    It follows screens coming and going: when its screen is unplugged it
+    comes back as an ordinary window on the control window's screen, and when
+    a screen is plugged in it moves there if that is where it belongs.
 
     Signals:
         screenChanged(str): the view moved to another screen (the screen's name).
@@ -342,7 +352,16 @@ class ProjectorView(QWidget):
         if screen is not self._screen:
             self._screen = screen
             self.screenChanged.emit(screen.name())
-        # It covers the control window: the keys must reach it, so Esc closes it.
+        self._take_keys()
+
+    @property
+    def covers_control_window(self) -> bool:
+        """Full-screen on the control window's screen (asked for, or that screen chosen)."""
+        return (self._full and self._control is not None and self._screen is not None
+                and self._control.screen() is self._screen)
+
+    def _take_keys(self) -> None:
+        # It hides the control window's keys: they must reach it, so Esc or F5 closes it.
         self.activateWindow()
         self.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
@@ -371,6 +390,8 @@ class ProjectorView(QWidget):
         if screen is not self._screen:
             self._screen = screen
             self.screenChanged.emit(screen.name())
+        if self.covers_control_window:
+            self._take_keys()
 
     def _set_frameless(self, frameless: bool) -> None:
         if bool(self.windowFlags() & Qt.WindowType.FramelessWindowHint) != frameless:
@@ -445,11 +466,11 @@ class ProjectorView(QWidget):
         super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        covered = self.covers_control_window or self._filling is not None
         super().closeEvent(event)
         self._full = False
-        filled = self._filling is not None
         self._filling = None
-        if filled and self._control is not None and self._control.isVisible():
+        if covered and self._control is not None and self._control.isVisible():
             # The facilitator's window comes back with the keys, ready for Space.
             self._control.raise_()
             self._control.activateWindow()

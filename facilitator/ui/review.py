@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 import os
-import re
 import shutil
 import sys
 from collections.abc import Callable, Sequence
@@ -15,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QLocale,
-    QMarginsF,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -25,7 +23,6 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
     QTimer,
-    QUrl,
     Signal,
 )
 from PySide6.QtGui import (
@@ -36,15 +33,11 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QImage,
     QKeySequence,
-    QPageLayout,
-    QPageSize,
     QPainter,
     QPainterPath,
     QPaintEvent,
-    QPdfWriter,
     QPen,
     QResizeEvent,
-    QTextDocument,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -73,11 +66,12 @@ from ..core.journal import (
     list_sessions,
     session_slug,
 )
-from ..core.private import open_export, open_private
+from ..core.private import open_export
 from ..core.report import (
     BlockReport,
     BlockStatus,
     SessionReport,
+    build_report,
     render_csv,
     render_html,
     render_json,
@@ -101,8 +95,8 @@ from ..core.series import (
     was_resumed,
 )
 from .fit import ScreenFit, fit_window
-from .main_window import Asker, MessageBoxAsker, plain_label
-from .text import minutes_text, plain_tip, translate
+from .text import minutes_text, plain_tip, translate, whole
+from .widgets import Asker, MessageBoxAsker, plain_label
 
 __all__ = [
     "BlocksModel",
@@ -306,14 +300,16 @@ class SessionsModel(_ListModel):
         if column == self.OVERRUN:
             if not report.started:
                 return "–"
-            whole = int(round(report.overrun_minutes))
-            sign = "+" if whole > 0 else "−" if whole < 0 else "±"
-            return sign + minutes_text(abs(whole))
+            over = whole(report.overrun_minutes)
+            sign = "+" if over > 0 else "−" if over < 0 else "±"
+            return sign + minutes_text(abs(over))
         if column == self.STATUS:
             if not report.started:
                 status = self.tr("not started")
             elif report.is_finished:
                 status = self.tr("finished")
+            elif report.abandoned is not None:
+                status = self.tr("closed unfinished")  # discarded or started afresh
             else:
                 status = self.tr("not finished")
             if row.resumed:
@@ -747,8 +743,10 @@ def paint_meeting_chart(painter: QPainter, rect: QRectF, report: SessionReport,
             painter.drawLine(QPointF(place.left(), middle), QPointF(place.left() + swatch, middle))
             _marker(painter, QPointF(place.left() + swatch / 2, middle), key * 0.45)
         painter.setPen(QColor(INK))
+        # legend_places measured the bare advance; the box gets the pixel words.draw keeps.
         words.draw(QRectF(place.left() + swatch + 4, place.top(),
-                          max(0.0, place.width() - swatch - 4), line), _LEFT, name, "legend")
+                          max(0.0, place.width() - swatch - 4) + 1, line), _LEFT, name,
+                   "legend")
     legend_bottom = max(p.bottom() for p in places)
 
     if not blocks:
@@ -865,7 +863,7 @@ def paint_meeting_chart(painter: QPainter, rect: QRectF, report: SessionReport,
         text = _signed_whole(value)
         box = drift_label_rect(spot, before, value, after, words.width(text) + 4, line)
         # Keep the number on the chart, and off a number already written.
-        box.moveLeft(min(max(box.left(), rect.left()), rect.right() - box.width()))
+        box.moveLeft(min(max(box.left(), drift_area.left()), drift_area.right() - box.width()))
         box.moveTop(min(max(box.top(), rect.top()), rect.bottom() - box.height()))
         if any(box.intersects(other) for other in shown):
             continue
@@ -892,7 +890,8 @@ def legend_places(metrics: QFontMetricsF, entries: list[tuple[str, float]],
     x, y = row.left(), row.top()
     gap = metrics.height()
     for name, swatch in entries:
-        width = swatch + 4 + metrics.horizontalAdvance(name)
+        # One pixel more than the advance, as the chart measures its words.
+        width = swatch + 4 + metrics.horizontalAdvance(name) + 1
         if x > row.left() and x + width > row.right():
             x, y = row.left(), y + row.height() * 1.2
         places.append(QRectF(x, y, min(width, row.width()), row.height()))
@@ -919,8 +918,8 @@ def drift_label_rect(point: QPointF, before: float, value: float, after: float,
 
 
 def _signed_whole(value: float) -> str:
-    whole = int(round(value))
-    return f"+{whole}" if whole > 0 else f"−{-whole}" if whole < 0 else "0"
+    rounded = whole(value)
+    return f"+{rounded}" if rounded > 0 else f"−{-rounded}" if rounded < 0 else "0"
 
 
 def _planned_bar(painter: QPainter, rect: QRectF) -> None:
@@ -1042,40 +1041,38 @@ def write_meeting(report: SessionReport, path: Path, lang: str) -> Path:
 
 
 def _write_pdf(report: SessionReport, path: Path, lang: str) -> None:
+    from .meeting_pdf import write_meeting_pdf
+
     # Three pixels a point: sharp on paper at about 300 dpi.
-    image = chart_image(report, 620, 400, scale=3)
-    document = QTextDocument()
-    document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("review-chart.png"),
-                         image)
-    document.setDefaultStyleSheet(PRINT_CSS)
-    document.setHtml(printable_html(render_html(report, lang), "review-chart.png"))
-    # QPdfWriter opens the file only when the first page is drawn; a folder
-    # that is not there must fail loudly, not leave no file and no word.
-    os.close(open_private(path))  # only the user reads it; QPdfWriter keeps the mode
-    writer = QPdfWriter(str(path))
-    # At 96 dpi the report's CSS pixels are the sizes a browser would print.
-    writer.setResolution(96)
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    # QTextDocument.print_ keeps 2 cm margins of its own.
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
-    writer.setTitle(report.agenda_title)
-    writer.setCreator("facilitator")
-    document.print_(writer)
-    del writer  # closes the file
-    with open(path, "rb") as handle:
-        if handle.read(4) != b"%PDF":
-            raise OSError(f"the PDF could not be written to {path}")
+    write_meeting_pdf(report, path, lang, chart_image(report, 620, 400, scale=3))
 
 
 # --------------------------------------------------------------------------- the window
 
 
 SavePath = Callable[[QWidget, str, str, str], str]
+#: The journal of the meeting running in the main window and its meeting clock
+#: now (seconds), or None when no meeting runs there.
+LiveMeeting = Callable[[], "tuple[Path, float] | None"]
 
 
 def _dialog_save_path(parent: QWidget, caption: str, suggested: str, filters: str) -> str:
     name, _ = QFileDialog.getSaveFileName(parent, caption, suggested, filters)
     return name
+
+
+class ResizingSplitter(QSplitter):
+    """A splitter that says when its size changed (to choose its orientation).
+
+    Signals:
+        resized(): the splitter has a new size.
+    """
+
+    resized = Signal()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.resized.emit()
 
 
 class ReviewWindow(QMainWindow):
@@ -1094,9 +1091,11 @@ class ReviewWindow(QMainWindow):
     exported = Signal(str)
 
     def __init__(self, sessions_dir: Path, lang: str | None = None, asker: Asker | None = None,
-                 save_path: SavePath | None = None, parent: QWidget | None = None) -> None:
+                 save_path: SavePath | None = None, parent: QWidget | None = None,
+                 live: LiveMeeting | None = None) -> None:
         super().__init__(parent)
         self._sessions_dir = Path(sessions_dir)
+        self._live = live
         self._lang = lang if lang in ("da", "en") else export_language()
         self._asker = asker or MessageBoxAsker(self)
         self._save_path = save_path or _dialog_save_path
@@ -1218,7 +1217,8 @@ class ReviewWindow(QMainWindow):
             Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.meeting_title)
         layout.addWidget(self.meeting_facts)
-        split = QSplitter(Qt.Orientation.Horizontal)
+        split = ResizingSplitter(Qt.Orientation.Horizontal)
+        split.resized.connect(self._arrange_meeting)
         split.setChildrenCollapsible(False)
         self.blocks_model = BlocksModel(self)
         self.blocks_table = self._table(self.blocks_model)
@@ -1259,10 +1259,6 @@ class ReviewWindow(QMainWindow):
             self.meeting_split.setSizes([across * 3 // 5, across - across * 3 // 5])
             # The wrapped block titles want other heights at the new width.
             QTimer.singleShot(0, self.blocks_table.resizeRowsToContents)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
-        super().resizeEvent(event)
-        self._arrange_meeting()
 
     def _build_series(self) -> QWidget:
         page = QWidget()
@@ -1307,8 +1303,13 @@ class ReviewWindow(QMainWindow):
         series = group_series(listing.sessions)
         self._series = {s.key: s for s in series}
         rows = []
+        live = self._live() if self._live is not None else None
         for item in series:
             for log, report in zip(item.logs, item.reports, strict=True):
+                if live is not None and log.path == live[0]:
+                    # The meeting running in this window: its journal ends at the last
+                    # record; the running block has had the time since then too.
+                    report = build_report(log, now_elapsed=live[1])
                 rows.append(SessionRow(log, report, item.key, was_resumed(log)))
         self.sessions_model.set_rows(rows)
         self._show_problems(listing.problems,
@@ -1430,8 +1431,8 @@ class ReviewWindow(QMainWindow):
             end = self.tr("End: planned %1, not yet (last logged %2)").replace(
                 "%1", clock(report.planned_end)).replace("%2", clock(report.ended))
         lines.append(" · ".join([f"{day:%Y-%m-%d}" if day else "–", start, end]))
-        whole = int(round(report.overrun_minutes))
-        over = ("+" if whole > 0 else "−" if whole < 0 else "±") + minutes_text(abs(whole))
+        rounded = whole(report.overrun_minutes)
+        over = ("+" if rounded > 0 else "−" if rounded < 0 else "±") + minutes_text(abs(rounded))
         if running:
             length = self.tr("So far: %1 against %2 planned for it (%3); whole meeting "
                              "planned %4").replace(
@@ -1443,7 +1444,8 @@ class ReviewWindow(QMainWindow):
                 "%1", minutes_text(report.planned_minutes)).replace(
                 "%2", minutes_text(report.actual_minutes)).replace("%3", over)
         paused = self.tr("paused %1").replace("%1", minutes_text(report.paused_minutes))
-        status = self.tr("finished") if report.is_finished else self.tr("not finished")
+        status = self.tr("finished") if report.is_finished else self.tr(
+            "closed unfinished") if report.abandoned is not None else self.tr("not finished")
         lines.append(" · ".join([length, paused, status]))
         if report.notes:
             lines.append(self.tr("Meeting notes: %1").replace(
@@ -1668,59 +1670,19 @@ class ReviewWindow(QMainWindow):
         return self._calibration
 
 
-#: What QTextDocument understands of the report's style (it knows no grid, no rem).
-PRINT_CSS = """
-body { font-size: 10.5pt; color: #1d2329; }
-h1 { font-size: 18pt; }
-.programme { font-size: 13pt; color: #3b4650; }
-th { background-color: #eef1f4; font-weight: 600; text-align: left; }
-td.n, th.n { text-align: right; white-space: nowrap; }
-td, th { font-size: 9.5pt; }
-.over { color: #a8321e; }
-.under { color: #2b6b34; }
-tr.total td { font-weight: 600; }
-tr.skipped td { color: #6b7680; font-style: italic; }
-.notes { font-size: 9pt; }
-.footer { font-size: 8pt; color: #6b7680; }
-"""
-
-
-def printable_html(html: str, chart: str) -> str:
-    """The report's web page reshaped for QTextDocument, with `chart` for its SVG chart.
-
-    QTextDocument lays out HTML 4 tables, not CSS grids, and draws no SVG;
-    the text and its translations stay the report's own.
-    """
-    html = re.sub(r"<style>.*?</style>", "", html, count=1, flags=re.DOTALL)
-    html = re.sub(r"<svg\b.*?</svg>", f'<img src="{chart}" width="620" height="400">', html,
-                  count=1, flags=re.DOTALL)
-    html = re.sub(r"<figcaption>.*?</figcaption>", "", html, count=1, flags=re.DOTALL)
-    html = html.replace("<figure>", "<p>").replace("</figure>", "</p>")
-    html = html.replace("<main>", "<div>").replace("</main>", "</div>")
-    html = html.replace("<footer>", '<p class="footer">').replace("</footer>", "</p>")
-    html = html.replace("<dl>", '<table cellspacing="0" cellpadding="2">')
-    html = re.sub(r"<dt>(.*?)</dt><dd>(.*?)</dd>", r"<tr><td><b>\1</b></td><td>\2</td></tr>",
-                  html, flags=re.DOTALL)
-    html = html.replace("</dl>", "</table>")
-    # Titles and notes get the room; left alone, one of them takes it all.
-    html = re.sub(r'(<thead><tr><th class="n">[^<]*</th>)<th>', r'\1<th width="160">', html,
-                  count=1)
-    html = re.sub(r"<th>([^<]*)</th></tr></thead>", r'<th width="150">\1</th></tr></thead>',
-                  html, count=1)
-    return html.replace("<table>\n<thead>", '<table width="100%" cellspacing="0" '
-                        'cellpadding="4" border="1" style="border-collapse: collapse; '
-                        'border-color: #c9d0d6">\n<thead>', 1)
-
-
 def _write_text(path: Path, text: str, encoding: str = "utf-8") -> None:
     with open_export(path, encoding) as handle:
         handle.write(text)
 
 
 def open_review_window(parent: QWidget | None, sessions_dir: Path,
-                       lang: str | None = None) -> ReviewWindow:
-    """Open (and return) a review window of its own, closed and freed with its parent."""
-    window = ReviewWindow(sessions_dir, lang, parent=parent)
+                       lang: str | None = None, live: LiveMeeting | None = None) -> ReviewWindow:
+    """Open (and return) a review window of its own, closed and freed with its parent.
+
+    `live` tells which journal belongs to the meeting running in the parent
+    window and its meeting clock now (see ReviewWindow).
+    """
+    window = ReviewWindow(sessions_dir, lang, parent=parent, live=live)
     window.setWindowFlag(Qt.WindowType.Window, True)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
     window.show()

@@ -5,15 +5,14 @@ from __future__ import annotations
 import enum
 import logging
 import wave
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
 from .text import translate
 
-__all__ = ["SoundBackend", "Unavailable", "NoSound", "Pcm", "decode_wav", "open_sound_backend",
-           "describe_unavailable"]
+__all__ = ["SoundBackend", "Unavailable", "NoSound", "Pcm", "decode_wav", "describe_unavailable"]
 
 log = logging.getLogger(__name__)
 
@@ -104,21 +103,6 @@ class NoSound:
 
     def watch(self, callback: Callable[[], None]) -> None:
         pass  # a library that failed to load does not come back in this process
-
-
-def open_sound_backend(sounds: Mapping[str, Path]) -> SoundBackend:
-    """The chimes on the default audio output, or silence when Qt Multimedia cannot load.
-
-    Qt Multimedia needs system libraries (libpulse on Linux) that the app
-    itself does not: without them the app runs on and says so in the window,
-    with one log line here rather than a traceback.
-    """
-    try:
-        from .sound_player import SoundPlayer
-    except ImportError as exc:
-        log.warning("sounds are off: Qt Multimedia cannot be loaded (%s)", exc)
-        return NoSound(str(exc))
-    return SoundPlayer(sounds)
 
 
 def describe_unavailable(why: Unavailable | None, detail: str = "") -> tuple[str, str]:

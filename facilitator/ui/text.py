@@ -26,19 +26,21 @@ class Plurals(QObject):
     """
 
     def minutes(self, n: int) -> str:
-        return self.tr("%n min", "length", n)
+        return self.tr("%n min", "length", whole(n))
 
     def minutes_left(self, n: int) -> str:
-        return self.tr("▲ %n minute(s) left", "", n)
+        return self.tr("▲ %n minute(s) left", "", whole(n))
 
     def behind(self, n: int) -> str:
-        return self.tr("%n minute(s) behind", "", n)
+        return self.tr("%n minute(s) behind", "", whole(n))
 
     def ahead(self, n: int) -> str:
-        return self.tr("%n minute(s) ahead", "", n)
+        return self.tr("%n minute(s) ahead", "", whole(n))
 
 
 __all__ = [
+    "MAX_SHOWN",
+    "whole",
     "plain_tip",
     "countdown",
     "figure_text",
@@ -50,6 +52,24 @@ __all__ = [
     "schedule_text",
     "phase_label",
 ]
+
+
+#: The largest count shown. Qt takes a count (the `n` of a plural) as a 32-bit
+#: int; far below that, a figure this large is damage, and the text says so
+#: by stopping here instead of overflowing.
+MAX_SHOWN = 999_999
+
+
+def whole(value: float) -> int:
+    """`value` rounded to an int that any Qt call takes: 0 when not a number, capped
+    at ±MAX_SHOWN (journal figures are checked on reading; this is the last guard)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
+        return 0
+    if value >= MAX_SHOWN:
+        return MAX_SHOWN
+    if value <= -MAX_SHOWN:
+        return -MAX_SHOWN
+    return int(round(value))
 
 
 def plain_tip(text: str | None) -> str | None:
@@ -68,8 +88,22 @@ def plain_tip(text: str | None) -> str | None:
     return f'<p style="white-space:pre-wrap">{html.escape(text, quote=False)}</p>'
 
 
+def plain_title(text: str) -> str:
+    """Programme text for a window title, shown as typed.
+
+    Qt takes "[*]" in a window title for the "modified" mark and hides it;
+    doubled, it shows once.
+    """
+    return text.replace("[*]", "[*][*]")
+
+
 def countdown(remaining: float) -> str:
     """'42:17' counting down, '+03:12' counting up after zero; hours when needed."""
+    limit = MAX_SHOWN * 3600.0
+    if remaining != remaining:
+        return "--:--"
+    # Compared before any float(): a huge int would overflow it.
+    remaining = -limit if remaining < -limit else limit if remaining > limit else remaining
     if remaining >= 0:
         seconds = math.ceil(remaining - 1e-6)
         sign = ""
@@ -132,8 +166,7 @@ def slides_text(slides: SlideRange | None) -> str:
 
 def minutes_text(minutes: float) -> str:
     """'1 min' / '25 min'; whole minutes, rounded."""
-    n = int(round(minutes))
-    return Plurals().minutes(n)
+    return Plurals().minutes(whole(minutes))
 
 
 def phase_label(snapshot: Snapshot) -> str:
@@ -144,7 +177,8 @@ def phase_label(snapshot: Snapshot) -> str:
     if phase is Phase.NORMAL:
         return translate("facilitator", "Remaining")
     if phase is Phase.WARNING:
-        return Plurals().minutes_left(max(1, math.ceil(snapshot.remaining / 60)))
+        return Plurals().minutes_left(max(1, whole(math.ceil(snapshot.remaining / 60))
+                                          if math.isfinite(snapshot.remaining) else 1))
     if phase is Phase.TIME_UP:
         if snapshot.block.kind is BlockKind.BREAK:
             return translate("facilitator", "■ Break is over")
@@ -181,13 +215,13 @@ def schedule_text(snapshot: Snapshot) -> str:
             .replace("%2", clock_of_day(snapshot.projected_end))
         )
     delay = snapshot.delay / 60
-    whole = int(round(abs(delay)))
-    if whole == 0:
+    late = whole(abs(delay))
+    if late == 0:
         lead = translate("facilitator", "On time")
     elif delay > 0:
-        lead = Plurals().behind(whole)
+        lead = Plurals().behind(late)
     else:
-        lead = Plurals().ahead(whole)
+        lead = Plurals().ahead(late)
     ends = clock_of_day(snapshot.projected_end)
     planned = clock_of_day(snapshot.planned_end)
     if ends == planned:

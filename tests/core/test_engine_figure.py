@@ -102,6 +102,7 @@ def test_a_minute_added_goes_to_the_running_step_too(clock):
     assert records[-1]["type"] == "adjust" and records[-1]["step"] == 1
     snap = engine.snapshot()
     assert snap.length == 21 * 60
+    assert snap.step_lengths == (6 * 60, 11 * 60, 4 * 60)
     assert snap.step_remaining == 9 * 60
     assert snap.remaining == 13 * 60
     # The steps still end with the block: the last one runs over with it.

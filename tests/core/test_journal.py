@@ -284,13 +284,26 @@ def test_damaged_lines_in_the_middle_are_skipped_and_reported(tmp_path):
     assert all("damaged" in p.message for p in log.problems)
 
 
-def test_seq_out_of_order_is_kept_with_a_warning(tmp_path):
+def test_a_repeated_seq_is_skipped_with_a_warning(tmp_path):
     path = write_session(tmp_path, MEETING[:2])
     with open(path, "ab") as handle:
         handle.write(b'{"seq": 2, "type": "pause", "elapsed": 5, "block": 0}\n')
     log = read_session(path)
-    assert [r["seq"] for r in log.records] == [1, 2, 2]
-    assert "does not follow" in log.problems[0].message
+    assert [r["seq"] for r in log.records] == [1, 2]
+    assert [r["type"] for r in log.records] == ["start", "block_start"]
+    [problem] = log.problems
+    assert problem.line == 4 and "seq 2 again (first on line 3)" in problem.message
+
+
+def test_lines_out_of_order_are_read_in_seq_order_with_a_warning(tmp_path):
+    path = write_session(tmp_path, MEETING)
+    lines = path.read_bytes().splitlines(keepends=True)
+    lines[3], lines[4] = lines[4], lines[3]
+    path.write_bytes(b"".join(lines))
+    log = read_session(path)
+    assert [r["seq"] for r in log.records] == list(range(1, len(MEETING) + 1))
+    [problem] = log.problems
+    assert problem.line == 5 and "seq 3 comes after seq 4" in problem.message
 
 
 def test_newer_format_is_read_with_a_warning(tmp_path):

@@ -12,6 +12,9 @@ FORBIDDEN = ("PySide6", "PyQt5", "PyQt6", "shiboken6", "qtpy", "platformdirs",
 
 def imported_modules(path: Path) -> list[str]:
     tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    # The package the file is in (facilitator.core, facilitator.core.importer, ...), so
+    # relative imports resolve at any depth.
+    package = list(path.relative_to(CORE.parent.parent).parts[:-1])
     names = []
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
@@ -19,8 +22,12 @@ def imported_modules(path: Path) -> list[str]:
         elif isinstance(node, ast.ImportFrom):
             if node.level == 0 and node.module:
                 names.append(node.module)
-            elif node.level == 2 and node.module:
-                names.append(f"facilitator.{node.module}")
+            elif node.level > 0:
+                base = ".".join(package[:len(package) - (node.level - 1)])
+                if node.module:
+                    names.append(f"{base}.{node.module}")
+                else:  # from .. import ui
+                    names.extend(f"{base}.{alias.name}" for alias in node.names)
     return names
 
 

@@ -485,3 +485,17 @@ def test_the_html_chart_is_as_wide_as_its_longest_figure(tmp_path):
         assert left >= 0 and left + extent <= width, shown
     assert "100.0 (running)" in svg
     assert "…" in svg and long_title not in re.sub(r"<title>.*?</title>", "", svg)
+
+
+def test_the_meeting_clock_now_extends_a_running_meeting_only(tmp_path):
+    running = log_of(tmp_path, HALF_RUN)
+    # The journal's last record is at 17 minutes; the window's clock says 30.
+    report = build_report(running, now_elapsed=30 * 60)
+    assert report.blocks[1].actual_minutes == pytest.approx(18)
+    assert report.actual_minutes == pytest.approx(30)
+    assert report.ended == T0 + timedelta(minutes=30)
+    assert report.overrun_minutes == pytest.approx(2)  # Gruppearbejde has 2 of its 20 left
+    assert build_report(running, now_elapsed=60).actual_minutes == pytest.approx(17)
+    assert build_report(running, now_elapsed=float("nan")).actual_minutes == pytest.approx(17)
+    finished = build_report(log_of(tmp_path / "done", MEETING), now_elapsed=99 * 60)
+    assert finished.actual_minutes == pytest.approx(45)

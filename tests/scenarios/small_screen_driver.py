@@ -22,17 +22,18 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
-from facilitator.app import compose
+from facilitator.app import begin, compose
 from facilitator.cli import app_parser
 from facilitator.core.clock import FakeClock
 from facilitator.ui.import_dialog import ImportDialog
 from facilitator.ui.preferences import PreferencesDialog
-from facilitator.ui.review import open_review_window
+from facilitator.ui.review import chart_image, open_review_window
 from tests.ui.clipping import clipping_problems
+from tests.ui.fake_audio import FakeAudio
 from tests.ui.fakes import CannedAsker
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -46,6 +47,14 @@ def _rect(rect: QRect) -> list[int]:
     return [rect.x(), rect.y(), rect.width(), rect.height()]
 
 
+def chart_problems(chart: Any) -> list[str]:
+    """Words of the review's chart cut short ("…") at the size it is shown."""
+    placed: list[Any] = []
+    chart_image(chart.report, chart.width(), chart.height(), placed=placed)
+    return [f"the chart's {p.kind} text {p.text!r} is cut short" for p in placed
+            if p.text.endswith("…")]
+
+
 class Driver:
     """The app on this display, and what was seen at each moment."""
 
@@ -53,20 +62,37 @@ class Driver:
         self.out = out
         self.results: dict[str, Any] = {}
         home = out / "home"
-        (home / "config").mkdir(parents=True, exist_ok=True)
+        # Private from the start, as the app would make them (no "was open to others").
+        for folder in (home, home / "config", home / "sessions"):
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            folder.chmod(0o700)
         (home / "config" / "settings.json").write_text(json.dumps(
             {"version": 1, "values": {"font_scale": scale, "sounds": False, "theme": "light"}}),
             encoding="utf-8")
+        self.home = home
         self.clock = FakeClock(start=datetime(2026, 11, 22, 17, 0, tzinfo=CET))
-        options = app_parser().parse_args([str(PROGRAMME), "--lang", "da",
-                                           "--data-dir", str(home)])
-        self.asker = CannedAsker()
-        parts = compose(options, sounds={}, base_clock=self.clock, asker=self.asker)
-        assert not isinstance(parts, int), parts
+        # The app scales the font it finds; each copy opened here must find the
+        # system's, as a fresh process would.
+        made = QApplication.instance() or QApplication(sys.argv[:1])
+        self.system_font = QFont(made.font())
+        parts = self.compose()
         self.parts = parts
         self.app: QApplication = parts.app
         self.window = parts.window
         self.sessions_dir = parts.paths.sessions_dir
+
+    def compose(self) -> Any:
+        """The app as `facilitator stop-op-i-klyngen.yaml --lang da` opens it, on a laptop
+        without a sound output (its lasting notice sits in the status bar)."""
+        options = app_parser().parse_args([str(PROGRAMME), "--lang", "da",
+                                           "--data-dir", str(self.home)])
+        self.asker = CannedAsker()
+        QApplication.setFont(self.system_font)
+        parts = compose(options, sounds={}, base_clock=self.clock, asker=self.asker,
+                        sound_backend=FakeAudio(device=None))
+        assert not isinstance(parts, int), parts
+        begin(parts, options)
+        return parts
 
     def settle(self, rounds: int = 30) -> None:
         for _ in range(rounds):
@@ -103,6 +129,9 @@ class Driver:
             "screen": _rect(screen.geometry()),
         }
         if window is self.window:
+            seen["sound_notice"] = self._inside(self.window.sound_notice)
+            bar = self.window.findChild(QWidget, "resumeBar")
+            seen["resume_bar"] = bar is not None and self._inside(bar)
             timer = self.window.timer_frame
             central = self.window.centralWidget()
             seen["timer_share"] = timer.height() / max(1, central.height())
@@ -116,6 +145,9 @@ class Driver:
             kind = table.horizontalHeader()
             seen["kind_column"] = (kind.sectionViewportPosition(4) + kind.sectionSize(4)
                                    <= table.viewport().width())
+        chart = getattr(window, "chart", None)
+        if chart is not None and chart.isVisible() and chart.report is not None:
+            seen["problems"].extend(chart_problems(chart))
         self.results[name] = seen
         frame = window.frameGeometry()
         corner = frame.topLeft() - screen.geometry().topLeft()
@@ -194,6 +226,22 @@ class Driver:
         self.look("restored-large", w)
         w.shutdown()
         w.hide()
+
+        # Another meeting, left running when the app is quit ("resume later"),
+        # then the app opened again: the resume bar above the timer.
+        second = self.compose()
+        self.window = second.window
+        self.show(second.window)
+        self.click(second.window.start_button)
+        self.advance(4 * 60)
+        second.window.shutdown()
+        second.window.hide()
+        third = self.compose()
+        self.window = third.window
+        self.show(third.window)
+        self.look("resume-offer", third.window)
+        third.window.shutdown()
+        third.window.hide()
 
 
 def main(argv: list[str]) -> int:

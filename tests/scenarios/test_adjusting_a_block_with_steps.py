@@ -32,10 +32,11 @@ def test_a_minute_goes_to_the_running_step_and_every_face_agrees(qtbot, home, tm
 
     Two minutes into "Arbejde i grupper" (8:00 left of the step, 12:00 of
     the block) the facilitator presses + : the step and the block both get
-    the minute (09:00 and 13:00), and the main window, the compact view and
-    the projector all show 09:00. When the plenum runs over, the block and
-    its last step are over by the same +00:30 everywhere; − takes a minute
-    from both (+01:30). The journal's adjust records name the step.
+    the minute (09:00 and 13:00; the step list says 11 min), and the main
+    window, the compact view and the projector all show 09:00. When the
+    plenum runs over, the block and its last step are over by the same
+    +00:30 everywhere; − takes a minute from both (+01:30). The journal's
+    adjust records name the step.
     """
     programme = tmp_path / "temadag.yaml"
     programme.write_text(PROGRAMME, encoding="utf-8")
@@ -54,6 +55,9 @@ def test_a_minute_goes_to_the_running_step_and_every_face_agrees(qtbot, home, tm
     assert app.figure() == "09:00"
     assert app.text("stepTime") == "13:00 left of the block"
     assert "21 min" in app.text("blockMeta")
+    steps = app.window.steps_list
+    assert [steps.item(n).text() for n in range(steps.count())] == [
+        "1. Video · 6 min", "2. Arbejde i grupper · 11 min", "3. Plenum · 4 min"]
     assert adjusts(app)[-1]["minutes"] == 1 and adjusts(app)[-1]["step"] == 1
 
     app.minutes(9)  # the plenum, 4 minutes, ends with the block

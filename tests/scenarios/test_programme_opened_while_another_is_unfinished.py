@@ -159,3 +159,22 @@ def test_resume_in_the_bar_takes_the_meeting_back_where_it_was(qtbot, home):
     assert records[len(before) + 1]["type"] == "resumed_after_crash"
     assert [r["seq"] for r in records[1:]] == list(range(1, len(records)))
     app.close()
+
+
+def test_start_on_the_command_line_waits_while_the_bar_offers_the_old_run(qtbot, home):
+    """`facilitator --start stop-op-i-klyngen.yaml` (a launcher's command) after a crash at 13:08.
+
+    What the facilitator sees: the meeting is not started over the old run;
+    the bar offers it and the status bar says why nothing started. Resume
+    takes the old run back in its second block.
+    """
+    stop_op = _leave_stop_op_unfinished(qtbot, home)
+    app = App(qtbot, home, [str(STOP_OP), "--start"],
+              clock=FakeClock(start=at("2026-11-22", "13:15")))
+    assert app.engine.state.value == "not_started"
+    assert app.shown("resumeBar")
+    assert "Not started" in app.status()
+    app.click("resumeButton")
+    assert app.text("blockTitle") == "Hvad er rammen for netop jeres klynge?"
+    assert len(app.sessions()) == 1 and read_session(stop_op).abandoned is None
+    app.close()

@@ -22,7 +22,7 @@ from tests.ui.xvfb import xvfb_display
 
 ROOT = Path(__file__).resolve().parents[2]
 MAIN_MOMENTS = ("before-start", "first-block", "steps-warning", "overrun", "finished",
-                "restored-large")
+                "restored-large", "resume-offer")
 OTHER_WINDOWS = ("compact", "projector", "preferences", "import", "review-meeting",
                  "review-series")
 
@@ -54,6 +54,9 @@ def assert_nothing_clipped(seen: dict, width: int, height: int) -> None:
         found = seen[moment]
         assert found["timer_share"] >= 0.30, (moment, found["timer_share"])
         assert found["clock"] and found["note_button"] and found["kind_column"], moment
+        assert found["sound_notice"], moment  # "Lyde er slået fra …" stays in view
+    assert seen["resume-offer"]["resume_bar"]
+    assert not seen["before-start"]["resume_bar"]
     assert [seen[m]["page"] for m in ("before-start", "first-block", "overrun", "finished")] \
         == [0, 1, 1, 2]
     assert seen["overrun"]["timer_text"].startswith("+")
@@ -63,11 +66,14 @@ def assert_nothing_clipped(seen: dict, width: int, height: int) -> None:
 def test_a_meeting_on_a_small_screen_clips_nothing(size, tmp_path):
     """A laptop or a mirrored projector of `size`, the text at its normal size.
 
-    The facilitator opens "Stop op i klyngen", starts, moves through the
-    block of three steps into its warning and overrun, opens the compact
-    and projector views, Preferences and the importer, finishes, and reviews
-    the meeting. Every window lies inside the screen; the clock, the Kind
-    column and the Note button are in view; no label or button is cut off;
+    The facilitator opens "Stop op i klyngen" on a laptop without a sound
+    output, starts, moves through the block of three steps into its warning
+    and overrun, opens the compact and projector views, Preferences and the
+    importer, finishes, and reviews the meeting; then runs the programme
+    again, quits mid-meeting ("resume later") and opens it once more, to
+    the resume bar. Every window lies inside the screen; the clock, the
+    Kind column, the Note button, the sound notice and the resume bar are
+    in view; no label, button or chart legend is cut off;
     the big timer keeps at least 30 % of the window's height, before the
     start (long programme notes, which scroll) as well as during and after.
     """

@@ -99,3 +99,52 @@ def test_space_in_the_second_copy_starts_nothing_of_the_first(qtbot, home):
     assert len(second.sessions()) == 2
     second.close()
     first.close()
+
+
+def test_an_offer_taken_by_the_other_copy_meanwhile_is_not_touched(qtbot, home):
+    """Two copies both offer the same unfinished run; one resumes it, then the other clicks.
+
+    What the facilitator at the second window sees: Resume, then Discard,
+    each answered by the bar saying the meeting is open in another copy;
+    the journal goes on only with the first copy's records.
+    """
+    crashed = App(qtbot, home, [str(STOP_OP), "--start"],
+                  clock=FakeClock(start=at("2026-11-22", "13:00")))
+    crashed.minutes(3)
+    crashed.kill()
+    [journal] = crashed.sessions()
+
+    first = App(qtbot, home, [str(STOP_OP)], clock=FakeClock(start=at("2026-11-22", "13:10")))
+    second = App(qtbot, home, [str(STOP_OP)], clock=FakeClock(start=at("2026-11-22", "13:10")))
+    assert first.shown("resumeButton") and second.shown("resumeButton")
+    first.click("resumeButton")
+    assert first.engine.state.value == "running"
+    taken = read_session(journal).records
+
+    second.click("resumeButton")
+    assert "another copy of facilitator" in second.text("resumeBarText")
+    assert second.engine.state.value == "not_started"
+    assert read_session(journal).records == taken
+
+    first.close()
+    second.close()
+    seqs = _seqs(journal)
+    assert seqs == list(range(1, len(seqs) + 1))
+    assert "abandoned" not in [r["type"] for r in read_session(journal).records]
+
+
+def test_discard_of_a_run_the_other_copy_took_says_so(qtbot, home):
+    """As above, but the second window clicks Discard: nothing is closed, and it says why."""
+    crashed = App(qtbot, home, [str(STOP_OP), "--start"],
+                  clock=FakeClock(start=at("2026-11-22", "13:00")))
+    crashed.minutes(3)
+    crashed.kill()
+    [journal] = crashed.sessions()
+    first = App(qtbot, home, [str(STOP_OP)], clock=FakeClock(start=at("2026-11-22", "13:10")))
+    second = App(qtbot, home, [str(STOP_OP)], clock=FakeClock(start=at("2026-11-22", "13:10")))
+    first.click("resumeButton")
+    second.click("discardButton")
+    assert "another copy of facilitator" in second.text("resumeBarText")
+    assert read_session(journal).abandoned is None
+    first.close()
+    second.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import QMargins, QPointF, QRect, QRectF, QSize
@@ -9,12 +10,15 @@ from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from facilitator.core.agenda import agenda_from_mapping
+from facilitator.core.journal import read_session
+from facilitator.core.report import build_report
 from facilitator.ui.fit import GUESSED_FRAME, fit_window, fitted_rect, keep_within_screen, kept_rect
 from facilitator.ui.flow import FlowLayout
-from facilitator.ui.review import drift_label_rect, legend_places
+from facilitator.ui.review import chart_image, chart_labels, drift_label_rect, legend_places
 
 from .clipping import clipping_problems
 from .test_main_window import Harness
+from .test_review_mid_meeting import crowded_agenda, write_log
 
 SIZES = st.integers(min_value=1, max_value=4000)
 
@@ -201,3 +205,16 @@ def test_drift_numbers_sit_where_the_line_is_not():
     assert peak.bottom() < point.y() and valley.top() > point.y()
     assert falling.bottom() < point.y() and falling.left() > point.x() - 10
     assert rising.bottom() < point.y() and rising.right() < point.x() + 10
+
+
+@pytest.mark.parametrize("width", [320, 420, 560, 900])
+def test_the_chart_legend_is_never_cut_short(qapp, tmp_path, width):
+    """However narrow the chart (down to its minimum), each legend entry is whole: it wraps."""
+    log = write_log(tmp_path, crowded_agenda(5), [(0, 0), (7, 1), (30, 2), (41, 3),
+                                                   (60, 4), (75, None)], finished=True)
+    report = build_report(read_session(log))
+    placed: list = []
+    chart_image(report, width, 300, placed=placed)
+    legend = [p.text for p in placed if p.kind == "legend"]
+    labels = chart_labels()
+    assert legend == [labels.planned, labels.actual, labels.over, labels.drift]

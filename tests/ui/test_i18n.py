@@ -172,3 +172,24 @@ def test_the_i18n_tool_reports_unfinished_entries(tmp_path):
                   "</context></TS>", encoding="utf-8")
     assert tool.unfinished(ts) == ["Hello"]
     assert sys.executable
+
+
+def test_the_schedule_line_says_timed_from_start_in_danish(language):
+    """The bundled programme's 17:00 started at 02:19: the words of the issue."""
+    language("da")
+    from datetime import datetime, timedelta, timezone
+
+    from facilitator.core.clock import FakeClock
+    from facilitator.core.engine import MeetingEngine
+    from facilitator.ui.text import schedule_text
+
+    agenda = agenda_from_mapping({"title": "Møde", "start": "17:00", "blocks": [
+        {"title": "Oplæg", "minutes": 10}, {"title": "Drøftelse", "minutes": 20}]})
+    clock = FakeClock(start=datetime(2026, 11, 23, 2, 19, tzinfo=timezone(timedelta(hours=1))))
+    engine = MeetingEngine(agenda, clock)
+    assert schedule_text(engine.snapshot()) == \
+        "Planlagt 17:00 · times fra start · start nu slutter 02:49"
+    engine.start()
+    clock.advance(12 * 60)
+    assert schedule_text(engine.snapshot()) == \
+        "2 minutter bagud · slutter 02:51 (planlagt 02:49) · planlagt 17:00 · timet fra start 02:19"

@@ -206,8 +206,15 @@ def test_a_chosen_screen_is_filled_without_a_frame(qtbot, harness):
     assert view.windowFlags() & Qt.WindowType.FramelessWindowHint
     assert view.geometry() == screen.geometry()
     assert view.current_screen is screen
-    view.choose_screen(None)  # back to the default: a window, as there is no other screen
-    assert not view.projecting
+    # It covers the control window (a mirrored laptop): it takes the keys, Esc gives them back.
+    assert view.covers_control_window
+    qtbot.waitUntil(view.isActiveWindow)
+    with qtbot.waitSignal(view.closed):
+        qtbot.keyClick(view, Qt.Key.Key_Escape)
+    qtbot.waitUntil(harness.control.isActiveWindow)
+    view.choose_screen(screen)
+    view.choose_screen(None)  # the default, and no other screen: nothing over the timer
+    assert not view.projecting and not view.isVisible()
 
 
 def test_losing_its_screen_brings_it_back_in_sight(qtbot, harness):

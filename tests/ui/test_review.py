@@ -415,3 +415,17 @@ def test_opened_from_another_window_it_is_a_window_of_its_own(qtbot, folder):
     assert review.testAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     with qtbot.waitSignal(review.destroyed):
         review.close()
+
+
+def test_a_discarded_meeting_is_shown_as_closed_unfinished(qtbot, tmp_path):
+    from facilitator.core.journal import read_session
+    from facilitator.core.resumption import abandon_session
+
+    left = write_run(tmp_path, RUNS[0], FIRST, finished=False)
+    write_run(tmp_path, RUNS[1], FIRST + timedelta(days=1), finished=False)
+    assert abandon_session(read_session(left), "discarded", FIRST + timedelta(hours=5),
+                           lock_folders=[tmp_path])
+    review = ReviewWindow(tmp_path, "en", asker=CannedAsker())
+    qtbot.addWidget(review)
+    assert column_texts(review.sessions_proxy, SessionsModel.STATUS) == [
+        "not finished", "closed unfinished"]

@@ -445,7 +445,7 @@ def test_playing_the_chimes_does_not_load_ffmpeg(tmp_path):
     script = textwrap.dedent("""
         from PySide6.QtWidgets import QApplication
         from facilitator.resources import sound_files
-        from facilitator.ui.sound import open_sound_backend
+        from facilitator.ui.sound_output import open_sound_backend
         app = QApplication([])
         with sound_files() as paths:
             player = open_sound_backend(paths)
