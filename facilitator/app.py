@@ -183,7 +183,7 @@ class SoundControl:
             self._take(backend)
 
     def load(self) -> None:
-        from .ui.sound import open_sound_backend
+        from .ui.sound_output import open_sound_backend
 
         if self._player is None:
             self._take(open_sound_backend(self._sounds))
@@ -293,8 +293,9 @@ def compose(
     from .ui.alerts import SoundAlertSink
     from .ui.bridge import MeetingBridge
     from .ui.i18n import install_translators
-    from .ui.main_window import MainWindow, MeetingSession, MessageBoxAsker
+    from .ui.main_window import MainWindow, MeetingSession
     from .ui.resume_bar import ResumeBar
+    from .ui.widgets import MessageBoxAsker
 
     # Qt Multimedia reports every optional library it probes for (VA-API,
     # PipeWire) and FFmpeg's version; nothing a facilitator can act on.

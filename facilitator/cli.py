@@ -207,29 +207,10 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None,
                 os.dup2(devnull, sys.stdout.fileno())
             return 0
     options = app_parser().parse_args(argv)
+    from .preflight import can_open_window
+
     if not can_open_window(argv, language_for(options.lang), err):
         return 1
     from .app import run_app
 
     return run_app(options)
-
-
-def can_open_window(argv: Sequence[str], lang: str, err: TextIO) -> bool:
-    """The pre-flight check: say why Qt could not open a window, before it aborts."""
-    from .preflight import check_display, install_lines
-
-    finding = check_display(argv)
-    if finding is None:
-        return True
-    if finding.kind == "no_display":
-        print(say("no_display", lang), file=err)
-        return False
-    print(say("missing_libraries", lang, libraries=", ".join(finding.libraries)), file=err)
-    lines = install_lines(finding.libraries)
-    if lines:
-        print(say("install_them", lang), file=err)
-        for family, command in lines:
-            print(f"  {family}: {command}", file=err)
-    else:
-        print(say("install_unknown", lang), file=err)
-    return False

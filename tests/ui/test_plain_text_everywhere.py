@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from facilitator.core.clock import FakeClock
 from facilitator.ui.import_dialog import ImportDialog
-from facilitator.ui.main_window import MessageBoxAsker
 from facilitator.ui.text import plain_tip
+from facilitator.ui.widgets import MessageBoxAsker
 from tests.scenarios.harness import App, at
 
 BOLD = "<b>Møde</b>"
@@ -244,3 +244,34 @@ def test_message_boxes_show_programme_text_as_typed(qtbot, monkeypatch):
         assert "&lt;" not in box.text() and "&lt;" not in box.windowTitle()
         assert_plain(box)
     assert shown[0].text() == f"Slet mødet “{BOLD} {IMAGE}”?"
+
+
+def test_every_tooltip_and_window_title_in_the_code_goes_through_a_plain_helper():
+    """A guard for code to come: a tooltip or window title is a fixed translated text,
+    or text with data in it passed through plain_tip / plain_title, never raw."""
+    import ast
+    from pathlib import Path
+
+    import facilitator.ui
+
+    allowed = {"tr", "translate", "plain_tip", "plain_title"}
+
+    def safe(node: ast.expr) -> bool:
+        if isinstance(node, ast.Constant):
+            return True
+        if isinstance(node, ast.BoolOp):
+            return safe(node.values[0])
+        if isinstance(node, ast.Call):
+            name = node.func.attr if isinstance(node.func, ast.Attribute) else \
+                getattr(node.func, "id", "")
+            return name in allowed
+        return False
+
+    found = []
+    for path in Path(facilitator.ui.__file__).parent.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+                    and node.func.attr in ("setToolTip", "setWindowTitle") and node.args:
+                found.append(path.name)
+                assert safe(node.args[0]), f"{path.name}:{node.lineno}: {ast.unparse(node)}"
+    assert len(found) >= 8
