@@ -30,6 +30,7 @@ from .core.journal import (
     read_session,
 )
 from .core.journal_lock import JournalLock, LockHolder, lock_holder
+from .core.messages import message
 from .core.resumption import (
     abandon_session,
     programme_identity,
@@ -75,15 +76,16 @@ def load_programme(path: Path | None) -> LoadedProgramme:
             raw = path.read_bytes()
             text = raw.decode("utf-8-sig")
         except OSError as exc:
-            raise AgendaError([_diagnostic(path, f"cannot read: {exc.strerror or exc}")]) from None
+            raise AgendaError([_diagnostic(path, message("cannot_read",
+                                                         why=exc.strerror or str(exc)))]) from None
         except UnicodeDecodeError:
             raise AgendaError(
-                [_diagnostic(path, "not UTF-8 text; save the file as UTF-8")]
+                [_diagnostic(path, message("not_utf8"))]
             ) from None
         try:
             result = import_text(text, source=str(path))
         except ProgrammeImportError as exc:
-            raise AgendaError([_diagnostic(path, str(exc))]) from None
+            raise AgendaError([_diagnostic(path, exc.message)]) from None
         return LoadedProgramme(result.agenda, str(path), hashlib.sha256(raw).hexdigest(), True)
     agenda = load_agenda(path)
     try:
@@ -181,7 +183,7 @@ class SoundControl:
             self._take(backend)
 
     def load(self) -> None:
-        from .ui.sound import open_sound_backend
+        from .ui.sound_output import open_sound_backend
 
         if self._player is None:
             self._take(open_sound_backend(self._sounds))
@@ -291,8 +293,9 @@ def compose(
     from .ui.alerts import SoundAlertSink
     from .ui.bridge import MeetingBridge
     from .ui.i18n import install_translators
-    from .ui.main_window import MainWindow, MeetingSession, MessageBoxAsker
+    from .ui.main_window import MainWindow, MeetingSession
     from .ui.resume_bar import ResumeBar
+    from .ui.widgets import MessageBoxAsker
 
     # Qt Multimedia reports every optional library it probes for (VA-API,
     # PipeWire) and FFmpeg's version; nothing a facilitator can act on.
@@ -328,8 +331,9 @@ def compose(
     try:
         first = load_programme(Path(options.programme) if options.programme else None)
     except AgendaError as exc:
-        for diagnostic in exc.diagnostics:
-            print(diagnostic, file=sys.stderr)
+        from .messages_text import installed as message_text
+
+        print(message_text().diagnostics(exc.diagnostics), file=sys.stderr)
         return 1
 
     player = SoundControl(sounds, settings, sound_backend)

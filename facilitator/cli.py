@@ -8,12 +8,15 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from . import __version__
 from .cli_words import language_for, say
 from .core.agenda import AgendaError, load_agenda
 from .core.durations import format_clock, format_minutes
+
+if TYPE_CHECKING:
+    from .messages_text import MessageText
 
 __all__ = ["main", "build_parser"]
 
@@ -35,6 +38,10 @@ def build_parser() -> argparse.ArgumentParser:
                     "Without a subcommand, opens the window.",
     )
     parser.add_argument("--version", action="version", version=f"facilitator {__version__}")
+    # Also before the subcommand (`facilitator --lang da check FILE`); kept apart
+    # from the subcommand's own --lang, whose default would overwrite it.
+    parser.add_argument("--lang", dest="lang_before", choices=("da", "en"),
+                        help="language of the messages (also after the subcommand)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     check = sub.add_parser("check", help="validate programme files")
@@ -89,26 +96,29 @@ def app_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _print_diagnostics(error: AgendaError, stream: TextIO) -> None:
+def _print_diagnostics(error: AgendaError, stream: TextIO, text: MessageText) -> None:
     for diagnostic in error.diagnostics:
-        print(diagnostic, file=stream)
+        print(text.diagnostic(diagnostic), file=stream)
 
 
 def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .messages_text import for_language
+
     lang = language_for(args.lang)
+    text = for_language(lang)
     status = 0
     results = []
     for name in args.files:
         try:
             agenda = load_agenda(name)
         except AgendaError as exc:
-            _print_diagnostics(exc, err)
+            _print_diagnostics(exc, err, text)
             status = 1
             continue
         if args.json:
             results.append(agenda.to_json())
             for warning in agenda.warnings:
-                print(warning, file=err)
+                print(text.diagnostic(warning), file=err)
             continue
         total = agenda.total_minutes
         line = say("ok", lang, name=name, title=agenda.title, blocks=len(agenda.blocks),
@@ -117,7 +127,7 @@ def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             line += f", {format_clock(agenda.start)}-{format_clock(agenda.start + total)}"
         print(line, file=out)
         for warning in agenda.warnings:
-            print(warning, file=out)
+            print(text.diagnostic(warning), file=out)
     if args.json and results:
         payload = results[0] if len(results) == 1 else results
         json.dump(payload, out, ensure_ascii=False, indent=2)
@@ -127,8 +137,10 @@ def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def _cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from .core.importer import ProgrammeImportError, import_text
+    from .messages_text import for_language
 
     lang = language_for(args.lang)
+    text_for = for_language(lang)
     try:
         if args.source == "-":
             text, source = sys.stdin.read(), "<stdin>"
@@ -147,15 +159,15 @@ def _cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     try:
         result = import_text(text, source=source, title=args.title)
     except ProgrammeImportError as exc:
-        print(f"{source}: error: {exc}", file=err)
+        print(f"{source}: {text_for.severity('error')}: {text_for(exc.message)}", file=err)
         return 1
     except AgendaError as exc:
-        _print_diagnostics(exc, err)
+        _print_diagnostics(exc, err, text_for)
         return 1
     for line in result.recognised:
         print(f"{source}: {line}", file=err)
     for warning in result.warnings:
-        print(warning, file=err)
+        print(text_for.diagnostic(warning), file=err)
     yaml_text = result.to_yaml()
     if args.output:
         target = Path(args.output)
@@ -183,6 +195,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None,
     err = err or sys.stderr
     if any(a in SUBCOMMANDS for a in argv[:3]):
         args = build_parser().parse_args(argv)
+        if getattr(args, "lang", None) is None:
+            args.lang = args.lang_before
         try:
             return int(args.handler(args, out, err))
         except BrokenPipeError:
@@ -193,29 +207,10 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None,
                 os.dup2(devnull, sys.stdout.fileno())
             return 0
     options = app_parser().parse_args(argv)
+    from .preflight import can_open_window
+
     if not can_open_window(argv, language_for(options.lang), err):
         return 1
     from .app import run_app
 
     return run_app(options)
-
-
-def can_open_window(argv: Sequence[str], lang: str, err: TextIO) -> bool:
-    """The pre-flight check: say why Qt could not open a window, before it aborts."""
-    from .preflight import check_display, install_lines
-
-    finding = check_display(argv)
-    if finding is None:
-        return True
-    if finding.kind == "no_display":
-        print(say("no_display", lang), file=err)
-        return False
-    print(say("missing_libraries", lang, libraries=", ".join(finding.libraries)), file=err)
-    lines = install_lines(finding.libraries)
-    if lines:
-        print(say("install_them", lang), file=err)
-        for family, command in lines:
-            print(f"  {family}: {command}", file=err)
-    else:
-        print(say("install_unknown", lang), file=err)
-    return False

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import os
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TextIO
@@ -158,8 +160,6 @@ def _report_pdf(log: SessionLog, args: argparse.Namespace, err: TextIO) -> int:
         print(say("pdf_needs_output", lang), file=err)
         return 2
     target = Path(args.output)
-    from .cli_review import _gui_for_printing
-
     _gui_for_printing(lang)
     from .core.private import share_file
     from .ui.meeting_pdf import write_meeting_pdf
@@ -175,3 +175,14 @@ def _report_pdf(log: SessionLog, args: argparse.Namespace, err: TextIO) -> int:
         return 1
     print(say("wrote_report", lang, name=target, fmt="pdf", session=log.path.name), file=err)
     return 0
+
+
+def _gui_for_printing(lang: str) -> None:
+    """Qt's fonts and painting for a PDF, without a window (and without a display)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from .ui.i18n import install_translators
+
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    install_translators(app, lang)

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import os
-import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
 # The session lookup is `facilitator report`'s, so SESSION means the same in both.
-from .cli_journal import _find_session, _NoSession, language_for, print_problems
+from .cli_journal import _find_session, _gui_for_printing, _NoSession, language_for, print_problems
 from .core.agenda import AgendaError, load_agenda
 from .core.journal import fallback_folders, list_sessions
 from .core.private import open_export, share_file
@@ -117,7 +115,7 @@ def _cmd_review(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         if args.calibrate or args.format or args.output:
             print("error: --format, --calibrate and -o go with --series", file=err)
             return 2
-        from .cli import can_open_window
+        from .preflight import can_open_window
 
         if not can_open_window([], language_for(args.lang), err):
             return 1
@@ -202,17 +200,6 @@ def _export_meeting(args: argparse.Namespace, folder: Path, err: TextIO) -> int:
         return 1
     print(f"{target}: wrote the report on {log.path.name}", file=err)
     return 0
-
-
-def _gui_for_printing(lang: str) -> None:
-    """Qt's fonts and painting for a PDF, without a window (and without a display)."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
-
-    from .ui.i18n import install_translators
-
-    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
-    install_translators(app, lang)
 
 
 def _write(target: Path, text: str, force: bool, err: TextIO, encoding: str,

@@ -20,9 +20,10 @@ import sys
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TextIO
 
 __all__ = ["XCB_LIBRARIES", "Finding", "check_display", "missing_xcb_libraries",
-           "install_lines", "parse_ldd"]
+           "install_lines", "parse_ldd", "can_open_window"]
 
 #: The libraries Qt's xcb plugin loads, with the Debian/Ubuntu and Fedora packages that
 #: carry them.
@@ -153,3 +154,24 @@ def install_lines(libraries: Sequence[str]) -> list[tuple[str, str]]:
         return []
     return [("Debian/Ubuntu", "sudo apt-get install " + " ".join(debian)),
             ("Fedora", "sudo dnf install " + " ".join(fedora))]
+
+
+def can_open_window(argv: Sequence[str], lang: str, err: TextIO) -> bool:
+    """The pre-flight check: say why Qt could not open a window, before it aborts."""
+    from .cli_words import say
+
+    finding = check_display(argv)
+    if finding is None:
+        return True
+    if finding.kind == "no_display":
+        print(say("no_display", lang), file=err)
+        return False
+    print(say("missing_libraries", lang, libraries=", ".join(finding.libraries)), file=err)
+    lines = install_lines(finding.libraries)
+    if lines:
+        print(say("install_them", lang), file=err)
+        for family, command in lines:
+            print(f"  {family}: {command}", file=err)
+    else:
+        print(say("install_unknown", lang), file=err)
+    return False

@@ -35,7 +35,8 @@ def _tool(name: str) -> str:
 def sources() -> list[Path]:
     """Every Python file that shows words to the user."""
     files = sorted((ROOT / "facilitator" / "ui").glob("*.py"))
-    return [*files, ROOT / "facilitator" / "app.py"]
+    # messages_text.py carries core's messages (context "CoreMessages").
+    return [*files, ROOT / "facilitator" / "app.py", ROOT / "facilitator" / "messages_text.py"]
 
 
 def update() -> None:

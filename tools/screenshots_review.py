@@ -4,7 +4,8 @@ Run on a display (an Xvfb screen is enough):
     xvfb-run -s "-screen 0 1400x960x24" .venv/bin/python tools/screenshots_review.py \\
         docs/screenshots en
 It writes review.png (one meeting) and review-series.png (the series and its
-calibration) from journals it makes itself, so the pictures are the same every time.
+calibration) from journals it makes itself, so the pictures are the same every time,
+and review-running.png: a sixth meeting still running, 46 minutes in.
 """
 
 from __future__ import annotations
@@ -77,6 +78,21 @@ def write_meeting(folder: Path, agenda: Agenda, start: datetime, minutes: list[f
     journal.close()
 
 
+def write_running(folder: Path, agenda: Agenda) -> None:
+    """A klyngemøde still running: the follow-up took 4 minutes, the introduction 12,
+    and Blok 1 has run 30 when the review is opened; three blocks are to come."""
+    start = datetime(2026, 11, 24, 17, 1, tzinfo=CET)
+    journal = SessionJournal.create(folder, agenda, now=start, app_version="0.1.0",
+                                    agenda_source="<bundled>/klyngemoede.yaml")
+    for minutes, kind, block in ((0, "start", 0), (0, "block_start", 0), (4, "block_start", 1),
+                                 (16, "block_start", 2), (46, "note", 2)):
+        extra = {"text": "Gode spørgsmål"} if kind == "note" else {}
+        journal.append({"t": (start + timedelta(minutes=minutes)).isoformat(
+            timespec="milliseconds"), "elapsed": minutes * 60.0, "type": kind,
+            "block": block, **extra})
+    journal.close()
+
+
 def main(argv: list[str]) -> int:
     out, language, suffix, app = start_tool(argv, "en")
     agenda = load_programme(None).agenda
@@ -95,6 +111,14 @@ def main(argv: list[str]) -> int:
         shoot(window, app, out / f"review{suffix}.png")
         window.tabs.setCurrentIndex(1)
         shoot(window, app, out / f"review-series{suffix}.png")
+        write_running(sessions, agenda)
+        window.reload()
+        window.programme_combo.setCurrentIndex(0)
+        window.sessions_table.selectRow(0)
+        window.tabs.setCurrentIndex(0)
+        window.statusBar().showMessage(
+            f"{len(RUNS) + 1} meetings in ~/.local/share/facilitator/sessions")
+        shoot(window, app, out / f"review-running{suffix}.png")
         window.close()
     QTimer.singleShot(0, app.quit)
     app.exec()

@@ -76,7 +76,7 @@
     <name>CompactView</name>
     <message>
         <source>Compact view</source>
-        <extracomment>Alerts that flash the compact view, as they flash the control window. Share of the height each line gets, with and without the status line. Line height over font pixel size for the fonts the views use (DejaVu: 1.16).</extracomment>
+        <extracomment>Alerts that flash the compact view, as they flash the control window. Share of the height each line gets, with and without the status line.</extracomment>
         <translation>Kompakt visning</translation>
     </message>
     <message>
@@ -102,6 +102,397 @@
     <message>
         <source>Close</source>
         <translation>Luk</translation>
+    </message>
+</context>
+<context>
+    <name>CoreMessages</name>
+    <message>
+        <source>programme</source>
+        <translation>programmet</translation>
+    </message>
+    <message>
+        <source>alerts</source>
+        <translation>alerts</translation>
+    </message>
+    <message>
+        <source>block {number}</source>
+        <translation>punkt {number}</translation>
+    </message>
+    <message>
+        <source>block {number} &quot;{title}&quot;</source>
+        <translation>punkt {number} &quot;{title}&quot;</translation>
+    </message>
+    <message>
+        <source>{what} step {number}</source>
+        <translation>{what} trin {number}</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ingenting</translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation>en mapping (nøgle: værdi)</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>en liste</translation>
+    </message>
+    <message>
+        <source>a very large number</source>
+        <translation>et meget stort tal</translation>
+    </message>
+    <message>
+        <source>{what}: unknown key &quot;{key}&quot;; known keys: {known}</source>
+        <translation>{what}: ukendt nøgle &quot;{key}&quot;; kendte nøgler: {known}</translation>
+    </message>
+    <message>
+        <source>{what}: unknown key &quot;{key}&quot; (did you mean &quot;{hint}&quot;?); known keys: {known}</source>
+        <translation>{what}: ukendt nøgle &quot;{key}&quot; (mente du &quot;{hint}&quot;?); kendte nøgler: {known}</translation>
+    </message>
+    <message>
+        <source>{what}: missing {key}</source>
+        <translation>{what}: {key} mangler</translation>
+    </message>
+    <message>
+        <source>{what}: {key} must be text, got {got}</source>
+        <translation>{what}: {key} skal være tekst, men er {got}</translation>
+    </message>
+    <message>
+        <source>{what}: {key} must not be empty</source>
+        <translation>{what}: {key} må ikke være tom</translation>
+    </message>
+    <message>
+        <source>{what}: {key} must be a positive number, got {got}</source>
+        <translation>{what}: {key} skal være et positivt tal, men er {got}</translation>
+    </message>
+    <message>
+        <source>{what}: {key} is longer than a day ({got} min)</source>
+        <translation>{what}: {key} er længere end et døgn ({got} min.)</translation>
+    </message>
+    <message>
+        <source>{what}: {key}: {problem}</source>
+        <translation>{what}: {key}: {problem}</translation>
+    </message>
+    <message>
+        <source>{what}: {key}: {problem}; write it in quotes, like &quot;9.15&quot;</source>
+        <translation>{what}: {key}: {problem}; skriv det i anførselstegn, fx &quot;9.15&quot;</translation>
+    </message>
+    <message>
+        <source>{what}: {key} is shorter than 0.01 min, got {got}</source>
+        <translation>{what}: {key} er kortere end 0,01 min., men er {got}</translation>
+    </message>
+    <message>
+        <source>{what}: {key} must be positive minutes, like [5, 1]; got {got}</source>
+        <translation>{what}: {key} skal være et positivt antal minutter, fx [5, 1], men er {got}</translation>
+    </message>
+    <message>
+        <source>{what}: {key} must be at least 0.01 min; got {got}</source>
+        <translation>{what}: {key} skal være mindst 0,01 min., men er {got}</translation>
+    </message>
+    <message>
+        <source>expected a slide number or range like 6-20, got {got}</source>
+        <translation>forventede et slidenummer eller et interval som 6-20, men fik {got}</translation>
+    </message>
+    <message>
+        <source>slide numbers start at 1, got {got}</source>
+        <translation>slidenumre begynder ved 1, men fik {got}</translation>
+    </message>
+    <message>
+        <source>a slide list holds numbers and ranges, not lists</source>
+        <translation>en slideliste indeholder tal og intervaller, ikke lister</translation>
+    </message>
+    <message>
+        <source>more than {max} slides in one block</source>
+        <translation>mere end {max} slides i ét punkt</translation>
+    </message>
+    <message>
+        <source>an empty slide list</source>
+        <translation>en tom slideliste</translation>
+    </message>
+    <message>
+        <source>slide range {range} runs backwards</source>
+        <translation>slideintervallet {range} går baglæns</translation>
+    </message>
+    <message>
+        <source>slide range {range} is implausibly long</source>
+        <translation>slideintervallet {range} er urimeligt langt</translation>
+    </message>
+    <message>
+        <source>the programme must be a mapping with title and blocks, got {got}</source>
+        <translation>programmet skal være en mapping med title og blocks, men er {got}</translation>
+    </message>
+    <message>
+        <source>programme: date must look like &quot;2026-11-22&quot;, got {got}</source>
+        <translation>programmet: date skal skrives som &quot;2026-11-22&quot;, men er {got}</translation>
+    </message>
+    <message>
+        <source>programme: language must be one of {options}, got {got}</source>
+        <translation>programmet: language skal være en af {options}, men er {got}</translation>
+    </message>
+    <message>
+        <source>programme: alerts must be a mapping, got {got}</source>
+        <translation>programmet: alerts skal være en mapping, men er {got}</translation>
+    </message>
+    <message>
+        <source>programme: no blocks (add a `blocks:` list)</source>
+        <translation>programmet: ingen punkter (tilføj en `blocks:`-liste)</translation>
+    </message>
+    <message>
+        <source>programme: blocks must be a list, got {got}</source>
+        <translation>programmet: blocks skal være en liste, men er {got}</translation>
+    </message>
+    <message>
+        <source>programme: no blocks (the list is empty)</source>
+        <translation>programmet: ingen punkter (listen er tom)</translation>
+    </message>
+    <message>
+        <source>programme: clock times are given but no start; add `start:` so the schedule is known</source>
+        <translation>programmet: der er klokkeslæt, men ingen start; tilføj `start:`, så tidsplanen kendes</translation>
+    </message>
+    <message>
+        <source>{what}: must be a mapping with at least a title, got {got}</source>
+        <translation>{what}: skal være en mapping med mindst en title, men er {got}</translation>
+    </message>
+    <message>
+        <source>{what}: give either minutes or duration, not both</source>
+        <translation>{what}: angiv enten minutes eller duration, ikke begge</translation>
+    </message>
+    <message>
+        <source>{what}: kind must be one of {options}, got {got}</source>
+        <translation>{what}: kind skal være en af {options}, men er {got}</translation>
+    </message>
+    <message>
+        <source>{what}: kind must be one of {options}, got {got} (did you mean &quot;{hint}&quot;?)</source>
+        <translation>{what}: kind skal være en af {options}, men er {got} (mente du &quot;{hint}&quot;?)</translation>
+    </message>
+    <message>
+        <source>{what}: flexible must be true or false, got {got}</source>
+        <translation>{what}: flexible skal være true eller false, men er {got}</translation>
+    </message>
+    <message>
+        <source>{what}: starts at {at}, before the previous block ends at {end} (clock times go backwards or overlap)</source>
+        <translation>{what}: begynder kl. {at}, før det forrige punkt slutter kl. {end} (klokkeslættene går baglæns eller overlapper)</translation>
+    </message>
+    <message>
+        <source>{what}: until needs a start (an `at`, the programme&apos;s `start` or the previous block&apos;s end)</source>
+        <translation>{what}: until kræver en start (et `at`, programmets `start` eller slutningen af det forrige punkt)</translation>
+    </message>
+    <message>
+        <source>{what}: ends at {until}, not after its start at {begin}</source>
+        <translation>{what}: slutter kl. {until}, ikke efter sin start kl. {begin}</translation>
+    </message>
+    <message>
+        <source>{what}: {minutes} min does not fit {begin}-{until}</source>
+        <translation>{what}: {minutes} min. passer ikke med {begin}-{until}</translation>
+    </message>
+    <message>
+        <source>{what}: the last block needs `until` or `minutes` to know when it ends</source>
+        <translation>{what}: det sidste punkt skal have `until` eller `minutes`, så det vides, hvornår det slutter</translation>
+    </message>
+    <message>
+        <source>{what}: untimed item (no minutes); it is kept but takes no planned time</source>
+        <translation>{what}: punkt uden tid (ingen minutes); det beholdes, men får ingen planlagt tid</translation>
+    </message>
+    <message>
+        <source>{what}: steps add up to {steps} min, the block has {minutes} min</source>
+        <translation>{what}: trinnene giver tilsammen {steps} min., men punktet har {minutes} min.</translation>
+    </message>
+    <message>
+        <source>{what}: {key} {bound} does not admit the planned {minutes} min</source>
+        <translation>{what}: {key} {bound} tillader ikke de planlagte {minutes} min.</translation>
+    </message>
+    <message>
+        <source>{what}: steps must be a list of {{title, minutes}}, got {got}</source>
+        <translation>{what}: steps skal være en liste af {{title, minutes}}, men er {got}</translation>
+    </message>
+    <message>
+        <source>{what}: must be a mapping with title and minutes, got {got}</source>
+        <translation>{what}: skal være en mapping med title og minutes, men er {got}</translation>
+    </message>
+    <message>
+        <source>{what}: slides {slides} overlap {other} (slides {other_slides})</source>
+        <translation>{what}: slides {slides} overlapper {other} (slides {other_slides})</translation>
+    </message>
+    <message>
+        <source>{what}: slides {first}-{last} belong to no block</source>
+        <translation>{what}: slides {first}-{last} hører ikke til noget punkt</translation>
+    </message>
+    <message>
+        <source>file is larger than {max} KiB; not a programme</source>
+        <translation>filen er større end {max} KiB; det er ikke et program</translation>
+    </message>
+    <message>
+        <source>file is {size} KiB, larger than {max} KiB; not a programme</source>
+        <translation>filen er {size} KiB, større end {max} KiB; det er ikke et program</translation>
+    </message>
+    <message>
+        <source>YAML syntax: {problem}</source>
+        <translation>YAML-syntaks: {problem}</translation>
+    </message>
+    <message>
+        <source>YAML syntax: unacceptable character #x{character}: {reason}</source>
+        <translation>YAML-syntaks: ugyldigt tegn #x{character}: {reason}</translation>
+    </message>
+    <message>
+        <source>YAML nested too deeply</source>
+        <translation>YAML&apos;en er indlejret for dybt</translation>
+    </message>
+    <message>
+        <source>cannot read {value} as {tag}</source>
+        <translation>kan ikke læse {value} som {tag}</translation>
+    </message>
+    <message>
+        <source>cannot read as {tag}</source>
+        <translation>kan ikke læses som {tag}</translation>
+    </message>
+    <message>
+        <source>a key must be plain text</source>
+        <translation>en nøgle skal være almindelig tekst</translation>
+    </message>
+    <message>
+        <source>duplicate key &quot;{key}&quot; (first on line {line})</source>
+        <translation>nøglen &quot;{key}&quot; står der to gange (første gang på linje {line})</translation>
+    </message>
+    <message>
+        <source>the file is empty; a programme needs a title and blocks</source>
+        <translation>filen er tom; et program skal have title og blocks</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>filen findes ikke</translation>
+    </message>
+    <message>
+        <source>is a folder, not a programme file</source>
+        <translation>er en mappe, ikke en programfil</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>adgang nægtet</translation>
+    </message>
+    <message>
+        <source>cannot read: {why}</source>
+        <translation>kan ikke læses: {why}</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte 0x{byte}); save the file as UTF-8</source>
+        <translation>ikke UTF-8-tekst (byte 0x{byte}); gem filen som UTF-8</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text; save the file as UTF-8</source>
+        <translation>ikke UTF-8-tekst; gem filen som UTF-8</translation>
+    </message>
+    <message>
+        <source>division by zero in {text}</source>
+        <translation>division med nul i {text}</translation>
+    </message>
+    <message>
+        <source>expected a length, got {got}</source>
+        <translation>forventede en varighed, men fik {got}</translation>
+    </message>
+    <message>
+        <source>expected a length, got a number too large</source>
+        <translation>forventede en varighed, men fik et for stort tal</translation>
+    </message>
+    <message>
+        <source>empty length</source>
+        <translation>tom varighed</translation>
+    </message>
+    <message>
+        <source>cannot read {value} as hours:minutes</source>
+        <translation>kan ikke læse {value} som timer:minutter</translation>
+    </message>
+    <message>
+        <source>cannot read {value} as a length</source>
+        <translation>kan ikke læse {value} som en varighed</translation>
+    </message>
+    <message>
+        <source>cannot read {value} as a length (try &quot;65 min&quot; or &quot;1h 5m&quot;)</source>
+        <translation>kan ikke læse {value} som en varighed (prøv &quot;65 min&quot; eller &quot;1t 5m&quot;)</translation>
+    </message>
+    <message>
+        <source>expected a clock time like &quot;09:15&quot;, got {got}</source>
+        <translation>forventede et klokkeslæt som &quot;09:15&quot;, men fik {got}</translation>
+    </message>
+    <message>
+        <source>no such clock time: {got}</source>
+        <translation>klokkeslættet findes ikke: {got}</translation>
+    </message>
+    <message>
+        <source>expected text, got {got}</source>
+        <translation>forventede tekst, men fik {got}</translation>
+    </message>
+    <message>
+        <source>the text is larger than {max} KiB; not a programme</source>
+        <translation>teksten er større end {max} KiB; det er ikke et program</translation>
+    </message>
+    <message>
+        <source>found nothing timed: no lengths like &quot;10 min&quot; or &quot;Tid: 10 min.&quot; and no clock times like &quot;09:00-09:15&quot; or &quot;Kl. 13.00&quot;</source>
+        <translation>fandt intet med tid: ingen varigheder som &quot;10 min&quot; eller &quot;Tid: 10 min.&quot; og ingen klokkeslæt som &quot;09:00-09:15&quot; eller &quot;Kl. 13.00&quot;</translation>
+    </message>
+    <message>
+        <source>could not make a valid programme: {errors}</source>
+        <translation>kunne ikke lave et gyldigt program: {errors}</translation>
+    </message>
+    <message>
+        <source>{text}: a clock time with no title after it; the time is used as the title</source>
+        <translation>{text}: et klokkeslæt uden titel efter; klokkeslættet bruges som titel</translation>
+    </message>
+    <message>
+        <source>{at} comes before the time above it; read as the start of another day</source>
+        <translation>{at} ligger før klokkeslættet ovenfor; læst som starten på en ny dag</translation>
+    </message>
+    <message>
+        <source>&quot;{title}&quot;: ends at {until}, not after its start at {at}; the end time is ignored</source>
+        <translation>&quot;{title}&quot;: slutter kl. {until}, ikke efter sin start kl. {at}; sluttidspunktet ses der bort fra</translation>
+    </message>
+    <message>
+        <source>&quot;{title}&quot;: says {stated} min but its clock times give {clock} min; the clock times are used</source>
+        <translation>&quot;{title}&quot;: angiver {stated} min., men klokkeslættene giver {clock} min.; klokkeslættene bruges</translation>
+    </message>
+    <message>
+        <source>&quot;{title}&quot;: {stated} min would run past the next time ({next}); shortened to {gap} min</source>
+        <translation>&quot;{title}&quot;: {stated} min. ville gå ud over næste klokkeslæt ({next}); forkortet til {gap} min.</translation>
+    </message>
+    <message>
+        <source>&quot;{title}&quot;: {at} overlaps the block before it; the clock time is kept in its notes</source>
+        <translation>&quot;{title}&quot;: {at} overlapper punktet før; klokkeslættet gemmes i punktets noter</translation>
+    </message>
+    <message>
+        <source>stated length {stated} min, but the blocks add up to {planned} min</source>
+        <translation>den angivne længde er {stated} min., men punkterne giver tilsammen {planned} min.</translation>
+    </message>
+    <message>
+        <source>stated length {stated} min ({written}), but the blocks add up to {planned} min</source>
+        <translation>den angivne længde er {stated} min. ({written}), men punkterne giver tilsammen {planned} min.</translation>
+    </message>
+    <message>
+        <source>the programme&apos;s notes</source>
+        <translation>programmets noter</translation>
+    </message>
+    <message>
+        <source>the notes of block {number} &quot;{title}&quot;</source>
+        <translation>noterne til punkt {number} &quot;{title}&quot;</translation>
+    </message>
+    <message>
+        <source>not understood; kept in {where}: {text}</source>
+        <translation>ikke forstået; gemt i {where}: {text}</translation>
+    </message>
+    <message>
+        <source>{n} lines not understood (lines {first}-{last}); kept in {where}, starting {text}</source>
+        <translation>{n} linjer ikke forstået (linje {first}-{last}); gemt i {where}, begyndende med {text}</translation>
+    </message>
+    <message>
+        <source>clock times do not fit together ({reason}); they are kept in the notes</source>
+        <translation>klokkeslættene passer ikke sammen ({reason}); de gemmes i noterne</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>fejl</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>advarsel</translation>
     </message>
 </context>
 <context>
@@ -606,7 +997,7 @@
     <name>NoteDialog</name>
     <message>
         <source>Note</source>
-        <extracomment>Timer colours per phase, (background, text), for light and dark themes. The phase label adds words and a shape (▲ ■ ●) so colour is never the only signal. How long a note about the clocks (a restart, a suspend, a changed wall clock) stays shown. Registers a callback for the moment the log moves or fails (a full disk mid-block).</extracomment>
+        <extracomment>How long a note about the clocks (a restart, a suspend, a changed wall clock) stays shown. Registers a callback for the moment the log moves or fails (a full disk mid-block). Where the log is being written now (None before the first record).</extracomment>
         <translation>Notat</translation>
     </message>
     <message>
@@ -816,6 +1207,7 @@
     <name>ReviewWindow</name>
     <message>
         <source>Review meetings — facilitator</source>
+        <extracomment>The journal of the meeting running in the main window and its meeting clock now (seconds), or None when no meeting runs there.</extracomment>
         <translation>Gennemse møder — facilitator</translation>
     </message>
     <message>

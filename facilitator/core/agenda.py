@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 
 from .durations import DurationError, format_clock, format_minutes, parse_clock, parse_duration
+from .messages import message, reason
 
 __all__ = [
     "Agenda",
@@ -48,7 +49,11 @@ class BlockKind(str, enum.Enum):
 
 @dataclass(frozen=True)
 class Diagnostic:
-    """One error or warning, located in its file like a compiler's message."""
+    """One error or warning, located in its file like a compiler's message.
+
+    ``message`` is a :class:`~facilitator.core.messages.Message` (its English
+    text, with the code and values that render it in another language).
+    """
 
     message: str
     source: str = "<text>"
@@ -317,10 +322,12 @@ class _ProgrammeLoader(yaml.SafeLoader):
         except yaml.YAMLError:
             raise
         except (ValueError, TypeError, AttributeError, LookupError, ArithmeticError):
-            shown = f" {node.value[:40]!r}" if isinstance(node, yaml.ScalarNode) else ""
             tag = node.tag.replace("tag:yaml.org,2002:", "!!")
+            problem = (message("yaml_cannot_read", value=repr(node.value[:40]), tag=tag)
+                       if isinstance(node, yaml.ScalarNode)
+                       else message("yaml_cannot_read_node", tag=tag))
             raise yaml.constructor.ConstructorError(
-                None, None, f"cannot read{shown} as {tag}", node.start_mark) from None
+                None, None, problem, node.start_mark) from None
 
 
 for _first, _resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items():
@@ -357,12 +364,13 @@ def _construct_map(loader: _ProgrammeLoader, node: yaml.MappingNode) -> Any:
             hash(key)
         except TypeError as exc:
             raise yaml.constructor.ConstructorError(
-                None, None, "a key must be plain text", key_node.start_mark) from exc
+                None, None, message("yaml_key_not_text"), key_node.start_mark) from exc
         if id(key_node) in own_keys:
             if key in own_marks:
                 raise yaml.constructor.ConstructorError(
-                    None, None, f'duplicate key "{key}" (first on line '
-                                f"{own_marks[key].line + 1})", key_node.start_mark)
+                    None, None,
+                    message("yaml_duplicate_key", key=key, line=own_marks[key].line + 1),
+                    key_node.start_mark)
             own_marks[key] = key_node.start_mark
         data[key] = loader.construct_object(value_node, deep=True)
         data.key_marks[key] = key_node.start_mark
@@ -429,53 +437,58 @@ class _Checker:
             if key in allowed:
                 continue
             hint = difflib.get_close_matches(str(key), allowed, n=1, cutoff=0.6)
-            extra = f' (did you mean "{hint[0]}"?)' if hint else ""
             allowed_list = ", ".join(allowed)
             self.error(self.key_mark(mapping, key),
-                       f'{what}: unknown key "{key}"{extra}; known keys: {allowed_list}')
+                       message("unknown_key_hint", what=what, key=key, hint=hint[0],
+                               known=allowed_list) if hint else
+                       message("unknown_key", what=what, key=key, known=allowed_list))
 
     def text(self, mapping: Mapping[str, Any], key: str, what: str, required: bool = False) -> str:
         if key not in mapping or mapping[key] is None:
             if required:
-                self.error(getattr(mapping, "mark", None), f"{what}: missing {key}")
+                self.error(getattr(mapping, "mark", None),
+                           message("missing_key", what=what, key=key))
             return ""
         value = mapping[key]
         if isinstance(value, bool) or isinstance(value, (dict, list)):
             self.error(self.value_mark(mapping, key),
-                       f"{what}: {key} must be text, got {_describe(value)}")
+                       message("must_be_text", what=what, key=key, got=_describe(value)))
             return ""
         text = str(value).strip()
         if required and not text:
-            self.error(self.value_mark(mapping, key), f"{what}: {key} must not be empty")
+            self.error(self.value_mark(mapping, key),
+                       message("must_not_be_empty", what=what, key=key))
         return text
 
     def length(self, mapping: Mapping[str, Any], key: str, what: str) -> float | None:
         raw = mapping[key]
         mark = self.value_mark(mapping, key)
         if isinstance(raw, bool) or isinstance(raw, (dict, list)) or raw is None:
-            self.error(mark, f"{what}: {key} must be a positive number, got {_describe(raw)}")
+            self.error(mark, message("positive_number", what=what, key=key, got=_describe(raw)))
             return None
         try:
             minutes = parse_duration(raw)
         except DurationError as exc:
             if isinstance(raw, (int, float)) and raw > 24 * 60:  # too large for a float, or inf
-                self.error(mark, f"{what}: {key} is longer than a day ({_describe(raw)} min)")
+                self.error(mark, message("longer_than_day", what=what, key=key, got=_describe(raw)))
             elif isinstance(raw, str) and re.fullmatch(r"\s*[-+]?\d+(?:[.,]\d+)?\s*", raw) is None:
-                self.error(mark, f"{what}: {key}: {exc}")
+                self.error(mark, message("key_problem", what=what, key=key, problem=reason(exc)))
             else:
-                self.error(mark, f"{what}: {key} must be a positive number, got {_describe(raw)}")
+                self.error(mark, message("positive_number", what=what, key=key,
+                                         got=_describe(raw)))
             return None
         if minutes <= 0:
             shown = format_minutes(minutes) if isinstance(raw, (int, float)) else repr(raw)
-            self.error(mark, f"{what}: {key} must be a positive number, got {shown}")
+            self.error(mark, message("positive_number", what=what, key=key, got=shown))
             return None
         if minutes > 24 * 60:
-            self.error(mark, f"{what}: {key} is longer than a day ({format_minutes(minutes)} min)")
+            self.error(mark, message("longer_than_day", what=what, key=key,
+                                     got=format_minutes(minutes)))
             return None
         # Lengths are kept to the hundredth of a minute that to_json prints, so
         # a programme rebuilt from its JSON is the same programme.
         if round(minutes, 2) <= 0:
-            self.error(mark, f"{what}: {key} is shorter than 0.01 min, got {raw!r}")
+            self.error(mark, message("shorter_than_hundredth", what=what, key=key, got=repr(raw)))
             return None
         return round(minutes, 2)
 
@@ -485,9 +498,10 @@ class _Checker:
             return parse_clock(raw)
         except DurationError as exc:
             # An unquoted 9.15 reaches us as the number 9.15 (and 9.50 as 9.5).
-            hint = ("; write it in quotes, like \"9.15\""
-                    if isinstance(raw, (int, float)) and not isinstance(raw, bool) else "")
-            self.error(self.value_mark(mapping, key), f"{what}: {key}: {exc}{hint}")
+            number = isinstance(raw, (int, float)) and not isinstance(raw, bool)
+            self.error(self.value_mark(mapping, key),
+                       message("clock_quote_hint" if number else "key_problem",
+                               what=what, key=key, problem=reason(exc)))
             return None
 
     def minute_list(self, mapping: Mapping[str, Any], key: str, what: str) -> tuple[float, ...]:
@@ -498,16 +512,17 @@ class _Checker:
             if isinstance(item, bool) or not isinstance(item, (int, float)) or item <= 0 \
                     or item != item or item == float("inf"):
                 self.error(self.value_mark(mapping, key),
-                           f"{what}: {key} must be positive minutes, like [5, 1]; "
-                           f"got {_describe(item)}")
+                           message("positive_minutes_list", what=what, key=key,
+                                   got=_describe(item)))
                 return ()
             if item > 24 * 60:  # also keeps float() from overflowing on a huge int
                 self.error(self.value_mark(mapping, key),
-                           f"{what}: {key} is longer than a day ({_describe(item)} min)")
+                           message("longer_than_day", what=what, key=key,
+                                   got=_describe(item)))
                 return ()
             if round(item, 2) <= 0:
                 self.error(self.value_mark(mapping, key),
-                           f"{what}: {key} must be at least 0.01 min; got {item!r}")
+                           message("at_least_hundredth", what=what, key=key, got=repr(item)))
                 return ()
             result.append(round(float(item), 2))
         return tuple(sorted(set(result), reverse=True))
@@ -515,15 +530,15 @@ class _Checker:
 
 def _describe(value: Any) -> str:
     if value is None:
-        return "nothing"
+        return message("nothing")
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, dict):
-        return "a mapping"
+        return message("a_mapping")
     if isinstance(value, list):
-        return "a list"
+        return message("a_list")
     if isinstance(value, int) and abs(value) > 10**15:
-        return "a very large number"  # str() refuses ints over 4300 digits
+        return message("a_very_large_number")  # str() refuses ints over 4300 digits
     if isinstance(value, (int, float)):
         return str(format_minutes(value))
     return repr(value)
@@ -531,23 +546,23 @@ def _describe(value: Any) -> str:
 
 def _parse_slides(raw: Any) -> SlideRange:
     if isinstance(raw, bool):
-        raise ValueError(f"expected a slide number or range like 6-20, got {_describe(raw)}")
+        raise ValueError(message("slides_expected", got=_describe(raw)))
     if isinstance(raw, int):
         if raw < 1:
-            raise ValueError(f"slide numbers start at 1, got {raw}")
+            raise ValueError(message("slides_start_at_one", got=raw))
         return SlideRange((raw,))
     if isinstance(raw, list):
         numbers: list[int] = []
         for item in raw:
             if isinstance(item, list):
-                raise ValueError("a slide list holds numbers and ranges, not lists")
+                raise ValueError(message("slides_nested"))
             numbers.extend(_parse_slides(item).slides)
             # A list of long ranges (or YAML aliases repeating one) would
             # otherwise build millions of slide numbers.
             if len(numbers) > _MAX_SLIDES:
-                raise ValueError(f"more than {_MAX_SLIDES} slides in one block")
+                raise ValueError(message("slides_too_many", max=_MAX_SLIDES))
         if not numbers:
-            raise ValueError("an empty slide list")
+            raise ValueError(message("slides_empty"))
         return SlideRange(tuple(numbers))
     if isinstance(raw, str):
         text = raw.strip()
@@ -558,15 +573,15 @@ def _parse_slides(raw: Any) -> SlideRange:
         if match:
             first, last = int(match.group(1)), int(match.group(2))
             if first < 1:
-                raise ValueError(f"slide numbers start at 1, got {first}")
+                raise ValueError(message("slides_start_at_one", got=first))
             if last < first:
-                raise ValueError(f"slide range {raw!r} runs backwards")
+                raise ValueError(message("slides_backwards", range=repr(raw)))
             if last - first >= _MAX_SLIDES:
-                raise ValueError(f"slide range {raw!r} is implausibly long")
+                raise ValueError(message("slides_too_long", range=repr(raw)))
             return SlideRange(tuple(range(first, last + 1)))
         if "," in text:
             return _parse_slides([p.strip() for p in text.split(",") if p.strip()])
-    raise ValueError(f"expected a slide number or range like 6-20, got {_describe(raw)}")
+    raise ValueError(message("slides_expected", got=_describe(raw)))
 
 
 def agenda_from_mapping(data: Any, source: str = "<text>") -> Agenda:
@@ -574,52 +589,53 @@ def agenda_from_mapping(data: Any, source: str = "<text>") -> Agenda:
     check = _Checker(source)
     if not isinstance(data, dict):
         check.error(getattr(data, "mark", None),
-                    f"the programme must be a mapping with title and blocks, got {_describe(data)}")
+                    message("not_a_programme_mapping", got=_describe(data)))
         raise AgendaError(check.errors)
-    check.unknown_keys(data, _TOP_KEYS, "programme")
-    title = check.text(data, "title", "programme", required=True)
+    programme = message("programme")
+    check.unknown_keys(data, _TOP_KEYS, programme)
+    title = check.text(data, "title", programme, required=True)
     date = None
     if data.get("date") is not None:
         date = str(data["date"]).strip()
         if not _DATE.match(date):
             check.error(check.value_mark(data, "date"),
-                        f'programme: date must look like "2026-11-22", got {data["date"]!r}')
-    start = check.clock(data, "start", "programme") if data.get("start") is not None else None
+                        message("bad_date", got=repr(data["date"])))
+    start = check.clock(data, "start", programme) if data.get("start") is not None else None
     language = "da"
     if data.get("language") is not None:
         language = str(data["language"]).strip().lower()
         if language not in _LANGUAGES:
             check.error(check.value_mark(data, "language"),
-                        f"programme: language must be one of {', '.join(_LANGUAGES)}, "
-                        f"got {data['language']!r}")
+                        message("bad_language", options=", ".join(_LANGUAGES),
+                                got=repr(data["language"])))
             language = "da"
-    notes = check.text(data, "notes", "programme")
+    notes = check.text(data, "notes", programme)
     alerts = AlertDefaults()
     if data.get("alerts") is not None:
         raw_alerts = data["alerts"]
         if not isinstance(raw_alerts, dict):
             check.error(check.value_mark(data, "alerts"),
-                        f"programme: alerts must be a mapping, got {_describe(raw_alerts)}")
+                        message("alerts_not_mapping", got=_describe(raw_alerts)))
         else:
-            check.unknown_keys(raw_alerts, _ALERT_KEYS, "alerts")
+            check.unknown_keys(raw_alerts, _ALERT_KEYS, message("alerts"))
             warn = alerts.warn_before
             every = alerts.overrun_every
             given = frozenset(k for k in _ALERT_KEYS if k in raw_alerts)
             if "warn_before" in raw_alerts:
-                warn = check.minute_list(raw_alerts, "warn_before", "alerts") or warn
+                warn = check.minute_list(raw_alerts, "warn_before", message("alerts")) or warn
             if "overrun_every" in raw_alerts:
-                every = check.length(raw_alerts, "overrun_every", "alerts") or every
+                every = check.length(raw_alerts, "overrun_every", message("alerts")) or every
             alerts = AlertDefaults(warn, every, given)
 
     raw_blocks = data.get("blocks")
     blocks: list[Block] = []
     if raw_blocks is None:
-        check.error(getattr(data, "mark", None), "programme: no blocks (add a `blocks:` list)")
+        check.error(getattr(data, "mark", None), message("no_blocks_key"))
     elif not isinstance(raw_blocks, list):
         check.error(check.value_mark(data, "blocks"),
-                    f"programme: blocks must be a list, got {_describe(raw_blocks)}")
+                    message("blocks_not_list", got=_describe(raw_blocks)))
     elif not raw_blocks:
-        check.error(check.value_mark(data, "blocks"), "programme: no blocks (the list is empty)")
+        check.error(check.value_mark(data, "blocks"), message("blocks_empty"))
     else:
         blocks = _check_blocks(check, raw_blocks, start)
 
@@ -629,8 +645,7 @@ def agenda_from_mapping(data: Any, source: str = "<text>") -> Agenda:
             start = blocks[0].at
         elif first_at is not None:
             check.warn(getattr(data, "mark", None),
-                       "programme: clock times are given but no start; "
-                       "add `start:` so the schedule is known")
+                       message("no_start"))
     if check.errors:
         raise AgendaError(check.errors)
     _slide_warnings(check, blocks, raw_blocks)
@@ -646,17 +661,18 @@ def _check_blocks(check: _Checker, raw_blocks: list[Any], start: int | None) -> 
     partial: list[dict[str, Any]] = []
     for number, (raw, mark) in enumerate(zip(raw_blocks, marks, strict=False), start=1):
         if not isinstance(raw, dict):
-            check.error(mark, f"block {number}: must be a mapping with at least a title, "
-                              f"got {_describe(raw)}")
+            check.error(mark, message("block_not_mapping", what=message("block", number=number),
+                                      got=_describe(raw)))
             partial.append({})
             continue
-        title = check.text(raw, "title", f"block {number}", required=True)
-        what = f'block {number} "{title}"' if title else f"block {number}"
+        title = check.text(raw, "title", message("block", number=number), required=True)
+        what = (message("block_titled", number=number, title=title) if title
+                else message("block", number=number))
         check.unknown_keys(raw, _BLOCK_KEYS, what)
         info: dict[str, Any] = {"title": title, "what": what, "raw": raw}
         if "minutes" in raw and "duration" in raw:
             check.error(check.key_mark(raw, "duration"),
-                        f"{what}: give either minutes or duration, not both")
+                        message("minutes_and_duration", what=what))
         for key in ("minutes", "duration"):
             if key in raw:
                 info["minutes"] = check.length(raw, key, what)
@@ -670,17 +686,18 @@ def _check_blocks(check: _Checker, raw_blocks: list[Any], start: int | None) -> 
             except ValueError:
                 options = [k.value for k in BlockKind]
                 hint = difflib.get_close_matches(str(raw["kind"]).lower(), options, n=1)
-                extra = f' (did you mean "{hint[0]}"?)' if hint else ""
                 check.error(check.value_mark(raw, "kind"),
-                            f"{what}: kind must be one of {', '.join(options)}, "
-                            f"got {raw['kind']!r}{extra}")
+                            message("bad_kind_hint" if hint else "bad_kind", what=what,
+                                    options=", ".join(options), got=repr(raw["kind"]),
+                                    **({"hint": hint[0]} if hint else {})))
         info["kind"] = kind
         slides = None
         if raw.get("slides") is not None:
             try:
                 slides = _parse_slides(raw["slides"])
             except ValueError as exc:
-                check.error(check.value_mark(raw, "slides"), f"{what}: slides: {exc}")
+                check.error(check.value_mark(raw, "slides"),
+                            message("key_problem", what=what, key="slides", problem=reason(exc)))
         info["slides"] = slides
         info["cue"] = check.text(raw, "cue", what)
         info["notes"] = check.text(raw, "notes", what)
@@ -692,7 +709,7 @@ def _check_blocks(check: _Checker, raw_blocks: list[Any], start: int | None) -> 
         flexible = raw.get("flexible", False)
         if not isinstance(flexible, bool):
             check.error(check.value_mark(raw, "flexible"),
-                        f"{what}: flexible must be true or false, got {_describe(flexible)}")
+                        message("bad_flexible", what=what, got=_describe(flexible)))
             flexible = False
         info["flexible"] = flexible
         partial.append(info)
@@ -707,23 +724,22 @@ def _check_blocks(check: _Checker, raw_blocks: list[Any], start: int | None) -> 
         at, until, minutes = info.get("at"), info.get("until"), info.get("minutes")
         if at is not None and previous_end is not None and at < previous_end:
             check.error(check.value_mark(raw, "at"),
-                        f"{what}: starts at {format_clock(at)}, before the previous block "
-                        f"ends at {format_clock(previous_end)} (clock times go backwards "
-                        f"or overlap)")
+                        message("starts_before_previous", what=what, at=format_clock(at),
+                                end=format_clock(previous_end)))
         if until is not None:
             begin = at if at is not None else previous_end
             if begin is None:
                 check.error(check.value_mark(raw, "until"),
-                            f"{what}: until needs a start (an `at`, the programme's `start` "
-                            f"or the previous block's end)")
+                            message("until_needs_start", what=what))
             elif until <= begin:
                 check.error(check.value_mark(raw, "until"),
-                            f"{what}: ends at {format_clock(until)}, not after its start "
-                            f"at {format_clock(begin)}")
+                            message("ends_before_start", what=what, until=format_clock(until),
+                                    begin=format_clock(begin)))
             elif minutes is not None and abs((until - begin) - minutes) > 0.01:
                 check.error(check.value_mark(raw, "until"),
-                            f"{what}: {format_minutes(minutes)} min does not fit "
-                            f"{format_clock(begin)}-{format_clock(until)}")
+                            message("minutes_do_not_fit", what=what,
+                                    minutes=format_minutes(minutes), begin=format_clock(begin),
+                                    until=format_clock(until)))
             elif minutes is None and "minutes" not in raw and "duration" not in raw:
                 minutes = float(until - begin)
         if minutes is None and raw.get("until") is not None:
@@ -735,23 +751,21 @@ def _check_blocks(check: _Checker, raw_blocks: list[Any], start: int | None) -> 
                 minutes = float(next_at - at)
             elif following is None:
                 check.error(check.value_mark(raw, "at"),
-                            f"{what}: the last block needs `until` or `minutes` to know "
-                            f"when it ends")
+                            message("last_needs_end", what=what))
                 continue
         if minutes is None and ("minutes" in raw or "duration" in raw):
             continue  # its error is already reported
         if minutes is None:
             minutes = 0.0
             check.warn(getattr(raw, "mark", None),
-                       f"{what}: untimed item (no minutes); it is kept but takes no "
-                       f"planned time")
+                       message("untimed", what=what))
         steps = info["steps"]
         if steps and minutes > 0:
             step_total = sum(s.minutes for s in steps)
             if abs(step_total - minutes) > 0.01:
                 check.warn(check.value_mark(raw, "steps"),
-                           f"{what}: steps add up to {format_minutes(step_total)} min, "
-                           f"the block has {format_minutes(minutes)} min")
+                           message("steps_add_up", what=what, steps=format_minutes(step_total),
+                                   minutes=format_minutes(minutes)))
         for key, bound in (("min_minutes", info["min_minutes"]),
                            ("max_minutes", info["max_minutes"])):
             if bound is None or minutes <= 0:
@@ -759,8 +773,8 @@ def _check_blocks(check: _Checker, raw_blocks: list[Any], start: int | None) -> 
             if (key == "min_minutes" and bound > minutes) or (
                     key == "max_minutes" and bound < minutes):
                 check.error(check.value_mark(raw, key),
-                            f"{what}: {key} {format_minutes(bound)} does not admit the "
-                            f"planned {format_minutes(minutes)} min")
+                            message("bound_refuses", what=what, key=key,
+                                    bound=format_minutes(bound), minutes=format_minutes(minutes)))
         begin = at if at is not None else previous_end
         if begin is not None:
             previous_end = int(round(begin + minutes))
@@ -779,16 +793,14 @@ def _check_steps(check: _Checker, raw: Mapping[str, Any], what: str) -> tuple[St
     raw_steps = raw["steps"]
     if not isinstance(raw_steps, list):
         check.error(check.value_mark(raw, "steps"),
-                    f"{what}: steps must be a list of {{title, minutes}}, got "
-                    f"{_describe(raw_steps)}")
+                    message("steps_not_list", what=what, got=_describe(raw_steps)))
         return ()
     steps: list[Step] = []
     marks = getattr(raw_steps, "item_marks", [None] * len(raw_steps))
     for number, (item, mark) in enumerate(zip(raw_steps, marks, strict=False), start=1):
-        step_what = f"{what} step {number}"
+        step_what = message("step", what=what, number=number)
         if not isinstance(item, dict):
-            check.error(mark, f"{step_what}: must be a mapping with title and minutes, "
-                              f"got {_describe(item)}")
+            check.error(mark, message("step_not_mapping", what=step_what, got=_describe(item)))
             continue
         check.unknown_keys(item, _STEP_KEYS, step_what)
         title = check.text(item, "title", step_what, required=True)
@@ -797,7 +809,8 @@ def _check_steps(check: _Checker, raw: Mapping[str, Any], what: str) -> tuple[St
             if key in item:
                 minutes = check.length(item, key, step_what)
         if "minutes" not in item and "duration" not in item:
-            check.error(getattr(item, "mark", mark), f"{step_what}: missing minutes")
+            check.error(getattr(item, "mark", mark),
+                        message("missing_key", what=step_what, key="minutes"))
         if title and minutes is not None:
             steps.append(Step(title, minutes))
     return tuple(steps)
@@ -814,13 +827,17 @@ def _slide_warnings(check: _Checker, blocks: list[Block], raw_blocks: Any) -> No
             assert prev.slides is not None
             mark = marks[index] if index < len(marks) else None
             if block.slides.first <= prev.slides.last:
-                check.warn(mark, f'block {index + 1} "{block.title}": slides {block.slides} '
-                                 f'overlap block {prev_index + 1} "{prev.title}" '
-                                 f"(slides {prev.slides})")
+                check.warn(mark, message(
+                    "slides_overlap", what=message("block_titled", number=index + 1,
+                                                   title=block.title),
+                    slides=str(block.slides),
+                    other=message("block_titled", number=prev_index + 1, title=prev.title),
+                    other_slides=str(prev.slides)))
             elif block.slides.first > prev.slides.last + 1:
-                check.warn(mark, f'block {index + 1} "{block.title}": slides '
-                                 f"{prev.slides.last + 1}-{block.slides.first - 1} belong to "
-                                 f"no block")
+                check.warn(mark, message(
+                    "slides_gap", what=message("block_titled", number=index + 1,
+                                               title=block.title),
+                    first=prev.slides.last + 1, last=block.slides.first - 1))
         previous = (index, block)
 
 
@@ -828,7 +845,7 @@ def load_agenda_text(text: str, source: str = "<text>") -> Agenda:
     """Parse and validate programme YAML given as text."""
     if len(text.encode("utf-8", errors="replace")) > MAX_FILE_BYTES:
         raise AgendaError([Diagnostic(
-            f"file is larger than {MAX_FILE_BYTES // 1024} KiB; not a programme", source)])
+            message("text_too_large", max=MAX_FILE_BYTES // 1024), source)])
     loader: _ProgrammeLoader | None = None
     try:
         loader = _ProgrammeLoader(text)  # its reader refuses control characters at once
@@ -840,24 +857,23 @@ def load_agenda_text(text: str, source: str = "<text>") -> Agenda:
         if exc.context:
             problem = f"{problem} ({exc.context})"
         raise AgendaError([Diagnostic(
-            f"YAML syntax: {problem}", source,
+            message("yaml_syntax", problem=problem), source,
             mark.line + 1 if mark else None, mark.column + 1 if mark else None)]) from None
     except yaml.reader.ReaderError as exc:
         line = text.count("\n", 0, exc.position) + 1
         column = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
         raise AgendaError([Diagnostic(
-            f"YAML syntax: unacceptable character #x{exc.character:04x}: {exc.reason}",
+            message("yaml_character", character=f"{exc.character:04x}", reason=exc.reason),
             source, line, column)]) from None
     except yaml.YAMLError as exc:
-        raise AgendaError([Diagnostic(f"YAML syntax: {exc}", source)]) from None
+        raise AgendaError([Diagnostic(message("yaml_syntax", problem=str(exc)), source)]) from None
     except RecursionError:
-        raise AgendaError([Diagnostic("YAML nested too deeply", source)]) from None
+        raise AgendaError([Diagnostic(message("yaml_too_deep"), source)]) from None
     finally:
         if loader is not None:
             loader.dispose()
     if data is None:
-        raise AgendaError([Diagnostic("the file is empty; a programme needs a title and blocks",
-                                      source, 1, 1)])
+        raise AgendaError([Diagnostic(message("empty_file"), source, 1, 1)])
     if not isinstance(data, (dict, list)) and root_mark is not None:
         # A scalar document carries no mark of its own; point at where it starts.
         try:
@@ -878,23 +894,24 @@ def load_agenda(path: str | Path) -> Agenda:
             # Rounded up, so a file just over the cap does not read "1024 KiB,
             # larger than 1024 KiB".
             raise AgendaError([Diagnostic(
-                f"file is {-(-size // 1024)} KiB, larger than {MAX_FILE_BYTES // 1024} KiB; "
-                f"not a programme", source)])
+                message("file_too_large", size=-(-size // 1024), max=MAX_FILE_BYTES // 1024),
+                source)])
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise AgendaError([Diagnostic("no such file", source)]) from None
+        raise AgendaError([Diagnostic(message("no_such_file"), source)]) from None
     except IsADirectoryError:
-        raise AgendaError([Diagnostic("is a folder, not a programme file", source)]) from None
+        raise AgendaError([Diagnostic(message("is_folder"), source)]) from None
     except PermissionError:
-        raise AgendaError([Diagnostic("permission denied", source)]) from None
+        raise AgendaError([Diagnostic(message("permission_denied"), source)]) from None
     except OSError as exc:
-        raise AgendaError([Diagnostic(f"cannot read: {exc.strerror or exc}", source)]) from None
+        raise AgendaError([Diagnostic(message("cannot_read", why=exc.strerror or str(exc)),
+                                      source)]) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
         raise AgendaError([Diagnostic(
-            f"not UTF-8 text (byte 0x{raw[exc.start]:02x}); save the file as UTF-8",
+            message("not_utf8_byte", byte=f"{raw[exc.start]:02x}"),
             source, line, column)]) from None
     return load_agenda_text(text, source=source)

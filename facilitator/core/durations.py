@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 import re
 
+from .messages import message
+
 __all__ = ["DurationError", "parse_duration", "parse_clock", "format_clock", "format_minutes"]
 
 
@@ -38,13 +40,13 @@ def _number(text: str) -> float:
     if mixed:
         whole, num, den = (int(g) for g in mixed.groups())
         if den == 0:
-            raise DurationError(f"division by zero in {text!r}")
+            raise DurationError(message("division_by_zero", text=repr(text)))
         return whole + num / den
     frac = re.fullmatch(r"(\d+)/(\d+)", text)
     if frac:
         num, den = (int(g) for g in frac.groups())
         if den == 0:
-            raise DurationError(f"division by zero in {text!r}")
+            raise DurationError(message("division_by_zero", text=repr(text)))
         return num / den
     value = 0.0
     if text and text[-1] in _FRACTIONS:
@@ -65,29 +67,29 @@ def parse_duration(value: object) -> float:
     (hours:minutes). Raises DurationError for anything else.
     """
     if isinstance(value, bool):
-        raise DurationError(f"expected a length, got {value!r}")
+        raise DurationError(message("expected_length", got=repr(value)))
     if isinstance(value, (int, float)):
         try:
             minutes = float(value)
         except OverflowError:
-            raise DurationError("expected a length, got a number too large") from None
+            raise DurationError(message("length_too_large")) from None
     elif isinstance(value, str):
         minutes = _parse_text(value)
     else:
-        raise DurationError(f"expected a length, got {type(value).__name__}")
+        raise DurationError(message("expected_length", got=type(value).__name__))
     if not math.isfinite(minutes):
-        raise DurationError(f"expected a length, got {minutes}")
+        raise DurationError(message("expected_length", got=str(minutes)))
     return minutes
 
 
 def _parse_text(value: str) -> float:
     text = value.strip().lower()
     if not text:
-        raise DurationError("empty length")
+        raise DurationError(message("empty_length"))
     hhmm = _HHMM.match(text)
     if hhmm:
         if int(hhmm.group(2)) > 59:
-            raise DurationError(f"cannot read {value!r} as hours:minutes")
+            raise DurationError(message("not_hours_minutes", value=repr(value)))
         return int(hhmm.group(1)) * 60 + int(hhmm.group(2))
     try:
         return _number(text)
@@ -98,18 +100,18 @@ def _parse_text(value: str) -> float:
     found = False
     for match in _PART.finditer(text):
         if not _JOINERS.match(text[pos : match.start()]):
-            raise DurationError(f"cannot read {value!r} as a length")
+            raise DurationError(message("not_a_length", value=repr(value)))
         try:
             amount = _number(match.group(1))
         except (ValueError, OverflowError):
             # A 5000-digit number, or a fraction too large for a float.
-            raise DurationError(f"cannot read {value!r} as a length") from None
+            raise DurationError(message("not_a_length", value=repr(value))) from None
         unit = match.group(2).lower()
         total += amount * 60 if unit in _HOUR_WORDS else amount
         pos = match.end()
         found = True
     if not found or not _JOINERS.match(text[pos:].rstrip(".")):
-        raise DurationError(f"cannot read {value!r} as a length (try \"65 min\" or \"1h 5m\")")
+        raise DurationError(message("not_a_length_try", value=repr(value)))
     return total
 
 
@@ -119,13 +121,13 @@ _CLOCK = re.compile(r"^(?:kl\.?\s*)?(\d{1,2})[:.](\d{2})$", re.IGNORECASE)
 def parse_clock(value: object) -> int:
     """Return minutes after midnight for "09:15", "9.15" or "kl. 9.15"."""
     if isinstance(value, bool) or not isinstance(value, str):
-        raise DurationError(f'expected a clock time like "09:15", got {value!r}')
+        raise DurationError(message("expected_clock", got=repr(value)))
     match = _CLOCK.match(value.strip())
     if not match:
-        raise DurationError(f'expected a clock time like "09:15", got {value!r}')
+        raise DurationError(message("expected_clock", got=repr(value)))
     hours, minutes = int(match.group(1)), int(match.group(2))
     if hours > 23 or minutes > 59:
-        raise DurationError(f"no such clock time: {value!r}")
+        raise DurationError(message("no_such_clock", got=repr(value)))
     return hours * 60 + minutes
 
 

@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QByteArray, QMetaObject, QObject, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QContextMenuEvent,
-    QFont,
-    QFontMetricsF,
     QHideEvent,
     QKeyEvent,
     QMouseEvent,
@@ -30,11 +26,19 @@ from ..core.events import EventType, MeetingEvent
 from ..settings import Settings
 from .bridge import MeetingBridge
 from .fit import keep_within_screen
-from .main_window import FLASH_MS, PHASE_COLOURS, plain_label
 from .text import figure_caption, figure_text, slides_text
+from .widgets import (
+    FLASH_MS,
+    PHASE_COLOURS,
+    PHASE_MARKS,
+    digit_template,
+    fit_pixel_size,
+    plain_label,
+    shown_phase,
+    time_font,
+)
 
-__all__ = ["CompactView", "shown_phase", "fit_pixel_size", "digit_template", "time_font",
-           "FLASHING_ALERTS"]
+__all__ = ["CompactView", "FLASHING_ALERTS"]
 
 #: Alerts that flash the compact view, as they flash the control window.
 FLASHING_ALERTS = frozenset({EventType.WARNING, EventType.TIME_UP, EventType.OVERRUN,
@@ -43,44 +47,7 @@ MINIMUM_SIZE = (160, 64)
 DEFAULT_SIZE = (240, 96)
 #: Share of the height each line gets, with and without the status line.
 LINE_SHARES = {True: (0.58, 0.23, 0.19), False: (0.68, 0.32, 0.0)}
-#: Line height over font pixel size for the fonts the views use (DejaVu: 1.16).
-LINE_SPACING = 1.2
-PHASE_MARKS = {Phase.WARNING: "▲", Phase.TIME_UP: "■", Phase.OVERRUN: "●"}
 
-
-def shown_phase(snapshot: Snapshot) -> Phase:
-    """The phase a face colours by: only a timed block of a live meeting has its own."""
-    if snapshot.state is MeetingState.FINISHED or not snapshot.block.timed:
-        return Phase.UNTIMED
-    if snapshot.state is MeetingState.NOT_STARTED:
-        return Phase.NORMAL
-    return snapshot.phase
-
-
-def time_font(base: QFont) -> QFont:
-    """Bold monospace digits, so the countdown does not wobble as it changes."""
-    font = QFont(base)
-    font.setBold(True)
-    font.setStyleHint(QFont.StyleHint.Monospace)
-    font.setFamilies(["DejaVu Sans Mono", "Menlo", "Consolas", "monospace"])
-    return font
-
-
-def fit_pixel_size(font: QFont, text: str, width: float, height: float,
-                   smallest: int = 8) -> int:
-    """The largest pixel size at which `text` fits `width` and one line fits `height`."""
-    probe = QFont(font)
-    probe.setPixelSize(100)
-    advance = QFontMetricsF(probe).horizontalAdvance(text) if text else 0.0
-    size = height / LINE_SPACING
-    if advance > 0:
-        size = min(size, 100 * width / advance)
-    return max(smallest, int(size))
-
-
-def digit_template(text: str) -> str:
-    # Every digit is as wide as "0" in the fonts used, so this is the text's width class.
-    return re.sub(r"\d", "0", text)
 
 
 class CompactView(QWidget):

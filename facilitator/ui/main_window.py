@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QPointF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -19,10 +19,7 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QKeySequence,
-    QPainter,
-    QPaintEvent,
     QPalette,
-    QPixmap,
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
@@ -39,7 +36,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
@@ -55,6 +51,7 @@ from ..core.agenda import Agenda, AgendaError
 from ..core.durations import format_clock
 from ..core.engine import BlockStatus, MeetingState, Phase, ScheduleReference, Snapshot
 from ..core.events import EventType, MeetingEvent
+from ..messages_text import installed as message_text
 from ..settings import Settings
 from .bridge import MeetingBridge
 from .fit import ScreenFit, fit_window, keep_within_screen
@@ -67,96 +64,25 @@ from .text import (
     kind_name,
     minutes_text,
     phase_label,
+    plain_tip,
+    plain_title,
     schedule_text,
     slides_text,
 )
 from .timeline import TimelineStrip
+from .widgets import FLASH_MS, PHASE_COLOURS, Asker, CountdownLabel, MessageBoxAsker, plain_label
 
 if TYPE_CHECKING:
     from .compact import CompactView
     from .projector import ProjectorView
 
-__all__ = ["MainWindow", "PHASE_COLOURS", "Asker", "MessageBoxAsker"]
+__all__ = ["MainWindow", "MeetingSession"]
 
 PROGRAMME_SUFFIXES = (".yaml", ".yml", ".txt", ".md", ".markdown")
 
-#: Timer colours per phase, (background, text), for light and dark themes. The
-#: phase label adds words and a shape (▲ ■ ●) so colour is never the only signal.
-PHASE_COLOURS: dict[str, dict[Phase, tuple[str, str]]] = {
-    "light": {
-        Phase.UNTIMED: ("#e8eaed", "#202124"),
-        Phase.NORMAL: ("#e6f4ea", "#0d3318"),
-        Phase.WARNING: ("#ffd54f", "#1f1600"),
-        Phase.TIME_UP: ("#c62828", "#ffffff"),
-        Phase.OVERRUN: ("#6d0f0f", "#ffffff"),
-    },
-    "dark": {
-        Phase.UNTIMED: ("#303134", "#e8eaed"),
-        Phase.NORMAL: ("#16321f", "#d7f5df"),
-        Phase.WARNING: ("#b38600", "#000000"),
-        Phase.TIME_UP: ("#d32f2f", "#ffffff"),
-        Phase.OVERRUN: ("#ff8a80", "#300000"),
-    },
-}
-
-FLASH_MS = 900
 #: How long a note about the clocks (a restart, a suspend, a changed wall clock) stays shown.
 CLOCK_NOTICE_MS = 60_000
 NOTE_REASONS = ("discussion", "technical", "late start", "questions", "other")
-
-
-class Asker(QObject):
-    """Asks the user a question; tests replace it with canned answers."""
-
-    def choose(self, parent: QWidget, title: str, text: str, options: list[str],
-               default: int = 0) -> int | None:
-        raise NotImplementedError
-
-    def inform(self, parent: QWidget, title: str, text: str) -> None:
-        raise NotImplementedError
-
-
-class MessageBoxAsker(Asker):
-    """Questions as real message boxes."""
-
-    def choose(self, parent: QWidget, title: str, text: str, options: list[str],
-               default: int = 0) -> int | None:
-        box = QMessageBox(parent)
-        box.setWindowTitle(title)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(text)
-        buttons = [box.addButton(option, QMessageBox.ButtonRole.AcceptRole)
-                   for option in options]
-        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(buttons[default])
-        box.setEscapeButton(cancel)
-        box.exec()
-        clicked = box.clickedButton()
-        return buttons.index(clicked) if clicked in buttons else None  # type: ignore[arg-type]
-
-    def inform(self, parent: QWidget, title: str, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,
-                          parent)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.exec()
-
-
-def plain_label(text: str = "", point_size: float | None = None, bold: bool = False,
-                wrap: bool = True) -> QLabel:
-    """A label that shows programme text exactly as typed, never as markup or links."""
-    label = QLabel()
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setOpenExternalLinks(False)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-    label.setWordWrap(wrap)
-    label.setText(text)
-    if point_size or bold:
-        font = label.font()
-        if point_size:
-            font.setPointSizeF(point_size)
-        font.setBold(bold)
-        label.setFont(font)
-    return label
 
 
 def notes_view(point_size: float, lines: int | None = None) -> QPlainTextEdit:
@@ -192,58 +118,6 @@ class MeetingSession:
     watch_journal: Callable[[Callable[[], None]], None] = lambda callback: None
     #: Where the log is being written now (None before the first record).
     journal_path: Callable[[], Path | None] = lambda: None
-
-
-class CountdownLabel(QLabel):
-    """The big countdown, drawn from a cache of pre-rendered characters.
-
-    Qt's glyph cache does not keep glyphs this large, so a plain QLabel
-    rasterises every digit again each second. A dozen characters cached as
-    pixmaps for the current font and colour make the second's repaint a few
-    blits.
-    """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self._glyphs: dict[tuple[str, str, int, float], QPixmap] = {}
-
-    def _glyph(self, char: str, colour: QColor, ratio: float) -> QPixmap:
-        font = self.font()
-        key = (char, font.key(), colour.rgba(), ratio)
-        glyph = self._glyphs.get(key)
-        if glyph is None:
-            if len(self._glyphs) > 256:  # font or colour changed many times
-                self._glyphs.clear()
-            metrics = QFontMetricsF(font)
-            width = max(1.0, metrics.horizontalAdvance(char))
-            glyph = QPixmap(int(width * ratio) + 2, int(metrics.height() * ratio) + 2)
-            glyph.setDevicePixelRatio(ratio)
-            glyph.fill(Qt.GlobalColor.transparent)
-            painter = QPainter(glyph)
-            painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-            painter.setFont(font)
-            painter.setPen(colour)
-            painter.drawText(QPointF(0, metrics.ascent()), char)
-            painter.end()
-            self._glyphs[key] = glyph
-        return glyph
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
-        text = self.text()
-        if not text:
-            return
-        metrics = QFontMetricsF(self.font())
-        colour = self.palette().color(QPalette.ColorRole.WindowText)
-        ratio = self.devicePixelRatioF()
-        advances = [metrics.horizontalAdvance(ch) for ch in text]
-        x = (self.width() - sum(advances)) / 2
-        y = (self.height() - metrics.height()) / 2
-        painter = QPainter(self)
-        for char, advance in zip(text, advances, strict=True):
-            painter.drawPixmap(QPointF(x, y), self._glyph(char, colour, ratio))
-            x += advance
-        painter.end()
 
 
 class LabelHost(QWidget):
@@ -702,7 +576,7 @@ class MainWindow(QMainWindow):
         self._journal_warned: str | None = None
         self._last_block_shown = None
         self._fill_overview(session.agenda)
-        self.setWindowTitle(f"{session.agenda.title} — facilitator")
+        self.setWindowTitle(plain_title(f"{session.agenda.title} — facilitator"))
         session.bridge.begin()
         self.statusBar().showMessage(session.journal_status())
         for face in (self._compact, self._projector):
@@ -784,7 +658,8 @@ class MainWindow(QMainWindow):
         try:
             session = self._open_session(path)
         except AgendaError as exc:
-            self._asker.inform(self, self.tr("Cannot open the programme"), str(exc))
+            self._asker.inform(self, self.tr("Cannot open the programme"),
+                               message_text().diagnostics(exc.diagnostics))
             return False
         except Exception as exc:  # the importer or a file system error
             self._asker.inform(self, self.tr("Cannot open the programme"), f"{path}: {exc}")
@@ -933,19 +808,19 @@ class MainWindow(QMainWindow):
         """Say lastingly that alerts cannot sound (`notice`), or stop saying it ("")."""
         self._sound_unavailable = reason if notice else ""
         self.sound_notice.setText(notice)
-        self.sound_notice.setToolTip(reason)
+        self.sound_notice.setToolTip(plain_tip(reason) or "")
         self.sound_notice.setVisible(bool(notice))
 
     def compact_view(self) -> CompactView:
         if self._compact is None:
-            from .compact import CompactView  # compact.py imports this module
+            from .compact import CompactView
 
             self._compact = CompactView(self.bridge, self._settings, self._theme)
         return self._compact
 
     def projector_view(self) -> ProjectorView:
         if self._projector is None:
-            from .projector import ProjectorView  # projector.py imports this module
+            from .projector import ProjectorView
 
             self._projector = ProjectorView(self.bridge, self._settings, self)
         return self._projector
@@ -997,7 +872,7 @@ class MainWindow(QMainWindow):
 
     def open_review(self) -> None:
         """The logged meetings, in a review window of its own."""
-        from .review import open_review_window  # review.py imports this module
+        from .review import open_review_window
 
         if self._sessions_dir is not None:
             open_review_window(self, self._sessions_dir, live=self._live_meeting)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from ..core.agenda import BlockKind
 from ..settings import Settings
 from .fit import ScreenFit
-from .text import kind_name
+from .text import kind_name, plain_tip
 
 __all__ = ["PreferencesDialog", "parse_minutes_list"]
 
@@ -80,7 +80,7 @@ class PreferencesDialog(QDialog):
         self.sounds_unavailable.setWordWrap(True)
         self.sounds_unavailable.setVisible(bool(sound_unavailable))
         self.sounds.setEnabled(not sound_unavailable)
-        self.sounds.setToolTip(sound_unavailable)
+        self.sounds.setToolTip(plain_tip(sound_unavailable) or "")
         sound_form.addRow(self.sounds_unavailable)
         self.volume = QSlider(Qt.Orientation.Horizontal)
         self.volume.setRange(0, 100)

@@ -12,9 +12,16 @@ from ..core.agenda import BlockKind
 from ..core.engine import MeetingState, Phase, Snapshot
 from ..settings import Settings
 from .bridge import MeetingBridge
-from .compact import digit_template, fit_pixel_size, shown_phase, time_font
-from .main_window import PHASE_COLOURS, CountdownLabel, plain_label
 from .text import clock_of_day, figure_text, kind_name
+from .widgets import (
+    PHASE_COLOURS,
+    CountdownLabel,
+    digit_template,
+    fit_pixel_size,
+    plain_label,
+    shown_phase,
+    time_font,
+)
 
 __all__ = ["ProjectorView", "available_screens", "screen_label"]
 

@@ -95,8 +95,8 @@ from ..core.series import (
     was_resumed,
 )
 from .fit import ScreenFit, fit_window
-from .main_window import Asker, MessageBoxAsker, plain_label
 from .text import minutes_text, plain_tip, translate, whole
+from .widgets import Asker, MessageBoxAsker, plain_label
 
 __all__ = [
     "BlocksModel",

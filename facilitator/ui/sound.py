@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import enum
 import logging
-from collections.abc import Callable, Mapping
+import wave
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
 from .text import translate
 
-__all__ = ["SoundBackend", "Unavailable", "NoSound", "open_sound_backend", "describe_unavailable"]
+__all__ = ["SoundBackend", "Unavailable", "NoSound", "Pcm", "decode_wav", "describe_unavailable"]
 
 log = logging.getLogger(__name__)
 
@@ -22,6 +24,36 @@ class Unavailable(enum.Enum):
     NO_LIBRARY = "no-library"
     # There is no audio output now; one may be connected later.
     NO_OUTPUT = "no-output"
+
+
+@dataclass(frozen=True)
+class Pcm:
+    """A chime as the audio output takes it: interleaved little-endian samples."""
+
+    sample_rate: int
+    channels: int
+    sample_width: int  # bytes per sample: 1 (unsigned), 2 or 4 (signed)
+    frames: bytes
+
+    @property
+    def seconds(self) -> float:
+        return len(self.frames) / (self.sample_rate * self.channels * self.sample_width)
+
+
+def decode_wav(path: Path) -> Pcm | None:
+    """The PCM of an uncompressed WAV file; None (and one log line) when it cannot be used."""
+    try:
+        with wave.open(str(path), "rb") as wav:
+            pcm = Pcm(wav.getframerate(), wav.getnchannels(), wav.getsampwidth(),
+                      wav.readframes(wav.getnframes()))
+    except (OSError, EOFError, wave.Error) as exc:
+        log.warning("chime %s cannot be read: %s", path.name, exc)
+        return None
+    if pcm.sample_width not in (1, 2, 4) or not pcm.frames:
+        log.warning("chime %s has %d-byte samples or none; 8-, 16- or 32-bit PCM plays",
+                    path.name, pcm.sample_width)
+        return None
+    return pcm
 
 
 class SoundBackend(Protocol):
@@ -71,21 +103,6 @@ class NoSound:
 
     def watch(self, callback: Callable[[], None]) -> None:
         pass  # a library that failed to load does not come back in this process
-
-
-def open_sound_backend(sounds: Mapping[str, Path]) -> SoundBackend:
-    """The chimes on the default audio output, or silence when Qt Multimedia cannot load.
-
-    Qt Multimedia needs system libraries (libpulse on Linux) that the app
-    itself does not: without them the app runs on and says so in the window,
-    with one log line here rather than a traceback.
-    """
-    try:
-        from .sound_player import SoundPlayer
-    except ImportError as exc:
-        log.warning("sounds are off: Qt Multimedia cannot be loaded (%s)", exc)
-        return NoSound(str(exc))
-    return SoundPlayer(sounds)
 
 
 def describe_unavailable(why: Unavailable | None, detail: str = "") -> tuple[str, str]:

@@ -88,6 +88,15 @@ def plain_tip(text: str | None) -> str | None:
     return f'<p style="white-space:pre-wrap">{html.escape(text, quote=False)}</p>'
 
 
+def plain_title(text: str) -> str:
+    """Programme text for a window title, shown as typed.
+
+    Qt takes "[*]" in a window title for the "modified" mark and hides it;
+    doubled, it shows once.
+    """
+    return text.replace("[*]", "[*][*]")
+
+
 def countdown(remaining: float) -> str:
     """'42:17' counting down, '+03:12' counting up after zero; hours when needed."""
     limit = MAX_SHOWN * 3600.0

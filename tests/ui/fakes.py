@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from facilitator.ui.main_window import Asker
+from facilitator.ui.widgets import Asker
 
 
 class CannedAsker(Asker):

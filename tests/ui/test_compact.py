@@ -15,7 +15,7 @@ from facilitator.core.engine import MeetingEngine, Phase
 from facilitator.settings import Settings
 from facilitator.ui.bridge import MeetingBridge
 from facilitator.ui.compact import CompactView
-from facilitator.ui.main_window import PHASE_COLOURS
+from facilitator.ui.widgets import PHASE_COLOURS
 
 CET = timezone(timedelta(hours=1))
 

@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.core.clock import FakeClock
 from facilitator.ui.import_dialog import ImportDialog
-from facilitator.ui.main_window import MessageBoxAsker
 from facilitator.ui.text import plain_tip
-from tests.scenarios.harness import App
+from facilitator.ui.widgets import MessageBoxAsker
+from tests.scenarios.harness import App, at
 
 BOLD = "<b>Møde</b>"
 LINK = '<a href="http://example.org/x">se her</a>'
@@ -36,7 +37,7 @@ IMAGE = '<img src="/nonexistent/evil.png">'
 MARKUP = (BOLD, LINK, IMAGE, "<i>Trin</i>", "<u>Husk</u>", "<s>Note</s>")
 
 PROGRAMME = f"""
-title: '{BOLD} {LINK}'
+title: '{BOLD} {LINK} [*]'
 start: "17:00"
 notes: '{IMAGE} og <i>noter</i>'
 blocks:
@@ -150,7 +151,8 @@ def test_plain_tip_leaves_plain_text_and_escapes_what_qt_would_render(qapp):
 def test_markup_in_the_programme_and_the_journal_shows_as_typed(qtbot, home, programme):
     app = App(qtbot, home, [str(programme)])
     window = app.window
-    assert BOLD in window.windowTitle()
+    # What the window system shows: Qt would hide "[*]" as its "modified" mark.
+    assert window.windowHandle().title().startswith(f"{BOLD} {LINK} [*] — facilitator")
     seen = assert_plain(window)
     assert any(BOLD in text for text in seen)  # the programme overview
     app.press(Qt.Key.Key_Space)
@@ -207,6 +209,13 @@ def test_markup_in_the_programme_and_the_journal_shows_as_typed(qtbot, home, pro
     review.close()
     app.close()
 
+    # Opened again: the bar that offers to resume names the programme as typed.
+    again = App(qtbot, home, [str(programme)], clock=FakeClock(start=at("2026-11-22", "18:00")))
+    seen = assert_plain(again.window)
+    offers = [text for text in seen if "[*]" in text and "facilitator" not in text]
+    assert any(f"{BOLD} {LINK} [*]" in text for text in offers), offers
+    again.close()
+
 
 def test_the_import_dialog_shows_markup_as_typed(qtbot):
     # Pasted text loses its tags on import (it often comes from a web page or
@@ -218,7 +227,7 @@ def test_the_import_dialog_shows_markup_as_typed(qtbot):
     dialog.yaml.setPlainText(PROGRAMME)
     seen = assert_plain(dialog)
     assert f"<b>Velkommen</b> {LINK}" in seen and IMAGE in seen
-    assert any(text.startswith(f"{BOLD} {LINK}: 3 blocks") for text in seen)
+    assert any(text.startswith(f"{BOLD} {LINK} [*]: 3 blocks") for text in seen)
 
 
 def test_message_boxes_show_programme_text_as_typed(qtbot, monkeypatch):
@@ -235,3 +244,34 @@ def test_message_boxes_show_programme_text_as_typed(qtbot, monkeypatch):
         assert "&lt;" not in box.text() and "&lt;" not in box.windowTitle()
         assert_plain(box)
     assert shown[0].text() == f"Slet mødet “{BOLD} {IMAGE}”?"
+
+
+def test_every_tooltip_and_window_title_in_the_code_goes_through_a_plain_helper():
+    """A guard for code to come: a tooltip or window title is a fixed translated text,
+    or text with data in it passed through plain_tip / plain_title, never raw."""
+    import ast
+    from pathlib import Path
+
+    import facilitator.ui
+
+    allowed = {"tr", "translate", "plain_tip", "plain_title"}
+
+    def safe(node: ast.expr) -> bool:
+        if isinstance(node, ast.Constant):
+            return True
+        if isinstance(node, ast.BoolOp):
+            return safe(node.values[0])
+        if isinstance(node, ast.Call):
+            name = node.func.attr if isinstance(node.func, ast.Attribute) else \
+                getattr(node.func, "id", "")
+            return name in allowed
+        return False
+
+    found = []
+    for path in Path(facilitator.ui.__file__).parent.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+                    and node.func.attr in ("setToolTip", "setWindowTitle") and node.args:
+                found.append(path.name)
+                assert safe(node.args[0]), f"{path.name}:{node.lineno}: {ast.unparse(node)}"
+    assert len(found) >= 8

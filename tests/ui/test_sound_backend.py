@@ -15,7 +15,8 @@ from facilitator.app import SoundControl
 from facilitator.settings import Settings
 from facilitator.ui.i18n import install_translators
 from facilitator.ui.preferences import PreferencesDialog
-from facilitator.ui.sound import NoSound, Unavailable, describe_unavailable, open_sound_backend
+from facilitator.ui.sound import NoSound, Unavailable, describe_unavailable
+from facilitator.ui.sound_output import open_sound_backend
 
 from .fake_audio import FakeAudio
 

@@ -1,0 +1,171 @@
+"""Messages from core as a code with its values, so the faces can say them in any language.
+
+A :class:`Message` *is* its English sentence (a ``str``), so code that prints,
+joins or searches it keeps working; it also carries ``code`` and ``values``,
+from which ``facilitator/messages_text.py`` renders it in the chosen language.
+A value may itself be a Message (the subject "block 2 "Pause"" inside an
+error), rendered the same way.
+
+The English templates below use ``str.format`` fields; the translation
+catalogue carries the same texts as its sources. A code listed in
+``PLURALS`` is counted by its value ``n``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+__all__ = ["Message", "ENGLISH", "PLURALS", "message", "reason"]
+
+ENGLISH: dict[str, str] = {
+    # --- what a message is about
+    "programme": "programme",
+    "alerts": "alerts",
+    "block": "block {number}",
+    "block_titled": 'block {number} "{title}"',
+    "step": "{what} step {number}",
+    # --- values described in words
+    "nothing": "nothing",
+    "a_mapping": "a mapping",
+    "a_list": "a list",
+    "a_very_large_number": "a very large number",
+    # --- programme validation
+    "unknown_key": '{what}: unknown key "{key}"; known keys: {known}',
+    "unknown_key_hint": '{what}: unknown key "{key}" (did you mean "{hint}"?); known keys: {known}',
+    "missing_key": "{what}: missing {key}",
+    "must_be_text": "{what}: {key} must be text, got {got}",
+    "must_not_be_empty": "{what}: {key} must not be empty",
+    "positive_number": "{what}: {key} must be a positive number, got {got}",
+    "longer_than_day": "{what}: {key} is longer than a day ({got} min)",
+    "key_problem": "{what}: {key}: {problem}",
+    "clock_quote_hint": '{what}: {key}: {problem}; write it in quotes, like "9.15"',
+    "shorter_than_hundredth": "{what}: {key} is shorter than 0.01 min, got {got}",
+    "positive_minutes_list": "{what}: {key} must be positive minutes, like [5, 1]; got {got}",
+    "at_least_hundredth": "{what}: {key} must be at least 0.01 min; got {got}",
+    "slides_expected": "expected a slide number or range like 6-20, got {got}",
+    "slides_start_at_one": "slide numbers start at 1, got {got}",
+    "slides_nested": "a slide list holds numbers and ranges, not lists",
+    "slides_too_many": "more than {max} slides in one block",
+    "slides_empty": "an empty slide list",
+    "slides_backwards": "slide range {range} runs backwards",
+    "slides_too_long": "slide range {range} is implausibly long",
+    "not_a_programme_mapping": "the programme must be a mapping with title and blocks, got {got}",
+    "bad_date": 'programme: date must look like "2026-11-22", got {got}',
+    "bad_language": "programme: language must be one of {options}, got {got}",
+    "alerts_not_mapping": "programme: alerts must be a mapping, got {got}",
+    "no_blocks_key": "programme: no blocks (add a `blocks:` list)",
+    "blocks_not_list": "programme: blocks must be a list, got {got}",
+    "blocks_empty": "programme: no blocks (the list is empty)",
+    "no_start": "programme: clock times are given but no start; "
+                "add `start:` so the schedule is known",
+    "block_not_mapping": "{what}: must be a mapping with at least a title, got {got}",
+    "minutes_and_duration": "{what}: give either minutes or duration, not both",
+    "bad_kind": "{what}: kind must be one of {options}, got {got}",
+    "bad_kind_hint": '{what}: kind must be one of {options}, got {got} (did you mean "{hint}"?)',
+    "bad_flexible": "{what}: flexible must be true or false, got {got}",
+    "starts_before_previous": "{what}: starts at {at}, before the previous block ends at {end} "
+                              "(clock times go backwards or overlap)",
+    "until_needs_start": "{what}: until needs a start (an `at`, the programme's `start` "
+                         "or the previous block's end)",
+    "ends_before_start": "{what}: ends at {until}, not after its start at {begin}",
+    "minutes_do_not_fit": "{what}: {minutes} min does not fit {begin}-{until}",
+    "last_needs_end": "{what}: the last block needs `until` or `minutes` to know when it ends",
+    "untimed": "{what}: untimed item (no minutes); it is kept but takes no planned time",
+    "steps_add_up": "{what}: steps add up to {steps} min, the block has {minutes} min",
+    "bound_refuses": "{what}: {key} {bound} does not admit the planned {minutes} min",
+    "steps_not_list": "{what}: steps must be a list of {{title, minutes}}, got {got}",
+    "step_not_mapping": "{what}: must be a mapping with title and minutes, got {got}",
+    "slides_overlap": "{what}: slides {slides} overlap {other} (slides {other_slides})",
+    "slides_gap": "{what}: slides {first}-{last} belong to no block",
+    # --- reading a programme file
+    "text_too_large": "file is larger than {max} KiB; not a programme",
+    "file_too_large": "file is {size} KiB, larger than {max} KiB; not a programme",
+    "yaml_syntax": "YAML syntax: {problem}",
+    "yaml_character": "YAML syntax: unacceptable character #x{character}: {reason}",
+    "yaml_too_deep": "YAML nested too deeply",
+    "yaml_cannot_read": "cannot read {value} as {tag}",
+    "yaml_cannot_read_node": "cannot read as {tag}",
+    "yaml_key_not_text": "a key must be plain text",
+    "yaml_duplicate_key": 'duplicate key "{key}" (first on line {line})',
+    "empty_file": "the file is empty; a programme needs a title and blocks",
+    "no_such_file": "no such file",
+    "is_folder": "is a folder, not a programme file",
+    "permission_denied": "permission denied",
+    "cannot_read": "cannot read: {why}",
+    "not_utf8_byte": "not UTF-8 text (byte 0x{byte}); save the file as UTF-8",
+    "not_utf8": "not UTF-8 text; save the file as UTF-8",
+    # --- lengths and clock times
+    "division_by_zero": "division by zero in {text}",
+    "expected_length": "expected a length, got {got}",
+    "length_too_large": "expected a length, got a number too large",
+    "empty_length": "empty length",
+    "not_hours_minutes": "cannot read {value} as hours:minutes",
+    "not_a_length": "cannot read {value} as a length",
+    "not_a_length_try": 'cannot read {value} as a length (try "65 min" or "1h 5m")',
+    "expected_clock": 'expected a clock time like "09:15", got {got}',
+    "no_such_clock": "no such clock time: {got}",
+    # --- the text importer
+    "import_expected_text": "expected text, got {got}",
+    "import_text_too_large": "the text is larger than {max} KiB; not a programme",
+    "import_nothing_timed": 'found nothing timed: no lengths like "10 min" or "Tid: 10 min." '
+                            'and no clock times like "09:00-09:15" or "Kl. 13.00"',
+    "import_no_valid_programme": "could not make a valid programme: {errors}",
+    "import_clock_without_title": "{text}: a clock time with no title after it; "
+                                  "the time is used as the title",
+    "import_another_day": "{at} comes before the time above it; read as the start of "
+                          "another day",
+    "import_end_ignored": '"{title}": ends at {until}, not after its start at {at}; '
+                          "the end time is ignored",
+    "import_clock_times_used": '"{title}": says {stated} min but its clock times give '
+                               "{clock} min; the clock times are used",
+    "import_shortened": '"{title}": {stated} min would run past the next time ({next}); '
+                        "shortened to {gap} min",
+    "import_overlap_kept": '"{title}": {at} overlaps the block before it; '
+                           "the clock time is kept in its notes",
+    "import_stated_length": "stated length {stated} min, but the blocks add up to "
+                            "{planned} min",
+    "import_stated_length_written": "stated length {stated} min ({written}), but the blocks "
+                                    "add up to {planned} min",
+    "import_programme_notes": "the programme's notes",
+    "import_block_notes": 'the notes of block {number} "{title}"',
+    "import_not_understood": "not understood; kept in {where}: {text}",
+    "import_lines_not_understood": "{n} lines not understood (lines {first}-{last}); "
+                                   "kept in {where}, starting {text}",
+    "import_clock_times_do_not_fit": "clock times do not fit together ({reason}); "
+                                     "they are kept in the notes",
+}
+
+#: Codes whose wording depends on the count in their value ``n``.
+PLURALS: frozenset[str] = frozenset()
+
+
+class Message(str):
+    """An English sentence that also knows its code and values (see the module's doc)."""
+
+    code: str
+    values: Mapping[str, Any]
+
+    def __new__(cls, code: str, values: Mapping[str, Any] | None = None) -> Message:
+        values = dict(values or {})
+        self = super().__new__(cls, ENGLISH[code].format(**values))
+        self.code = code
+        self.values = values
+        return self
+
+    def __repr__(self) -> str:
+        return f"Message({self.code!r}, {self.values!r})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Message, (self.code, dict(self.values)))
+
+
+def message(code: str, /, **values: Any) -> Message:
+    """``message("untimed", what=...)``: a Message from keyword values."""
+    return Message(code, values)
+
+
+def reason(exc: BaseException) -> str:
+    """What an exception says: its Message when it carries one, else its text."""
+    first = exc.args[0] if len(exc.args) == 1 else None
+    return first if isinstance(first, Message) else str(exc)

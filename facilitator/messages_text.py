@@ -1,0 +1,324 @@
+"""Core's messages in the chosen language: the one place that renders a Message.
+
+Core describes an error or warning as a code with its values
+(`facilitator.core.messages`); here each code has its English text marked for
+Qt's translation tools (context "CoreMessages"), and `MessageText` turns a
+Message into a sentence through a translator: the app's installed catalogue in
+the window, a catalogue loaded for `--lang` on the command line. A value that
+is itself a Message is rendered first; a code counted by ``n`` takes Qt's
+plural forms.
+
+The English texts here are the same as core's (a test holds them equal), and
+every one has a Danish translation in assets/i18n/facilitator_da.ts (a test
+fails otherwise). After adding a code: run tools/i18n.py update, translate,
+release.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+from .core.messages import PLURALS, Message
+
+__all__ = ["CONTEXT", "SOURCES", "MessageText", "installed", "for_language"]
+
+CONTEXT = "CoreMessages"
+
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
+    """Mark *text* for the translation catalogue; it is translated when rendered."""
+    return text
+
+
+# Translate (source text, count) into the chosen language.
+Translate = Callable[[str, int], str]
+
+SOURCES: dict[str, str] = {
+    "programme": QT_TRANSLATE_NOOP("CoreMessages", "programme"),
+    "alerts": QT_TRANSLATE_NOOP("CoreMessages", "alerts"),
+    "block": QT_TRANSLATE_NOOP("CoreMessages", "block {number}"),
+    "block_titled": QT_TRANSLATE_NOOP("CoreMessages", 'block {number} "{title}"'),
+    "step": QT_TRANSLATE_NOOP("CoreMessages", "{what} step {number}"),
+    "nothing": QT_TRANSLATE_NOOP("CoreMessages", "nothing"),
+    "a_mapping": QT_TRANSLATE_NOOP("CoreMessages", "a mapping"),
+    "a_list": QT_TRANSLATE_NOOP("CoreMessages", "a list"),
+    "a_very_large_number": QT_TRANSLATE_NOOP("CoreMessages", "a very large number"),
+    "unknown_key": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        '{what}: unknown key "{key}"; known keys: {known}'),
+    "unknown_key_hint": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        '{what}: unknown key "{key}" (did you mean "{hint}"?); known keys: {known}'),
+    "missing_key": QT_TRANSLATE_NOOP("CoreMessages", "{what}: missing {key}"),
+    "must_be_text": QT_TRANSLATE_NOOP("CoreMessages", "{what}: {key} must be text, got {got}"),
+    "must_not_be_empty": QT_TRANSLATE_NOOP("CoreMessages", "{what}: {key} must not be empty"),
+    "positive_number": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{what}: {key} must be a positive number, got {got}"),
+    "longer_than_day": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{what}: {key} is longer than a day ({got} min)"),
+    "key_problem": QT_TRANSLATE_NOOP("CoreMessages", "{what}: {key}: {problem}"),
+    "clock_quote_hint": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        '{what}: {key}: {problem}; write it in quotes, like "9.15"'),
+    "shorter_than_hundredth": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{what}: {key} is shorter than 0.01 min, got {got}"),
+    "positive_minutes_list": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{what}: {key} must be positive minutes, like [5, 1]; got {got}"),
+    "at_least_hundredth": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{what}: {key} must be at least 0.01 min; got {got}"),
+    "slides_expected": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "expected a slide number or range like 6-20, got {got}"),
+    "slides_start_at_one": QT_TRANSLATE_NOOP("CoreMessages", "slide numbers start at 1, got {got}"),
+    "slides_nested": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "a slide list holds numbers and ranges, not lists"),
+    "slides_too_many": QT_TRANSLATE_NOOP("CoreMessages", "more than {max} slides in one block"),
+    "slides_empty": QT_TRANSLATE_NOOP("CoreMessages", "an empty slide list"),
+    "slides_backwards": QT_TRANSLATE_NOOP("CoreMessages", "slide range {range} runs backwards"),
+    "slides_too_long": QT_TRANSLATE_NOOP("CoreMessages", "slide range {range} is implausibly long"),
+    "not_a_programme_mapping": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "the programme must be a mapping with title and blocks, got {got}"),
+    "bad_date": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        'programme: date must look like "2026-11-22", got {got}'),
+    "bad_language": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "programme: language must be one of {options}, got {got}"),
+    "alerts_not_mapping": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "programme: alerts must be a mapping, got {got}"),
+    "no_blocks_key": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "programme: no blocks (add a `blocks:` list)"),
+    "blocks_not_list": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "programme: blocks must be a list, got {got}"),
+    "blocks_empty": QT_TRANSLATE_NOOP("CoreMessages", "programme: no blocks (the list is empty)"),
+    "no_start": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "programme: clock times are given but no start; add `start:` so the "
+        "schedule is known"),
+    "block_not_mapping": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{what}: must be a mapping with at least a title, got {got}"),
+    "minutes_and_duration": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{what}: give either minutes or duration, not both"),
+    "bad_kind": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{what}: kind must be one of {options}, got {got}"),
+    "bad_kind_hint": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        '{what}: kind must be one of {options}, got {got} (did you mean "{hint}"?)'),
+    "bad_flexible": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{what}: flexible must be true or false, got {got}"),
+    "starts_before_previous": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{what}: starts at {at}, before the previous block ends at {end} (clock "
+        "times go backwards or overlap)"),
+    "until_needs_start": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{what}: until needs a start (an `at`, the programme's `start` or the "
+        "previous block's end)"),
+    "ends_before_start": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{what}: ends at {until}, not after its start at {begin}"),
+    "minutes_do_not_fit": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{what}: {minutes} min does not fit {begin}-{until}"),
+    "last_needs_end": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{what}: the last block needs `until` or `minutes` to know when it ends"),
+    "untimed": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{what}: untimed item (no minutes); it is kept but takes no planned time"),
+    "steps_add_up": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{what}: steps add up to {steps} min, the block has {minutes} min"),
+    "bound_refuses": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{what}: {key} {bound} does not admit the planned {minutes} min"),
+    "steps_not_list": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{what}: steps must be a list of {{title, minutes}}, got {got}"),
+    "step_not_mapping": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{what}: must be a mapping with title and minutes, got {got}"),
+    "slides_overlap": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{what}: slides {slides} overlap {other} (slides {other_slides})"),
+    "slides_gap": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{what}: slides {first}-{last} belong to no block"),
+    "text_too_large": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "file is larger than {max} KiB; not a programme"),
+    "file_too_large": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "file is {size} KiB, larger than {max} KiB; not a programme"),
+    "yaml_syntax": QT_TRANSLATE_NOOP("CoreMessages", "YAML syntax: {problem}"),
+    "yaml_character": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "YAML syntax: unacceptable character #x{character}: {reason}"),
+    "yaml_too_deep": QT_TRANSLATE_NOOP("CoreMessages", "YAML nested too deeply"),
+    "yaml_cannot_read": QT_TRANSLATE_NOOP("CoreMessages", "cannot read {value} as {tag}"),
+    "yaml_cannot_read_node": QT_TRANSLATE_NOOP("CoreMessages", "cannot read as {tag}"),
+    "yaml_key_not_text": QT_TRANSLATE_NOOP("CoreMessages", "a key must be plain text"),
+    "yaml_duplicate_key": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        'duplicate key "{key}" (first on line {line})'),
+    "empty_file": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "the file is empty; a programme needs a title and blocks"),
+    "no_such_file": QT_TRANSLATE_NOOP("CoreMessages", "no such file"),
+    "is_folder": QT_TRANSLATE_NOOP("CoreMessages", "is a folder, not a programme file"),
+    "permission_denied": QT_TRANSLATE_NOOP("CoreMessages", "permission denied"),
+    "cannot_read": QT_TRANSLATE_NOOP("CoreMessages", "cannot read: {why}"),
+    "not_utf8_byte": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "not UTF-8 text (byte 0x{byte}); save the file as UTF-8"),
+    "not_utf8": QT_TRANSLATE_NOOP("CoreMessages", "not UTF-8 text; save the file as UTF-8"),
+    "division_by_zero": QT_TRANSLATE_NOOP("CoreMessages", "division by zero in {text}"),
+    "expected_length": QT_TRANSLATE_NOOP("CoreMessages", "expected a length, got {got}"),
+    "length_too_large": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "expected a length, got a number too large"),
+    "empty_length": QT_TRANSLATE_NOOP("CoreMessages", "empty length"),
+    "not_hours_minutes": QT_TRANSLATE_NOOP("CoreMessages", "cannot read {value} as hours:minutes"),
+    "not_a_length": QT_TRANSLATE_NOOP("CoreMessages", "cannot read {value} as a length"),
+    "not_a_length_try": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        'cannot read {value} as a length (try "65 min" or "1h 5m")'),
+    "expected_clock": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        'expected a clock time like "09:15", got {got}'),
+    "no_such_clock": QT_TRANSLATE_NOOP("CoreMessages", "no such clock time: {got}"),
+    "import_expected_text": QT_TRANSLATE_NOOP("CoreMessages", "expected text, got {got}"),
+    "import_text_too_large": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "the text is larger than {max} KiB; not a programme"),
+    "import_nothing_timed": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        'found nothing timed: no lengths like "10 min" or "Tid: 10 min." and no '
+        'clock times like "09:00-09:15" or "Kl. 13.00"'),
+    "import_no_valid_programme": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "could not make a valid programme: {errors}"),
+    "import_clock_without_title": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{text}: a clock time with no title after it; the time is used as the title"),
+    "import_another_day": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{at} comes before the time above it; read as the start of another day"),
+    "import_end_ignored": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        '"{title}": ends at {until}, not after its start at {at}; the end time is '
+        "ignored"),
+    "import_clock_times_used": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        '"{title}": says {stated} min but its clock times give {clock} min; the '
+        "clock times are used"),
+    "import_shortened": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        '"{title}": {stated} min would run past the next time ({next}); shortened '
+        "to {gap} min"),
+    "import_overlap_kept": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        '"{title}": {at} overlaps the block before it; the clock time is kept in '
+        "its notes"),
+    "import_stated_length": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "stated length {stated} min, but the blocks add up to {planned} min"),
+    "import_stated_length_written": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "stated length {stated} min ({written}), but the blocks add up to {planned} "
+        "min"),
+    "import_programme_notes": QT_TRANSLATE_NOOP("CoreMessages", "the programme's notes"),
+    "import_block_notes": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        'the notes of block {number} "{title}"'),
+    "import_not_understood": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "not understood; kept in {where}: {text}"),
+    "import_lines_not_understood": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{n} lines not understood (lines {first}-{last}); kept in {where}, starting "
+        "{text}"),
+    "import_clock_times_do_not_fit": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "clock times do not fit together ({reason}); they are kept in the notes"),
+}
+
+_SEVERITY = {
+    "error": QT_TRANSLATE_NOOP("CoreMessages", "error"),
+    "warning": QT_TRANSLATE_NOOP("CoreMessages", "warning"),
+}
+
+
+class MessageText:
+    """Renders core's messages, and located diagnostics, through one translator."""
+
+    def __init__(self, translate: Translate) -> None:
+        self._translate = translate
+
+    def __call__(self, text: object) -> str:
+        """A Message in the chosen language; anything else as its own text."""
+        if not isinstance(text, Message):
+            return str(text)
+        source = SOURCES.get(text.code)
+        if source is None:  # a code without a translation entry: its English
+            return str(text)
+        count = int(text.values.get("n", -1)) if text.code in PLURALS else -1
+        values = {key: self(value) if isinstance(value, Message) else value
+                  for key, value in text.values.items()}
+        template = self._translate(source, count) or source
+        try:
+            return template.format(**values)
+        except (KeyError, IndexError, ValueError):  # a broken translation: keep the English
+            return source.format(**values)
+
+    def severity(self, severity: str) -> str:
+        source = _SEVERITY.get(severity)
+        return (self._translate(source, -1) or source) if source else severity
+
+    def diagnostic(self, diagnostic: Any) -> str:
+        """``FILE:LINE:COL: severity: message``, the location exactly as in English."""
+        where = diagnostic.source
+        if diagnostic.line is not None:
+            where += f":{diagnostic.line}"
+            if diagnostic.column is not None:
+                where += f":{diagnostic.column}"
+        return f"{where}: {self.severity(diagnostic.severity)}: {self(diagnostic.message)}"
+
+    def diagnostics(self, diagnostics: Iterable[Any]) -> str:
+        return "\n".join(self.diagnostic(d) for d in diagnostics)
+
+
+def installed() -> MessageText:
+    """Render through the translators installed on the running application."""
+    return MessageText(
+        lambda source, n: QCoreApplication.translate(CONTEXT, source, None, n) or "")
+
+
+def for_language(language: str) -> MessageText:
+    """Render in *language* ("da", "en") without touching the application's translators."""
+    from .resources import i18n_dir
+
+    translator = QTranslator()
+    with i18n_dir() as folder:
+        loaded = translator.load(str(folder / f"facilitator_{language}.qm"))
+    if not loaded:
+        return MessageText(lambda source, n: source)
+    return MessageText(lambda source, n: translator.translate(CONTEXT, source, None, n) or "")

@@ -1,0 +1,267 @@
+"""Core's errors and warnings in Danish and English, rendered in one place (messages_text.py)."""
+
+from __future__ import annotations
+
+import os
+import re
+import string
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from facilitator.cli import main
+from facilitator.core.agenda import (
+    AgendaError,
+    agenda_from_mapping,
+    load_agenda,
+    load_agenda_text,
+)
+from facilitator.core.messages import ENGLISH, PLURALS, Message, message
+from facilitator.messages_text import CONTEXT, SOURCES, for_language, installed
+from facilitator.ui.i18n import install_translators
+
+from .fakes import CannedAsker
+
+ROOT = Path(__file__).resolve().parents[2]
+DANISH = ROOT / "assets" / "i18n" / "facilitator_da.ts"
+
+BROKEN = """\
+title: Møde
+blocks:
+  - title: A
+    minutes: -5
+  - title: B
+    minutes: 10
+    kind: brek
+"""
+
+
+def fields(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+def danish_catalogue() -> dict[str, list[str]]:
+    """CoreMessages source -> its finished Danish text(s)."""
+    found: dict[str, list[str]] = {}
+    for context in ET.parse(DANISH).getroot().iter("context"):
+        if context.findtext("name") != CONTEXT:
+            continue
+        for entry in context.iter("message"):
+            translation = entry.find("translation")
+            if translation is None or translation.get("type"):
+                continue
+            forms = translation.findall("numerusform")
+            texts = [f.text or "" for f in forms] if forms else [translation.text or ""]
+            if all(t.strip() for t in texts):
+                found[entry.findtext("source") or ""] = texts
+    return found
+
+
+def test_every_core_message_has_its_source_text_here():
+    assert SOURCES == ENGLISH
+
+
+def test_every_core_message_has_a_danish_rendering_with_the_same_values():
+    catalogue = danish_catalogue()
+    missing = [code for code, text in ENGLISH.items() if text not in catalogue]
+    assert missing == [], f"core messages without Danish in {DANISH.name}: {missing}"
+    for code, text in ENGLISH.items():
+        for danish in catalogue[text]:
+            assert fields(danish) == fields(text), (code, danish)
+    for code in PLURALS:
+        assert len(catalogue[ENGLISH[code]]) == 2, f"{code} needs Danish singular and plural"
+
+
+def test_every_code_core_uses_is_known():
+    used = set()
+    for path in (ROOT / "facilitator").rglob("*.py"):
+        used |= set(re.findall(r'\bmessage\(\s*"(\w+)"', path.read_text(encoding="utf-8")))
+    assert used, "no message codes found: the scan is broken"
+    assert used - set(ENGLISH) == set()
+
+
+def test_a_message_is_its_english_sentence_with_a_code():
+    block = message("block_titled", number=1, title="A")
+    error = message("positive_number", what=block, key="minutes", got="-5")
+    assert error == 'block 1 "A": minutes must be a positive number, got -5'
+    assert isinstance(error, str) and error.code == "positive_number"
+    assert error.values["what"].code == "block_titled"
+
+
+def test_danish_renders_nested_messages():
+    text = for_language("da")
+    error = message("positive_number", what=message("block_titled", number=1, title="A"),
+                    key="minutes", got="-5")
+    assert text(error) == 'punkt 1 "A": minutes skal være et positivt tal, men er -5'
+    assert for_language("en")(error) == str(error)
+    assert text("plain text stays") == "plain text stays"
+
+
+def test_danish_diagnostics_keep_file_line_and_column():
+    with pytest.raises(AgendaError) as caught:
+        load_agenda_text(BROKEN, source="p.yaml")
+    english = [str(d) for d in caught.value.diagnostics]
+    danish = [for_language("da").diagnostic(d) for d in caught.value.diagnostics]
+    assert english[0] == ('p.yaml:4:14: error: block 1 "A": '
+                          "minutes must be a positive number, got -5")
+    assert danish[0] == ('p.yaml:4:14: fejl: punkt 1 "A": '
+                         "minutes skal være et positivt tal, men er -5")
+    assert [d.split(": ")[0] for d in danish] == [e.split(": ")[0] for e in english]
+
+
+def test_a_warning_is_danish_too():
+    agenda = agenda_from_mapping({"title": "M", "blocks": [
+        {"title": "Velkomst", "minutes": 5}, {"title": "Kaffe"}]}, source="m.yaml")
+    [warning] = agenda.warnings
+    assert for_language("da").diagnostic(warning) == (
+        'm.yaml: advarsel: punkt 2 "Kaffe": punkt uden tid (ingen minutes); det beholdes, '
+        "men får ingen planlagt tid")
+
+
+@pytest.mark.parametrize("argv", [["--lang", "da", "check"], ["check", "--lang", "da"]])
+def test_check_speaks_danish_with_the_same_location_and_exit_code(tmp_path, argv):
+    broken = tmp_path / "broken.yaml"
+    broken.write_text(BROKEN, encoding="utf-8")
+    out, err = StringIO(), StringIO()
+    assert main([*argv, str(broken)], out, err) == 1
+    lines = err.getvalue().splitlines()
+    assert lines == [
+        f'{broken}:4:14: fejl: punkt 1 "A": minutes skal være et positivt tal, men er -5',
+        f"{broken}:7:11: fejl: punkt 2 \"B\": kind skal være en af talk, video, group, "
+        f"plenary, break, other, men er 'brek' (mente du \"break\"?)",
+    ]
+    english = StringIO()
+    assert main(["--lang", "en", "check", str(broken)], StringIO(), english) == 1
+    assert [line.split(": ")[0] for line in english.getvalue().splitlines()] == \
+        [line.split(": ")[0] for line in lines]
+
+
+def test_the_installed_command_speaks_danish(tmp_path):
+    """The real process, as a facilitator types it, before and after the subcommand."""
+    broken = tmp_path / "broken.yaml"
+    broken.write_text(BROKEN, encoding="utf-8")
+    env = {**os.environ, "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8"}
+    for argv in (["--lang", "da", "check", str(broken)], ["check", "--lang", "da", str(broken)]):
+        done = subprocess.run([sys.executable, "-m", "facilitator", *argv], capture_output=True,
+                              text=True, env=env, timeout=60)
+        assert done.returncode == 1
+        assert done.stderr.splitlines()[0] == (
+            f'{broken}:4:14: fejl: punkt 1 "A": minutes skal være et positivt tal, men er -5')
+
+
+def test_the_danish_locale_chooses_danish_without_lang(tmp_path, monkeypatch):
+    broken = tmp_path / "broken.yaml"
+    broken.write_text(BROKEN, encoding="utf-8")
+    monkeypatch.setenv("LC_ALL", "da_DK.UTF-8")
+    err = StringIO()
+    assert main(["check", str(broken)], StringIO(), err) == 1
+    assert "fejl: punkt 1" in err.getvalue()
+
+
+def test_the_lang_after_the_subcommand_wins(tmp_path):
+    broken = tmp_path / "broken.yaml"
+    broken.write_text(BROKEN, encoding="utf-8")
+    err = StringIO()
+    assert main(["--lang", "da", "check", "--lang", "en", str(broken)], StringIO(), err) == 1
+    assert ": error: block 1" in err.getvalue()
+
+
+@pytest.fixture
+def danish(qapp):
+    before = {id(t) for t in qapp.findChildren(QTranslator)}
+    install_translators(qapp, "da")
+    added = [t for t in qapp.findChildren(QTranslator) if id(t) not in before]
+    yield
+    for translator in added:
+        QCoreApplication.removeTranslator(translator)
+        translator.deleteLater()
+    QLocale.setDefault(QLocale(QLocale.Language.English))
+
+
+def test_the_installed_translator_renders_danish(danish):
+    assert installed()(message("no_such_file")) == "filen findes ikke"
+
+
+def test_the_window_says_why_a_programme_cannot_open_in_danish(qtbot, tmp_path, danish):
+    from facilitator.core.clock import FakeClock
+    from facilitator.core.engine import MeetingEngine
+    from facilitator.settings import Settings
+    from facilitator.ui.bridge import MeetingBridge
+    from facilitator.ui.main_window import MainWindow, MeetingSession
+
+    agenda = agenda_from_mapping({"title": "Møde", "blocks": [{"title": "A", "minutes": 5}]})
+    session = MeetingSession(agenda, MeetingBridge(MeetingEngine(agenda, FakeClock())), "x",
+                             lambda: "", lambda: None)
+    asker = CannedAsker([])
+    window = MainWindow(session, Settings(tmp_path / "s.json"),
+                        lambda path: load_agenda(path) and session, asker=asker)
+    qtbot.addWidget(window)
+    broken = tmp_path / "broken.yaml"
+    broken.write_text(BROKEN, encoding="utf-8")
+    assert not window.open_programme(broken)
+    [shown] = asker.informed
+    assert shown.splitlines()[0] == (
+        f'{broken}:4:14: fejl: punkt 1 "A": minutes skal være et positivt tal, men er -5')
+    assert isinstance(message("nothing"), Message)
+
+
+IMPORTED = """\
+Klyngemøde
+Samlet tid: 2 timer
+
+17:00-17:10 Velkomst
+Her er noget tekst som ikke forstås
+og en linje mere uden mening
+17:30 Kaffe 20 min
+17:55-17:50 Afslutning
+"""
+
+
+def test_import_warnings_are_danish_at_the_same_lines(tmp_path):
+    source = tmp_path / "p.txt"
+    source.write_text(IMPORTED, encoding="utf-8")
+    danish, english = StringIO(), StringIO()
+    assert main(["--lang", "da", "import", str(source)], StringIO(), danish) == 0
+    assert main(["import", "--lang", "en", str(source)], StringIO(), english) == 0
+    warned = [line for line in danish.getvalue().splitlines() if ": advarsel: " in line]
+    assert f"{source}:2: advarsel: den angivne længde er 120 min. (Samlet tid: 2 timer), " \
+           f"men punkterne giver tilsammen 50 min." in warned
+    assert any(line.startswith(f"{source}:8: advarsel: \"Afslutning\": slutter kl. 17:50")
+               for line in warned)
+    assert any("2 linjer ikke forstået (linje 5-6); gemt i noterne til punkt 1 \"Velkomst\""
+               in line for line in warned)
+    english_warned = [line for line in english.getvalue().splitlines() if ": warning: " in line]
+    assert [line.split(": ")[0] for line in warned] == \
+        [line.split(": ")[0] for line in english_warned]
+
+
+def test_import_of_nothing_timed_says_so_in_danish(tmp_path):
+    source = tmp_path / "p.txt"
+    source.write_text("bare noget tekst\n", encoding="utf-8")
+    err = StringIO()
+    assert main(["import", "--lang", "da", str(source)], StringIO(), err) == 1
+    assert err.getvalue() == (f'{source}: fejl: fandt intet med tid: ingen varigheder som '
+                              f'"10 min" eller "Tid: 10 min." og ingen klokkeslæt som '
+                              f'"09:00-09:15" eller "Kl. 13.00"\n')
+
+
+def test_the_import_dialog_speaks_danish(qtbot, danish):
+    from facilitator.ui.import_dialog import ImportDialog
+
+    dialog = ImportDialog(text=IMPORTED)
+    qtbot.addWidget(dialog)
+    shown = [dialog.warnings.item(row).text() for row in range(dialog.warnings.count())]
+    assert any("advarsel: \"Afslutning\": slutter kl. 17:50, ikke efter sin start kl. 17:55"
+               in line for line in shown), shown
+    dialog.yaml.setPlainText("title: x\nblocks:\n  - title: A\n    minutes: -5\n")
+    dialog._yaml_edited()
+    assert dialog.status.text().endswith(
+        ':4:14: fejl: punkt 1 "A": minutes skal være et positivt tal, men er -5')
+    nothing = ImportDialog(text="bare noget tekst")
+    qtbot.addWidget(nothing)
+    assert "fandt intet med tid" in nothing.status.text()
