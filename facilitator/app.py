@@ -85,7 +85,7 @@ def load_programme(path: Path | None) -> LoadedProgramme:
         try:
             result = import_text(text, source=str(path))
         except ProgrammeImportError as exc:
-            raise AgendaError([_diagnostic(path, str(exc))]) from None
+            raise AgendaError([_diagnostic(path, exc.message)]) from None
         return LoadedProgramme(result.agenda, str(path), hashlib.sha256(raw).hexdigest(), True)
     agenda = load_agenda(path)
     try:

@@ -159,7 +159,7 @@ def _cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     try:
         result = import_text(text, source=source, title=args.title)
     except ProgrammeImportError as exc:
-        print(f"{source}: error: {exc}", file=err)
+        print(f"{source}: {text_for.severity('error')}: {text_for(exc.message)}", file=err)
         return 1
     except AgendaError as exc:
         _print_diagnostics(exc, err, text_for)
@@ -167,7 +167,7 @@ def _cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     for line in result.recognised:
         print(f"{source}: {line}", file=err)
     for warning in result.warnings:
-        print(warning, file=err)
+        print(text_for.diagnostic(warning), file=err)
     yaml_text = result.to_yaml()
     if args.output:
         target = Path(args.output)

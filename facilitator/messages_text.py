@@ -205,6 +205,60 @@ SOURCES: dict[str, str] = {
         "CoreMessages",
         'expected a clock time like "09:15", got {got}'),
     "no_such_clock": QT_TRANSLATE_NOOP("CoreMessages", "no such clock time: {got}"),
+    "import_expected_text": QT_TRANSLATE_NOOP("CoreMessages", "expected text, got {got}"),
+    "import_text_too_large": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "the text is larger than {max} KiB; not a programme"),
+    "import_nothing_timed": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        'found nothing timed: no lengths like "10 min" or "Tid: 10 min." and no '
+        'clock times like "09:00-09:15" or "Kl. 13.00"'),
+    "import_no_valid_programme": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "could not make a valid programme: {errors}"),
+    "import_clock_without_title": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{text}: a clock time with no title after it; the time is used as the title"),
+    "import_another_day": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{at} comes before the time above it; read as the start of another day"),
+    "import_end_ignored": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        '"{title}": ends at {until}, not after its start at {at}; the end time is '
+        "ignored"),
+    "import_clock_times_used": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        '"{title}": says {stated} min but its clock times give {clock} min; the '
+        "clock times are used"),
+    "import_shortened": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        '"{title}": {stated} min would run past the next time ({next}); shortened '
+        "to {gap} min"),
+    "import_overlap_kept": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        '"{title}": {at} overlaps the block before it; the clock time is kept in '
+        "its notes"),
+    "import_stated_length": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "stated length {stated} min, but the blocks add up to {planned} min"),
+    "import_stated_length_written": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "stated length {stated} min ({written}), but the blocks add up to {planned} "
+        "min"),
+    "import_programme_notes": QT_TRANSLATE_NOOP("CoreMessages", "the programme's notes"),
+    "import_block_notes": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        'the notes of block {number} "{title}"'),
+    "import_not_understood": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "not understood; kept in {where}: {text}"),
+    "import_lines_not_understood": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{n} lines not understood (lines {first}-{last}); kept in {where}, starting "
+        "{text}"),
+    "import_clock_times_do_not_fit": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "clock times do not fit together ({reason}); they are kept in the notes"),
 }
 
 _SEVERITY = {

@@ -76,7 +76,7 @@
     <name>CompactView</name>
     <message>
         <source>Compact view</source>
-        <extracomment>Alerts that flash the compact view, as they flash the control window. Share of the height each line gets, with and without the status line. Line height over font pixel size for the fonts the views use (DejaVu: 1.16).</extracomment>
+        <extracomment>Alerts that flash the compact view, as they flash the control window. Share of the height each line gets, with and without the status line.</extracomment>
         <translation>Kompakt visning</translation>
     </message>
     <message>
@@ -417,6 +417,74 @@
     <message>
         <source>no such clock time: {got}</source>
         <translation>klokkeslættet findes ikke: {got}</translation>
+    </message>
+    <message>
+        <source>expected text, got {got}</source>
+        <translation>forventede tekst, men fik {got}</translation>
+    </message>
+    <message>
+        <source>the text is larger than {max} KiB; not a programme</source>
+        <translation>teksten er større end {max} KiB; det er ikke et program</translation>
+    </message>
+    <message>
+        <source>found nothing timed: no lengths like &quot;10 min&quot; or &quot;Tid: 10 min.&quot; and no clock times like &quot;09:00-09:15&quot; or &quot;Kl. 13.00&quot;</source>
+        <translation>fandt intet med tid: ingen varigheder som &quot;10 min&quot; eller &quot;Tid: 10 min.&quot; og ingen klokkeslæt som &quot;09:00-09:15&quot; eller &quot;Kl. 13.00&quot;</translation>
+    </message>
+    <message>
+        <source>could not make a valid programme: {errors}</source>
+        <translation>kunne ikke lave et gyldigt program: {errors}</translation>
+    </message>
+    <message>
+        <source>{text}: a clock time with no title after it; the time is used as the title</source>
+        <translation>{text}: et klokkeslæt uden titel efter; klokkeslættet bruges som titel</translation>
+    </message>
+    <message>
+        <source>{at} comes before the time above it; read as the start of another day</source>
+        <translation>{at} ligger før klokkeslættet ovenfor; læst som starten på en ny dag</translation>
+    </message>
+    <message>
+        <source>&quot;{title}&quot;: ends at {until}, not after its start at {at}; the end time is ignored</source>
+        <translation>&quot;{title}&quot;: slutter kl. {until}, ikke efter sin start kl. {at}; sluttidspunktet ses der bort fra</translation>
+    </message>
+    <message>
+        <source>&quot;{title}&quot;: says {stated} min but its clock times give {clock} min; the clock times are used</source>
+        <translation>&quot;{title}&quot;: angiver {stated} min., men klokkeslættene giver {clock} min.; klokkeslættene bruges</translation>
+    </message>
+    <message>
+        <source>&quot;{title}&quot;: {stated} min would run past the next time ({next}); shortened to {gap} min</source>
+        <translation>&quot;{title}&quot;: {stated} min. ville gå ud over næste klokkeslæt ({next}); forkortet til {gap} min.</translation>
+    </message>
+    <message>
+        <source>&quot;{title}&quot;: {at} overlaps the block before it; the clock time is kept in its notes</source>
+        <translation>&quot;{title}&quot;: {at} overlapper punktet før; klokkeslættet gemmes i punktets noter</translation>
+    </message>
+    <message>
+        <source>stated length {stated} min, but the blocks add up to {planned} min</source>
+        <translation>den angivne længde er {stated} min., men punkterne giver tilsammen {planned} min.</translation>
+    </message>
+    <message>
+        <source>stated length {stated} min ({written}), but the blocks add up to {planned} min</source>
+        <translation>den angivne længde er {stated} min. ({written}), men punkterne giver tilsammen {planned} min.</translation>
+    </message>
+    <message>
+        <source>the programme&apos;s notes</source>
+        <translation>programmets noter</translation>
+    </message>
+    <message>
+        <source>the notes of block {number} &quot;{title}&quot;</source>
+        <translation>noterne til punkt {number} &quot;{title}&quot;</translation>
+    </message>
+    <message>
+        <source>not understood; kept in {where}: {text}</source>
+        <translation>ikke forstået; gemt i {where}: {text}</translation>
+    </message>
+    <message>
+        <source>{n} lines not understood (lines {first}-{last}); kept in {where}, starting {text}</source>
+        <translation>{n} linjer ikke forstået (linje {first}-{last}); gemt i {where}, begyndende med {text}</translation>
+    </message>
+    <message>
+        <source>clock times do not fit together ({reason}); they are kept in the notes</source>
+        <translation>klokkeslættene passer ikke sammen ({reason}); de gemmes i noterne</translation>
     </message>
     <message>
         <source>error</source>
@@ -929,7 +997,7 @@
     <name>NoteDialog</name>
     <message>
         <source>Note</source>
-        <extracomment>Timer colours per phase, (background, text), for light and dark themes. The phase label adds words and a shape (▲ ■ ●) so colour is never the only signal. How long a note about the clocks (a restart, a suspend, a changed wall clock) stays shown. Registers a callback for the moment the log moves or fails (a full disk mid-block). Where the log is being written now (None before the first record).</extracomment>
+        <extracomment>How long a note about the clocks (a restart, a suspend, a changed wall clock) stays shown. Registers a callback for the moment the log moves or fails (a full disk mid-block). Where the log is being written now (None before the first record).</extracomment>
         <translation>Notat</translation>
     </message>
     <message>

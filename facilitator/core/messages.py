@@ -105,6 +105,35 @@ ENGLISH: dict[str, str] = {
     "not_a_length_try": 'cannot read {value} as a length (try "65 min" or "1h 5m")',
     "expected_clock": 'expected a clock time like "09:15", got {got}',
     "no_such_clock": "no such clock time: {got}",
+    # --- the text importer
+    "import_expected_text": "expected text, got {got}",
+    "import_text_too_large": "the text is larger than {max} KiB; not a programme",
+    "import_nothing_timed": 'found nothing timed: no lengths like "10 min" or "Tid: 10 min." '
+                            'and no clock times like "09:00-09:15" or "Kl. 13.00"',
+    "import_no_valid_programme": "could not make a valid programme: {errors}",
+    "import_clock_without_title": "{text}: a clock time with no title after it; "
+                                  "the time is used as the title",
+    "import_another_day": "{at} comes before the time above it; read as the start of "
+                          "another day",
+    "import_end_ignored": '"{title}": ends at {until}, not after its start at {at}; '
+                          "the end time is ignored",
+    "import_clock_times_used": '"{title}": says {stated} min but its clock times give '
+                               "{clock} min; the clock times are used",
+    "import_shortened": '"{title}": {stated} min would run past the next time ({next}); '
+                        "shortened to {gap} min",
+    "import_overlap_kept": '"{title}": {at} overlaps the block before it; '
+                           "the clock time is kept in its notes",
+    "import_stated_length": "stated length {stated} min, but the blocks add up to "
+                            "{planned} min",
+    "import_stated_length_written": "stated length {stated} min ({written}), but the blocks "
+                                    "add up to {planned} min",
+    "import_programme_notes": "the programme's notes",
+    "import_block_notes": 'the notes of block {number} "{title}"',
+    "import_not_understood": "not understood; kept in {where}: {text}",
+    "import_lines_not_understood": "{n} lines not understood (lines {first}-{last}); "
+                                   "kept in {where}, starting {text}",
+    "import_clock_times_do_not_fit": "clock times do not fit together ({reason}); "
+                                     "they are kept in the notes",
 }
 
 #: Codes whose wording depends on the count in their value ``n``.

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ..core.agenda import Agenda, AgendaError, load_agenda_text
 from ..core.importer import ProgrammeImportError, import_text
+from ..messages_text import installed as message_text
 from .fit import ScreenFit, fit_window
 from .text import kind_name, minutes_text
 
@@ -116,10 +117,12 @@ class ImportDialog(QDialog):
             result = import_text(text, source=self.tr("pasted text"))
         except ProgrammeImportError as exc:
             self._show(None, "")
-            self.status.setText(self.tr("Nothing timed found yet: %1").replace("%1", str(exc)))
+            self.status.setText(self.tr("Nothing timed found yet: %1").replace(
+                "%1", message_text()(exc.message)))
             return
+        said = message_text()
         for warning in result.warnings:
-            self.warnings.addItem(str(warning))
+            self.warnings.addItem(said.diagnostic(warning))
         self._yaml_from_import = result.to_yaml()
         self._show(result.agenda, self._yaml_from_import)
 
@@ -154,7 +157,7 @@ class ImportDialog(QDialog):
             agenda = load_agenda_text(self.yaml.toPlainText(), source="YAML")
         except AgendaError as exc:
             self._show_agenda(None)
-            self.status.setText(str(exc))
+            self.status.setText(message_text().diagnostics(exc.diagnostics))
             return
         self._show_agenda(agenda)
 

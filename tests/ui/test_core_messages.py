@@ -208,3 +208,60 @@ def test_the_window_says_why_a_programme_cannot_open_in_danish(qtbot, tmp_path, 
     assert shown.splitlines()[0] == (
         f'{broken}:4:14: fejl: punkt 1 "A": minutes skal være et positivt tal, men er -5')
     assert isinstance(message("nothing"), Message)
+
+
+IMPORTED = """\
+Klyngemøde
+Samlet tid: 2 timer
+
+17:00-17:10 Velkomst
+Her er noget tekst som ikke forstås
+og en linje mere uden mening
+17:30 Kaffe 20 min
+17:55-17:50 Afslutning
+"""
+
+
+def test_import_warnings_are_danish_at_the_same_lines(tmp_path):
+    source = tmp_path / "p.txt"
+    source.write_text(IMPORTED, encoding="utf-8")
+    danish, english = StringIO(), StringIO()
+    assert main(["--lang", "da", "import", str(source)], StringIO(), danish) == 0
+    assert main(["import", "--lang", "en", str(source)], StringIO(), english) == 0
+    warned = [line for line in danish.getvalue().splitlines() if ": advarsel: " in line]
+    assert f"{source}:2: advarsel: den angivne længde er 120 min. (Samlet tid: 2 timer), " \
+           f"men punkterne giver tilsammen 50 min." in warned
+    assert any(line.startswith(f"{source}:8: advarsel: \"Afslutning\": slutter kl. 17:50")
+               for line in warned)
+    assert any("2 linjer ikke forstået (linje 5-6); gemt i noterne til punkt 1 \"Velkomst\""
+               in line for line in warned)
+    english_warned = [line for line in english.getvalue().splitlines() if ": warning: " in line]
+    assert [line.split(": ")[0] for line in warned] == \
+        [line.split(": ")[0] for line in english_warned]
+
+
+def test_import_of_nothing_timed_says_so_in_danish(tmp_path):
+    source = tmp_path / "p.txt"
+    source.write_text("bare noget tekst\n", encoding="utf-8")
+    err = StringIO()
+    assert main(["import", "--lang", "da", str(source)], StringIO(), err) == 1
+    assert err.getvalue() == (f'{source}: fejl: fandt intet med tid: ingen varigheder som '
+                              f'"10 min" eller "Tid: 10 min." og ingen klokkeslæt som '
+                              f'"09:00-09:15" eller "Kl. 13.00"\n')
+
+
+def test_the_import_dialog_speaks_danish(qtbot, danish):
+    from facilitator.ui.import_dialog import ImportDialog
+
+    dialog = ImportDialog(text=IMPORTED)
+    qtbot.addWidget(dialog)
+    shown = [dialog.warnings.item(row).text() for row in range(dialog.warnings.count())]
+    assert any("advarsel: \"Afslutning\": slutter kl. 17:50, ikke efter sin start kl. 17:55"
+               in line for line in shown), shown
+    dialog.yaml.setPlainText("title: x\nblocks:\n  - title: A\n    minutes: -5\n")
+    dialog._yaml_edited()
+    assert dialog.status.text().endswith(
+        ':4:14: fejl: punkt 1 "A": minutes skal være et positivt tal, men er -5')
+    nothing = ImportDialog(text="bare noget tekst")
+    qtbot.addWidget(nothing)
+    assert "fandt intet med tid" in nothing.status.text()

@@ -20,6 +20,7 @@ module imports only modules above it in this list (no cycles):
 from __future__ import annotations
 
 from ..agenda import MAX_FILE_BYTES
+from ..messages import message
 from .builder import _Builder
 from .lines import _is_tab_table, _split_lines
 from .merge import _merge
@@ -33,10 +34,11 @@ __all__ = ["ImportResult", "ProgrammeImportError", "import_text"]
 def import_text(text: str, source: str = "<text>", title: str | None = None) -> ImportResult:
     """Read a programme from text or Markdown; raise ProgrammeImportError if none is there."""
     if not isinstance(text, str):
-        raise ProgrammeImportError(f"expected text, got {type(text).__name__}", source)
+        raise ProgrammeImportError(message("import_expected_text", got=type(text).__name__),
+                                   source)
     if len(text.encode("utf-8", errors="replace")) > MAX_FILE_BYTES:
         raise ProgrammeImportError(
-            f"the text is larger than {MAX_FILE_BYTES // 1024} KiB; not a programme", source)
+            message("import_text_too_large", max=MAX_FILE_BYTES // 1024), source)
     lines = _split_lines(text)
     context = _Context(tab_table=_is_tab_table(lines))
     entries = [_recognise(line, context) for line in lines]

@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from ..agenda import Diagnostic
 from ..durations import format_clock, format_minutes
+from ..messages import message
 from .lines import _Entry
 from .pieces import _plain, _slides_text
 from .plan import _Draft, _Note, _Plan, _Section
@@ -79,8 +80,8 @@ class _Builder:
         for step_title, minutes in entry.steps:
             draft.add_step(step_title, minutes, entry.line)
         if entry.untitled:
-            self.warn(entry.line, f"{entry.text.strip()!r}: a clock time with no title "
-                                  f"after it; the time is used as the title")
+            self.warn(entry.line, message("import_clock_without_title",
+                                          text=repr(entry.text.strip())))
         self.blocks.append(draft)
         self.current = draft
         return draft

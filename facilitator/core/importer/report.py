@@ -19,6 +19,7 @@ from ..agenda import (
     agenda_from_mapping,
 )
 from ..durations import format_clock, format_minutes
+from ..messages import Message, message
 from .lines import _Entry
 from .pieces import _clean_title, _good_minutes, _guess_kind, _plain
 from .plan import _Draft, _Note, _Plan
@@ -128,8 +129,11 @@ def _check_totals(plan: _Plan, offsets: dict[int, tuple[float, float]]) -> None:
         if section.length_text:
             what += f" ({section.length_text.strip()})"
         if abs(planned - stated) > 0.5:
-            plan.warn(section.line,
-                      f"{what}, but the blocks add up to {format_minutes(planned)} min")
+            written = section.length_text.strip() if section.length_text else ""
+            plan.warn(section.line, message(
+                "import_stated_length_written" if written else "import_stated_length",
+                stated=format_minutes(stated), planned=format_minutes(planned),
+                **({"written": written} if written else {})))
         else:
             plan.recognised.append((section.line, f"{what}; the blocks add up to it"))
 
@@ -170,8 +174,7 @@ def _finish(plan: _Plan, source: str, title: str | None) -> ImportResult:
     start = _schedule(plan)
     if not any(b.minutes for b in plan.blocks):
         raise ProgrammeImportError(
-            "found nothing timed: no lengths like \"10 min\" or \"Tid: 10 min.\" and no clock "
-            "times like \"09:00-09:15\" or \"Kl. 13.00\"", source)
+            message("import_nothing_timed"), source)
     _add_days(plan)
     language = _language(plan.texts)
     programme_title, title_entry = _choose_title(plan, source, title, language)
@@ -200,10 +203,10 @@ def _finish(plan: _Plan, source: str, title: str | None) -> ImportResult:
     _check_totals(plan, _offsets(plan.blocks, start))
 
     warnings = list(plan.warnings)
-    warnings.extend(_unplaced(programme_notes, "the programme's notes", source))
+    warnings.extend(_unplaced(programme_notes, message("import_programme_notes"), source))
     for number, block in enumerate(plan.blocks, start=1):
-        warnings.extend(_unplaced(block.notes, f'the notes of block {number} "{block.title}"',
-                                  source))
+        warnings.extend(_unplaced(block.notes, message("import_block_notes", number=number,
+                                                       title=block.title), source))
     agenda = _validate(mapping, source, warnings)
     warnings.extend(_located(agenda, plan.blocks))
     warnings.sort(key=lambda d: d.line or 0)
@@ -242,7 +245,7 @@ def _footer(block: _Draft) -> list[_Note]:
     return footer
 
 
-def _unplaced(notes: Sequence[_Note], where: str, source: str) -> list[Diagnostic]:
+def _unplaced(notes: Sequence[_Note], where: Message, source: str) -> list[Diagnostic]:
     """One warning per run of lines that were not understood and went into notes."""
     runs: list[list[_Note]] = []
     for note in notes:
@@ -256,11 +259,11 @@ def _unplaced(notes: Sequence[_Note], where: str, source: str) -> list[Diagnosti
     for run in (r for r in runs if r):
         first, last = run[0], run[-1]
         if len(run) == 1:
-            message = f"not understood; kept in {where}: {_quote(first.text)}"
+            said = message("import_not_understood", where=where, text=_quote(first.text))
         else:
-            message = (f"{len(run)} lines not understood (lines {first.line}-{last.line}); "
-                       f"kept in {where}, starting {_quote(first.text)}")
-        warnings.append(Diagnostic(message, source, first.line, None, "warning"))
+            said = message("import_lines_not_understood", n=len(run), first=first.line,
+                           last=last.line, where=where, text=_quote(first.text))
+        warnings.append(Diagnostic(said, source, first.line, None, "warning"))
     return warnings
 
 
@@ -286,13 +289,13 @@ def _validate(mapping: dict[str, Any], source: str, warnings: list[Diagnostic]) 
                     del block["minutes"]
         mapping.pop("start", None)
         reason = first.diagnostics[0].message
-        warnings.append(Diagnostic(f"clock times do not fit together ({reason}); they are "
-                                   f"kept in the notes", source, None, None, "warning"))
+        warnings.append(Diagnostic(message("import_clock_times_do_not_fit", reason=reason),
+                                   source, None, None, "warning"))
         try:
             return agenda_from_mapping(mapping, source=source)
         except AgendaError as second:
-            raise ProgrammeImportError(f"could not make a valid programme: {second}",
-                                       source) from None
+            raise ProgrammeImportError(message("import_no_valid_programme",
+                                               errors=str(second)), source) from None
 
 
 def _clock_minutes(text: str) -> int:

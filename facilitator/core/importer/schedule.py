@@ -5,6 +5,7 @@ that go back, lengths from the gaps between clock times, and the programme's sta
 from __future__ import annotations
 
 from ..durations import format_clock, format_minutes
+from ..messages import message
 from .pieces import _good_minutes
 from .plan import _Draft, _Plan
 from .words import _END_MARKER
@@ -40,8 +41,7 @@ def _schedule(plan: _Plan) -> int | None:
                     block.until += 12 * 60
             elif not plan.days:
                 plan.warn(block.entry.line,
-                    f"{format_clock(block.at)} comes before the time above it; read as the "
-                    f"start of another day")
+                    message("import_another_day", at=format_clock(block.at)))
                 shift += 1
                 block.day += 1
                 current_day = block.day
@@ -51,8 +51,8 @@ def _schedule(plan: _Plan) -> int | None:
                 block.until += 12 * 60
             else:
                 plan.warn(block.entry.line,
-                    f'"{block.title}": ends at {format_clock(block.until)}, not after its '
-                    f"start at {format_clock(block.at)}; the end time is ignored")
+                    message("import_end_ignored", title=block.title,
+                            until=format_clock(block.until), at=format_clock(block.at)))
                 block.until = None
         last_clock = block.until if block.until is not None else block.at
     _lengths_from_clocks(plan)
@@ -95,8 +95,8 @@ def _lengths_from_clocks(plan: _Plan) -> None:
             clock_minutes = float(block.until - block.at)
             if stated is not None and abs(stated - clock_minutes) > 0.01:
                 plan.warn(block.entry.line,
-                    f'"{block.title}": says {format_minutes(stated)} min but its clock '
-                    f"times give {format_minutes(clock_minutes)} min; the clock times are used")
+                    message("import_clock_times_used", title=block.title,
+                            stated=format_minutes(stated), clock=format_minutes(clock_minutes)))
             block.minutes = clock_minutes
             continue
         between = 0.0
@@ -116,8 +116,9 @@ def _lengths_from_clocks(plan: _Plan) -> None:
                                                               "(length to the next time)")
             elif stated is not None and stated - gap > 0.01 and gap > 0:
                 plan.warn(block.entry.line,
-                    f'"{block.title}": {format_minutes(stated)} min would run past the next '
-                    f"time ({format_clock(next_at)}); shortened to {format_minutes(gap)} min")
+                    message("import_shortened", title=block.title,
+                            stated=format_minutes(stated), next=format_clock(next_at),
+                            gap=format_minutes(gap)))
                 block.minutes = float(gap)
         elif stated is None:
             end = _span_end(plan, block)
@@ -152,8 +153,8 @@ def _anchor(plan: _Plan) -> int | None:
                 cursor = float(block.at)
             elif block.at < cursor - 0.01:
                 plan.warn(block.entry.line,
-                    f'"{block.title}": {format_clock(block.at)} overlaps the block before it; '
-                    f"the clock time is kept in its notes")
+                    message("import_overlap_kept", title=block.title,
+                            at=format_clock(block.at)))
                 block.clock_note = format_clock(block.at)
                 block.at = None
                 block.until = None
