@@ -581,10 +581,9 @@ def _parse_lines(lines: Iterator[Line], path: Path) -> SessionLog:
                  for message in [*messages, *checked.messages]]
 
     context = CheckContext(len(header["agenda"]["blocks"]))
-    by_seq: dict[int, tuple[int, dict[str, Any]]] = {}
-    previous_elapsed: float | None = None
-    last_seq = 0
-    out_of_order = False
+    # First every line that is a record at all, in file order; then, for a seq found
+    # more than once, the one that sits between its neighbours; then the values.
+    candidates: list[tuple[int, int, dict[str, Any]]] = []
     for line in lines:
         number = line.number
         if line.data is None:
@@ -607,10 +606,21 @@ def _parse_lines(lines: Iterator[Line], path: Path) -> SessionLog:
         if not 1 <= seq <= MAX_SEQ:
             problems.append(JournalProblem(path, f"seq {seq} is out of range; skipped", number))
             continue
-        if seq in by_seq:
+        candidates.append((number, seq, record))
+        if len(candidates) > MAX_RECORDS:
             problems.append(JournalProblem(
-                path, f"seq {seq} again (first on line {by_seq[seq][0]}); the repeat is "
-                      f"skipped, not counted twice", number))
+                path, f"more than {MAX_RECORDS} records, far more than a meeting writes; "
+                      f"the rest is not read", number))
+            break
+    chosen = _one_line_per_seq(candidates, path, problems)
+
+    context = CheckContext(len(header["agenda"]["blocks"]))
+    by_seq: dict[int, dict[str, Any]] = {}
+    previous_elapsed: float | None = None
+    last_seq = 0
+    out_of_order = False
+    for number, seq, record in candidates:
+        if chosen[seq] != number:
             continue
         verdict = check_record(record, context, previous_elapsed)
         problems += [JournalProblem(path, message, number) for message in verdict.messages]
@@ -622,16 +632,41 @@ def _parse_lines(lines: Iterator[Line], path: Path) -> SessionLog:
                 path, f"seq {seq} comes after seq {last_seq}; read in seq order", number))
         last_seq = max(last_seq, seq)
         previous_elapsed = verdict.elapsed
-        by_seq[seq] = (number, verdict.record)
-        if len(by_seq) >= MAX_RECORDS:
-            problems.append(JournalProblem(
-                path, f"more than {MAX_RECORDS} records, far more than a meeting writes; "
-                      f"the rest is not read", number))
-            break
+        by_seq[seq] = verdict.record
     ordered = sorted(by_seq.items()) if out_of_order else by_seq.items()
-    records = tuple(record for _, (_, record) in ordered)
+    records = tuple(record for _, record in ordered)
+    problems.sort(key=lambda problem: problem.line or 0)  # in file order, as an editor shows
     return SessionLog(path, header, records, tuple(problems), checked.programme,
                       checked.failure)
+
+
+def _one_line_per_seq(candidates: list[tuple[int, int, dict[str, Any]]], path: Path,
+                      problems: list[JournalProblem]) -> dict[int, int]:
+    """For each seq, the line whose record is kept; the others are warned about.
+
+    A repeated line is the same record twice: the first is kept. When a seq
+    is found on lines with different records, one of them is a damaged seq:
+    the line that sits where the writer put it (after seq - 1, before
+    seq + 1) is kept.
+    """
+    chosen: dict[int, int] = {}
+    score: dict[int, int] = {}
+    for index, (number, seq, _) in enumerate(candidates):
+        before = candidates[index - 1][1] if index else 0
+        after = candidates[index + 1][1] if index + 1 < len(candidates) else None
+        fits = (before == seq - 1) + (after == seq + 1)
+        if seq not in chosen:
+            chosen[seq], score[seq] = number, fits
+        elif fits > score[seq]:
+            problems.append(JournalProblem(
+                path, f"seq {seq} again on line {number}, which sits where seq {seq} belongs; "
+                      f"this line is taken as a damaged seq and skipped", chosen[seq]))
+            chosen[seq], score[seq] = number, fits
+        else:
+            problems.append(JournalProblem(
+                path, f"seq {seq} again (first on line {chosen[seq]}); the repeat is skipped, "
+                      f"not counted twice", number))
+    return chosen
 
 
 @dataclass(frozen=True)

@@ -1,10 +1,11 @@
-"""What a journal's values may be: field checks per record type, a programme check for the
-header, and a line reader that never holds an oversized line in memory.
+"""What a journal's values may be, checked as it is read, and a bounded line reader.
 
-The reader (`journal.read_session`) passes every record through `check_record`
-and the header through `check_header`, so reports, the review window, replay
-and resume only ever see finite numbers within bounds that no Qt integer
-overflows on. The checks are data: `COMMON_FIELDS` for every record,
+Field checks per record type, a programme check for the header, and a line
+reader that never holds an oversized line in memory. The reader
+(`journal.read_session`) passes every record through `check_record` and the
+header through `check_header` and `check_programme`, so reports, the review
+window, replay and resume only ever see finite numbers within bounds that no
+Qt integer overflows on. The checks are data: `COMMON_FIELDS` for every record,
 `TYPE_FIELDS` per record type. To check a new field, add a line there; fields
 and record types that are in neither table are kept as they are (except
 NaN and Infinity, which no writer means).

@@ -179,6 +179,19 @@ def test_duplicated_lines_are_counted_once(tmp_path):
     assert engine.length(0) == (10 + 2) * 60
 
 
+def test_a_damaged_seq_does_not_push_out_the_real_record(tmp_path):
+    """A flipped digit makes seq 3 read 6: the real seq 6 further down is kept, not dropped."""
+    records = [event(60 * n, "note", 0, text=f"n{n}") for n in range(7)]
+    path = write_session(tmp_path, records)
+    lines = path.read_bytes().splitlines(keepends=True)
+    lines[3] = lines[3].replace(b'"seq":3,', b'"seq":6,')
+    path.write_bytes(b"".join(lines))
+    log = read_session(path)
+    assert [(r["seq"], r["text"]) for r in log.records] == [
+        (1, "n0"), (2, "n1"), (4, "n3"), (5, "n4"), (6, "n5"), (7, "n6")]
+    assert any(p.line == 4 and "taken as a damaged seq" in p.message for p in log.problems)
+
+
 # --------------------------------------------------------------------------- oversized lines
 
 
