@@ -88,7 +88,30 @@ def _cmd_sessions(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 class _NoSession(Exception):
-    """The SESSION argument names no single session."""
+    """The SESSION argument names no single session: a cli_words key and its values."""
+
+    def __init__(self, key: str, **values: object) -> None:
+        self.key = key
+        self.values = values
+        super().__init__(self.said("en"))
+
+    def said(self, lang: str) -> str:
+        """The reason in `lang`; a value that is a core Message is rendered in it too."""
+        values = dict(self.values)
+        if "more" in values:  # how many more matches there are than shown
+            more = int(values["more"])  # type: ignore[call-overload]
+            values["more"] = say("and_more", lang, n=more) if more else ""
+        if lang != "en":
+            text = message_text(lang)
+            values = {key: text(value) for key, value in values.items()}
+        return say(self.key, lang, **values)
+
+
+def message_text(lang: str) -> Callable[[object], str]:
+    """Core's messages in `lang` (loads Qt's catalogue only when asked)."""
+    from .messages_text import for_language
+
+    return for_language(lang)
 
 
 def _find_session(name: str | None, folder: Path) -> SessionLog:
@@ -96,10 +119,10 @@ def _find_session(name: str | None, folder: Path) -> SessionLog:
         try:
             return read_session(name)
         except JournalError as exc:
-            raise _NoSession(str(exc)) from None
+            raise _NoSession("as_is", text=str(exc)) from None
     listing = list_sessions(folder, also=fallback_folders(folder))
     if not listing.sessions:
-        raise _NoSession(f"no sessions yet in {folder}")
+        raise _NoSession("no_sessions", folder=folder)
     if name is None:
         return listing.sessions[0]
     exact = [log for log in listing.sessions
@@ -112,11 +135,9 @@ def _find_session(name: str | None, folder: Path) -> SessionLog:
         return matches[0]
     if matches:
         shown = ", ".join(log.path.stem for log in matches[:5])
-        more = f" and {len(matches) - 5} more" if len(matches) > 5 else ""
-        raise _NoSession(f"{name!r} matches {len(matches)} sessions in {folder}: "
-                         f"{shown}{more}; give more of the name")
-    raise _NoSession(f"no session {name!r} in {folder}; give a session file, a session id "
-                     f"or the start of a file name (`facilitator sessions` lists them)")
+        raise _NoSession("sessions_ambiguous", name=repr(name), count=len(matches),
+                         folder=folder, shown=shown, more=max(0, len(matches) - 5))
+    raise _NoSession("no_session", name=repr(name), folder=folder)
 
 
 def _cmd_report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -124,7 +145,8 @@ def _cmd_report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     try:
         log = _find_session(args.session, folder)
     except _NoSession as exc:
-        print(f"error: {exc}", file=err)
+        print(say("error_line", language_for(args.lang), text=exc.said(language_for(args.lang))),
+              file=err)
         return 1
     for problem in log.problems:
         print(problem, file=err)

@@ -259,6 +259,9 @@ SOURCES: dict[str, str] = {
     "import_clock_times_do_not_fit": QT_TRANSLATE_NOOP(
         "CoreMessages",
         "clock times do not fit together ({reason}); they are kept in the notes"),
+    "log_programme_damaged": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "the programme in the log is damaged ({why})"),
 }
 
 _SEVERITY = {

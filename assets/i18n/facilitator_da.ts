@@ -487,6 +487,10 @@
         <translation>klokkeslættene passer ikke sammen ({reason}); de gemmes i noterne</translation>
     </message>
     <message>
+        <source>the programme in the log is damaged ({why})</source>
+        <translation>programmet i loggen er beskadiget ({why})</translation>
+    </message>
+    <message>
         <source>error</source>
         <translation>fejl</translation>
     </message>

@@ -134,6 +134,8 @@ ENGLISH: dict[str, str] = {
                                    "kept in {where}, starting {text}",
     "import_clock_times_do_not_fit": "clock times do not fit together ({reason}); "
                                      "they are kept in the notes",
+    # --- the series and its calibration
+    "log_programme_damaged": "the programme in the log is damaged ({why})",
 }
 
 #: Codes whose wording depends on the count in their value ``n``.

@@ -94,6 +94,7 @@ from ..core.series import (
     series_statistics,
     was_resumed,
 )
+from ..messages_text import installed as message_text
 from .fit import ScreenFit, fit_window
 from .text import minutes_text, plain_tip, translate, whole
 from .widgets import Asker, MessageBoxAsker, plain_label
@@ -1472,7 +1473,7 @@ class ReviewWindow(QMainWindow):
         try:
             self._calibration = calibrate(series)
         except AgendaError as exc:
-            self._calibration_error = str(exc)
+            self._calibration_error = message_text().diagnostics(exc.diagnostics)
         self.series_model.set_rows(stats, self._calibration)
         self.series_table.resizeColumnsToContents()
         self.series_table.setColumnWidth(

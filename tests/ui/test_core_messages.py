@@ -265,3 +265,17 @@ def test_the_import_dialog_speaks_danish(qtbot, danish):
     nothing = ImportDialog(text="bare noget tekst")
     qtbot.addWidget(nothing)
     assert "fandt intet med tid" in nothing.status.text()
+
+
+def test_the_review_and_report_commands_speak_danish(tmp_path):
+    err = StringIO()
+    assert main(["--lang", "da", "review", "--meeting", "--data-dir", str(tmp_path)],
+                StringIO(), err) == 2
+    assert err.getvalue() == "fejl: --meeting kræver -o FIL (.pdf, .html, .csv eller .json)\n"
+    err = StringIO()
+    assert main(["report", "--lang", "da", "--data-dir", str(tmp_path)], StringIO(), err) == 1
+    assert err.getvalue().startswith("fejl: ingen møder logget endnu i ")
+    err = StringIO()
+    assert main(["review", "--series", "x", "--lang", "da", "--data-dir", str(tmp_path)],
+                StringIO(), err) == 1
+    assert err.getvalue().startswith("fejl: ingen møder logget endnu (i ")

@@ -15,7 +15,7 @@ from facilitator.app import SoundControl
 from facilitator.settings import Settings
 from facilitator.ui.i18n import install_translators
 from facilitator.ui.preferences import PreferencesDialog
-from facilitator.ui.sound import NoSound, Unavailable, describe_unavailable
+from facilitator.ui.sound import NoSound, Pcm, Unavailable, decode_wav, describe_unavailable
 from facilitator.ui.sound_output import open_sound_backend
 
 from .fake_audio import FakeAudio
@@ -125,3 +125,33 @@ def test_the_app_without_qt_multimedia_runs_a_meeting_with_one_line_on_stderr(tm
     [line] = result.stderr.splitlines()
     assert line.startswith("sounds are off: Qt Multimedia cannot be loaded (")
     assert list((tmp_path / "home" / "sessions").glob("*.jsonl"))
+
+
+def _write_wav(path: Path, width: int, frames: bytes, rate: int = 22050, channels: int = 2) -> Path:
+    import wave
+
+    with wave.open(str(path), "wb") as wav:
+        wav.setnchannels(channels)
+        wav.setsampwidth(width)
+        wav.setframerate(rate)
+        wav.writeframes(frames)
+    return path
+
+
+def test_a_wav_is_decoded_to_its_samples_and_format(tmp_path):
+    frames = bytes(range(256)) * 4  # 1024 bytes: 256 stereo 16-bit frames
+    pcm = decode_wav(_write_wav(tmp_path / "c.wav", 2, frames))
+    assert pcm == Pcm(sample_rate=22050, channels=2, sample_width=2, frames=frames)
+    assert pcm.seconds == pytest.approx(256 / 22050)
+
+
+def test_a_wav_that_cannot_play_is_left_out_with_one_log_line(tmp_path, caplog):
+    (tmp_path / "junk.wav").write_bytes(b"not a wav at all")
+    with caplog.at_level(logging.WARNING):
+        assert decode_wav(_write_wav(tmp_path / "c24.wav", 3, b"\0" * 12)) is None
+        assert decode_wav(_write_wav(tmp_path / "empty.wav", 2, b"")) is None
+        assert decode_wav(tmp_path / "junk.wav") is None
+        assert decode_wav(tmp_path / "gone.wav") is None
+    assert [r.getMessage().split(" ")[1] for r in caplog.records] == [
+        "c24.wav", "empty.wav", "junk.wav", "gone.wav"]
+    assert all(r.exc_info is None for r in caplog.records)
