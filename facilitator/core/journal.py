@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import math
 import os
 import re
 import sys
@@ -646,17 +647,38 @@ def _one_line_per_seq(candidates: list[tuple[int, int, dict[str, Any]]], path: P
     A repeated line is the same record twice: the first is kept. When a seq
     is found on lines with different records, one of them is a damaged seq:
     the line that sits where the writer put it (after seq - 1, before
-    seq + 1) is kept.
+    seq + 1) is kept, and failing that the one whose `elapsed` lies between
+    those records' own.
     """
+    elapsed_of: dict[int, float] = {}
+    for _, seq, record in candidates:
+        value = record.get("elapsed")
+        if seq not in elapsed_of and isinstance(value, float) and math.isfinite(value):
+            elapsed_of[seq] = value
+
+    def fits_in_time(seq: int, record: dict[str, Any]) -> int:
+        value = record.get("elapsed")
+        if not isinstance(value, float) or not math.isfinite(value):
+            return 0
+        low = elapsed_of.get(seq - 1, 0.0)
+        high = elapsed_of.get(seq + 1, math.inf)
+        return int(low <= value <= high)
+
     chosen: dict[int, int] = {}
-    score: dict[int, int] = {}
-    for index, (number, seq, _) in enumerate(candidates):
+    score: dict[int, tuple[int, int]] = {}
+    for index, (number, seq, record) in enumerate(candidates):
         before = candidates[index - 1][1] if index else 0
         after = candidates[index + 1][1] if index + 1 < len(candidates) else None
-        fits = (before == seq - 1) + (after == seq + 1)
+        fits = ((before == seq - 1) + (after == seq + 1), 0)
         if seq not in chosen:
             chosen[seq], score[seq] = number, fits
-        elif fits > score[seq]:
+            continue
+        if fits == score[seq]:
+            # Equally placed: let the meeting clock tell, when it can.
+            first = next(r for n, q, r in candidates if n == chosen[seq])
+            score[seq] = (score[seq][0], fits_in_time(seq, first))
+            fits = (fits[0], fits_in_time(seq, record))
+        if fits > score[seq]:
             problems.append(JournalProblem(
                 path, message("journal_seq_misplaced", seq=seq, line=number), chosen[seq]))
             chosen[seq], score[seq] = number, fits
