@@ -283,7 +283,8 @@ class SessionsModel(_ListModel):
             if column == self.OVERRUN and report.started and not report.has_ended:
                 tip = self.tr("Against the plan so far: the meeting has not finished.")
             if row.log.problems:
-                tip += "\n" + "\n".join(str(p) for p in row.log.problems)
+                said = message_text()
+                tip += "\n" + "\n".join(said.problem(p) for p in row.log.problems)
             return plain_tip(tip)
         return None
 
@@ -1342,14 +1343,15 @@ class ReviewWindow(QMainWindow):
 
     def _show_problems(self, skipped: Sequence[JournalProblem],
                        damaged: Sequence[JournalProblem]) -> None:
-        self.problems = [str(p) for p in (*skipped, *damaged)]
+        said = message_text()
+        self.problems = [said.problem(p) for p in (*skipped, *damaged)]
         if not self.problems:
             self.problems_label.hide()
             return
         parts = []
         if skipped:
             parts.append(self.tr("Skipped: %1").replace(
-                "%1", "; ".join(f"{p.path.name} ({p.message})" for p in skipped)))
+                "%1", "; ".join(f"{p.path.name} ({said(p.message)})" for p in skipped)))
         if damaged:
             names = sorted({p.path.name for p in damaged})
             parts.append(self.tr("Damaged lines left out in: %1").replace(
