@@ -661,8 +661,11 @@ class ResumeOffers:
         if log.finished or log.abandoned is not None:
             lock.release()
             return None
+        from .messages_text import installed as message_text
+
+        said = message_text()
         for problem in log.problems:
-            print(problem, file=sys.stderr)
+            print(said.problem(problem), file=sys.stderr)
         self.damage = damage_notice(log.problems)
         # A rehearsal goes on at the speed it ran at, whatever --speed says now.
         engine = MeetingEngine.replay(agenda, self._make_clock(log.speed), log.records)
@@ -693,13 +696,14 @@ class ResumeOffers:
 
 def damage_notice(problems: Sequence[JournalProblem]) -> str | None:
     """After resuming from a damaged log: how much was skipped or repaired, and the first."""
+    from .messages_text import installed as message_text
     from .ui.text import translate
 
     if not problems:
         return None
     return (translate("facilitator", "Resumed from a damaged log: %1 line(s) skipped or "
                       "repaired. First: %2")
-            .replace("%1", str(len(problems))).replace("%2", str(problems[0])))
+            .replace("%1", str(len(problems))).replace("%2", message_text().problem(problems[0])))
 
 
 def held_notice(log: SessionLog, holder: LockHolder | None) -> str:

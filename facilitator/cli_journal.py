@@ -7,7 +7,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from .cli_words import language_for, say
 from .core.journal import (
@@ -28,6 +28,9 @@ from .core.report import (
     summarise,
 )
 from .paths import resolve_paths
+
+if TYPE_CHECKING:
+    from .messages_text import MessageText
 
 __all__ = ["add_journal_commands", "language_for"]
 
@@ -61,19 +64,19 @@ def add_journal_commands(sub: Any,
     report.set_defaults(handler=_cmd_report)
 
 
-def print_problems(listing: SessionListing, err: TextIO) -> None:
+def print_problems(listing: SessionListing, err: TextIO, lang: str = "en") -> None:
     """Damaged files and skipped lines, said where they are; none stops a listing."""
-    for problem in listing.problems:
-        print(problem, file=err)
-    for log in listing.sessions:
-        for problem in log.problems:
-            print(problem, file=err)
+    problems = [*listing.problems, *(p for log in listing.sessions for p in log.problems)]
+    if problems:
+        text = message_text(lang)
+        for problem in problems:
+            print(text.problem(problem), file=err)
 
 
 def _cmd_sessions(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     folder = resolve_paths(args.data_dir).sessions_dir
     listing = list_sessions(folder, also=fallback_folders(folder))
-    print_problems(listing, err)
+    print_problems(listing, err, language_for(args.lang))
     if not listing.sessions:
         print(say("no_sessions", language_for(args.lang), folder=folder), file=err)
         if args.json:
@@ -107,7 +110,7 @@ class _NoSession(Exception):
         return say(self.key, lang, **values)
 
 
-def message_text(lang: str) -> Callable[[object], str]:
+def message_text(lang: str) -> MessageText:
     """Core's messages in `lang` (loads Qt's catalogue only when asked)."""
     from .messages_text import for_language
 
@@ -119,7 +122,7 @@ def _find_session(name: str | None, folder: Path) -> SessionLog:
         try:
             return read_session(name)
         except JournalError as exc:
-            raise _NoSession("as_is", text=str(exc)) from None
+            raise _NoSession("path_error", path=exc.path, text=exc.message) from None
     listing = list_sessions(folder, also=fallback_folders(folder))
     if not listing.sessions:
         raise _NoSession("no_sessions", folder=folder)
@@ -149,7 +152,7 @@ def _cmd_report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
               file=err)
         return 1
     for problem in log.problems:
-        print(problem, file=err)
+        print(message_text(language_for(args.lang)).problem(problem), file=err)
     fmt = args.format
     if fmt is None and args.output:
         fmt = _SUFFIX_FORMATS.get(Path(args.output).suffix.lower())

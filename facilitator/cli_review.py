@@ -131,7 +131,7 @@ def _cmd_review(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
         return run_review_app(folder, args.lang)
     listing = list_sessions(folder, also=fallback_folders(folder))
-    print_problems(listing, err)
+    print_problems(listing, err, language_for(args.lang))
     try:
         series = find_series(args.series, group_series(listing.sessions))
     except _NoSeries as exc:
@@ -194,7 +194,7 @@ def _export_meeting(args: argparse.Namespace, folder: Path, err: TextIO) -> int:
         print(say("error_line", lang, text=exc.said(lang)), file=err)
         return 1
     for problem in log.problems:
-        print(problem, file=err)
+        print(message_text(lang).problem(problem), file=err)
     if target.suffix.lower() == ".pdf":
         _gui_for_printing(lang)
     from .ui.review import write_meeting

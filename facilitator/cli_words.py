@@ -81,6 +81,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "error_line": {"en": "error: {text}", "da": "fejl: {text}"},
     "error_in_folder": {"en": "error: {text} (in {folder})", "da": "fejl: {text} (i {folder})"},
     "as_is": {"en": "{text}", "da": "{text}"},
+    "path_error": {"en": "{path}: {text}", "da": "{path}: {text}"},
     "named_error": {"en": "{name}: error: {text}", "da": "{name}: fejl: {text}"},
     "meeting_only_output": {"en": "error: --meeting goes with -o only",
                             "da": "fejl: --meeting kan kun bruges sammen med -o"},

@@ -394,14 +394,15 @@ class ReviewWindow(QMainWindow):
 
     def _show_problems(self, skipped: Sequence[JournalProblem],
                        damaged: Sequence[JournalProblem]) -> None:
-        self.problems = [str(p) for p in (*skipped, *damaged)]
+        said = message_text()
+        self.problems = [said.problem(p) for p in (*skipped, *damaged)]
         if not self.problems:
             self.problems_label.hide()
             return
         parts = []
         if skipped:
             parts.append(self.tr("Skipped: %1").replace(
-                "%1", "; ".join(f"{p.path.name} ({p.message})" for p in skipped)))
+                "%1", "; ".join(f"{p.path.name} ({said(p.message)})" for p in skipped)))
         if damaged:
             names = sorted({p.path.name for p in damaged})
             parts.append(self.tr("Damaged lines left out in: %1").replace(

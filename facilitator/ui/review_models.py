@@ -25,6 +25,7 @@ from PySide6.QtGui import QColor, QFont
 from ..core.journal import SessionLog
 from ..core.report import BlockReport, BlockStatus, SessionReport
 from ..core.series import BlockStats, BlockSuggestion, Calibration, Rule, SeriesStats
+from ..messages_text import installed as message_text
 from .text import minutes_text, plain_tip, translate, whole
 
 #: Sorting by these, not by the text shown ("9 min" after "10 min" is wrong).
@@ -158,7 +159,8 @@ class SessionsModel(_ListModel):
             if column == self.OVERRUN and report.started and not report.has_ended:
                 tip = self.tr("Against the plan so far: the meeting has not finished.")
             if row.log.problems:
-                tip += "\n" + "\n".join(str(p) for p in row.log.problems)
+                said = message_text()
+                tip += "\n" + "\n".join(said.problem(p) for p in row.log.problems)
             return plain_tip(tip)
         return None
 

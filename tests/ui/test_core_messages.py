@@ -279,3 +279,25 @@ def test_the_review_and_report_commands_speak_danish(tmp_path):
     assert main(["review", "--series", "x", "--lang", "da", "--data-dir", str(tmp_path)],
                 StringIO(), err) == 1
     assert err.getvalue().startswith("fejl: ingen møder logget endnu (i ")
+
+
+def test_a_damaged_journal_is_reported_in_danish_at_the_same_lines(tmp_path):
+    from datetime import datetime, timedelta, timezone
+
+    from tests.damaged_journals import damaged_meeting
+
+    agenda = agenda_from_mapping({"title": "Klyngemøde", "start": "17:00", "blocks": [
+        {"title": "Velkommen", "minutes": 10}, {"title": "Drøftelse", "minutes": 20}]})
+    start = datetime(2026, 11, 22, 17, 0, tzinfo=timezone(timedelta(hours=1)))
+    path = damaged_meeting(tmp_path / "sessions", agenda, start)
+    danish, english = StringIO(), StringIO()
+    for lang, err in (("da", danish), ("en", english)):
+        assert main(["report", "--last", "--format", "json", "--lang", lang,
+                     "--data-dir", str(tmp_path)], StringIO(), err) == 0
+    warned = danish.getvalue().splitlines()
+    assert f"{path}:5: advarsel: seq 3 igen (første gang på linje 4); gentagelsen springes " \
+           "over og tælles ikke to gange" in warned
+    assert any(line.startswith(f"{path}:") and "er ikke et endeligt tal (nan)" in line
+               for line in warned)
+    assert [line.split(": ")[0] for line in warned] == \
+        [line.split(": ")[0] for line in english.getvalue().splitlines()]
