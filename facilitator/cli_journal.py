@@ -188,7 +188,7 @@ def _report_pdf(log: SessionLog, args: argparse.Namespace, err: TextIO) -> int:
     _gui_for_printing(lang)
     from .core.private import share_file
     from .ui.meeting_pdf import write_meeting_pdf
-    from .ui.review import chart_image
+    from .ui.review_chart import chart_image
 
     report = build_report(log)
     try:

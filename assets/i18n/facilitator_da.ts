@@ -1709,7 +1709,7 @@
     <name>SessionsModel</name>
     <message>
         <source>Date</source>
-        <extracomment>Sorting by these, not by the text shown (&quot;9 min&quot; after &quot;10 min&quot; is wrong). The programme (series key) a session belongs to, for the programme filter. Text colours for a block over or under its plan. The sign (+/−) says the same, so the colour is never the only signal, on screen or on paper. Chart inks: dark enough to print as distinct greys, patterned so planned, actual and over-plan stay apart on a black-and-white printout. The invisible root: a table&apos;s rows have no parent.</extracomment>
+        <extracomment>Sorting by these, not by the text shown (&quot;9 min&quot; after &quot;10 min&quot; is wrong). The programme (series key) a session belongs to, for the programme filter. Text colours for a block over or under its plan. The sign (+/−) says the same, so the colour is never the only signal, on screen or on paper. The invisible root: a table&apos;s rows have no parent.</extracomment>
         <translation>Dato</translation>
     </message>
     <message>
@@ -1942,6 +1942,7 @@
     </message>
     <message>
         <source>Planned</source>
+        <extracomment>Chart inks: dark enough to print as distinct greys, patterned so planned, actual and over-plan stay apart on a black-and-white printout.</extracomment>
         <translation>Planlagt</translation>
     </message>
     <message>
