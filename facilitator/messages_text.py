@@ -19,9 +19,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QObject, QTranslator
 
-from .core.messages import PLURALS, Message
+from .core.messages import ENGLISH, PLURALS, Message
 
 __all__ = ["CONTEXT", "SOURCES", "MessageText", "installed", "for_language"]
 
@@ -273,9 +273,6 @@ SOURCES: dict[str, str] = {
     "value_not_flag": QT_TRANSLATE_NOOP("CoreMessages", "is not true or false ({value})"),
     "value_not_time": QT_TRANSLATE_NOOP("CoreMessages", "is not a time ({value})"),
     "value_not_block": QT_TRANSLATE_NOOP("CoreMessages", "is not a block number ({value})"),
-    "value_not_programme_block": QT_TRANSLATE_NOOP(
-        "CoreMessages",
-        "{value} is not one of the programme's {count} blocks"),
     "value_not_changes": QT_TRANSLATE_NOOP("CoreMessages", "is not a list of changes ({value})"),
     "change_has_no_block": QT_TRANSLATE_NOOP("CoreMessages", "has no block"),
     "change_not_a_change": QT_TRANSLATE_NOOP(
@@ -368,6 +365,22 @@ SOURCES: dict[str, str] = {
         "the programme in the log is damaged ({why})"),
 }
 
+
+
+class CoreMessages(QObject):
+    """The counted messages (core's PLURALS), as tr() calls lupdate reads as plural entries.
+
+    Rendering looks them up by their source text like the others; these calls
+    are here so that the catalogue holds them with Qt's plural forms.
+    """
+
+    def counted(self, n: int) -> dict[str, str]:
+        return {
+            "value_not_programme_block": self.tr(
+                "{value} is not one of the programme's %n block(s)", "", n),
+        }
+
+
 _SEVERITY = {
     "error": QT_TRANSLATE_NOOP("CoreMessages", "error"),
     "warning": QT_TRANSLATE_NOOP("CoreMessages", "warning"),
@@ -384,17 +397,20 @@ class MessageText:
         """A Message in the chosen language; anything else as its own text."""
         if not isinstance(text, Message):
             return str(text)
-        source = SOURCES.get(text.code)
+        counted = text.code in PLURALS
+        source = ENGLISH.get(text.code) if counted else SOURCES.get(text.code)
         if source is None:  # a code without a translation entry: its English
             return str(text)
-        count = int(text.values.get("n", -1)) if text.code in PLURALS else -1
+        count = int(text.values["n"]) if counted else -1
         values = {key: self(value) if isinstance(value, Message) else value
                   for key, value in text.values.items()}
-        template = self._translate(source, count) or source
+        template = self._translate(source, count)
+        if not template:  # untranslated: core's English (with its own singular and plural)
+            return str(Message(text.code, values))
         try:
-            return template.format(**values)
+            return template.replace("%n", str(count)).format(**values)
         except (KeyError, IndexError, ValueError):  # a broken translation: keep the English
-            return source.format(**values)
+            return str(Message(text.code, values))
 
     def severity(self, severity: str) -> str:
         source = _SEVERITY.get(severity)

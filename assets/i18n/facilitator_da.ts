@@ -527,10 +527,6 @@
         <translation>er ikke et punktnummer ({value})</translation>
     </message>
     <message>
-        <source>{value} is not one of the programme&apos;s {count} blocks</source>
-        <translation>{value} er ikke et af programmets {count} punkter</translation>
-    </message>
-    <message>
         <source>is not a list of changes ({value})</source>
         <translation>er ikke en liste af ændringer ({value})</translation>
     </message>
@@ -677,6 +673,13 @@
     <message>
         <source>the programme in the log is damaged ({why})</source>
         <translation>programmet i loggen er beskadiget ({why})</translation>
+    </message>
+    <message numerus="yes">
+        <source>{value} is not one of the programme&apos;s %n block(s)</source>
+        <translation>
+            <numerusform>{value} er ikke programmets eneste punkt</numerusform>
+            <numerusform>{value} er ikke et af programmets %n punkter</numerusform>
+        </translation>
     </message>
     <message>
         <source>error</source>
@@ -1883,6 +1886,22 @@
     <message>
         <source>“%1” was closed unfinished in its log and will not be offered again.</source>
         <translation>“%1” er lukket som uafsluttet i sin log og bliver ikke tilbudt igen.</translation>
+    </message>
+    <message>
+        <source>facilitator: cannot resume %1: its programme is damaged</source>
+        <translation>facilitator: kan ikke genoptage %1: programmet i den er beskadiget</translation>
+    </message>
+    <message>
+        <source>facilitator: no unfinished meeting from the last 12 hours in %1</source>
+        <translation>facilitator: intet uafsluttet møde fra de sidste 12 timer i %1</translation>
+    </message>
+    <message>
+        <source>facilitator: %1 is open in another copy of facilitator (process %2); not taken</source>
+        <translation>facilitator: %1 er åben i en anden kopi af facilitator (proces %2); ikke overtaget</translation>
+    </message>
+    <message>
+        <source>facilitator: %1 is open in another copy of facilitator; not taken</source>
+        <translation>facilitator: %1 er åben i en anden kopi af facilitator; ikke overtaget</translation>
     </message>
     <message>
         <source>Resumed from a damaged log: %1 line(s) skipped or repaired. First: %2</source>

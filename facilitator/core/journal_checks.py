@@ -188,7 +188,7 @@ def block_index(value: Any, context: CheckContext) -> Any:
         raise BadValue(message("value_not_block", value=_shown(value)))
     if not 0 <= value < context.block_count:
         raise BadValue(message("value_not_programme_block", value=_shown(value),
-                               count=context.block_count))
+                               n=context.block_count))
     return value
 
 

@@ -8,7 +8,8 @@ error), rendered the same way.
 
 The English templates below use ``str.format`` fields; the translation
 catalogue carries the same texts as its sources. A code listed in
-``PLURALS`` is counted by its value ``n``.
+``PLURALS`` is counted by its value ``n``: its catalogue source says ``%n``
+(Qt's plural forms), and its English singular and plural are given there.
 """
 
 from __future__ import annotations
@@ -145,7 +146,7 @@ ENGLISH: dict[str, str] = {
     "value_not_flag": "is not true or false ({value})",
     "value_not_time": "is not a time ({value})",
     "value_not_block": "is not a block number ({value})",
-    "value_not_programme_block": "{value} is not one of the programme's {count} blocks",
+    "value_not_programme_block": "{value} is not one of the programme's %n block(s)",
     "value_not_changes": "is not a list of changes ({value})",
     "change_has_no_block": "has no block",
     "change_not_a_change": "change {number} is not a change ({value}); left out",
@@ -193,7 +194,10 @@ ENGLISH: dict[str, str] = {
 }
 
 #: Codes whose wording depends on the count in their value ``n``.
-PLURALS: frozenset[str] = frozenset()
+PLURALS: dict[str, tuple[str, str]] = {
+    "value_not_programme_block": ("{value} is not the programme's one block",
+                                  "{value} is not one of the programme's {n} blocks"),
+}
 
 
 class Message(str):
@@ -204,7 +208,10 @@ class Message(str):
 
     def __new__(cls, code: str, values: Mapping[str, Any] | None = None) -> Message:
         values = dict(values or {})
-        self = super().__new__(cls, ENGLISH[code].format(**values))
+        template = ENGLISH[code]
+        if code in PLURALS:
+            template = PLURALS[code][0 if values["n"] == 1 else 1]
+        self = super().__new__(cls, template.format(**values))
         self.code = code
         self.values = values
         return self

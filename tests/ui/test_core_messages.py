@@ -63,7 +63,7 @@ def danish_catalogue() -> dict[str, list[str]]:
 
 
 def test_every_core_message_has_its_source_text_here():
-    assert SOURCES == ENGLISH
+    assert SOURCES == {code: text for code, text in ENGLISH.items() if code not in PLURALS}
 
 
 def test_every_core_message_has_a_danish_rendering_with_the_same_values():
@@ -75,6 +75,7 @@ def test_every_core_message_has_a_danish_rendering_with_the_same_values():
             assert fields(danish) == fields(text), (code, danish)
     for code in PLURALS:
         assert len(catalogue[ENGLISH[code]]) == 2, f"{code} needs Danish singular and plural"
+        assert "%n" in ENGLISH[code], f"{code} is counted: its source says %n"
 
 
 def test_every_code_core_uses_is_known():
@@ -301,3 +302,19 @@ def test_a_damaged_journal_is_reported_in_danish_at_the_same_lines(tmp_path):
                for line in warned)
     assert [line.split(": ")[0] for line in warned] == \
         [line.split(": ")[0] for line in english.getvalue().splitlines()]
+
+
+@pytest.mark.parametrize(("count", "danish", "english"), [
+    (1, "7 er ikke programmets eneste punkt", "7 is not the programme's one block"),
+    (3, "7 er ikke et af programmets 3 punkter", "7 is not one of the programme's 3 blocks"),
+])
+def test_a_counted_message_takes_the_right_plural_form(count, danish, english):
+    said = message("value_not_programme_block", value="7", n=count)
+    assert str(said) == english
+    assert for_language("da")(said) == danish
+    assert for_language("en")(said) == english
+
+
+def test_a_counted_message_through_the_installed_translator(danish):
+    said = message("value_not_programme_block", value="7", n=3)
+    assert installed()(said) == "7 er ikke et af programmets 3 punkter"
