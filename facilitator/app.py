@@ -655,14 +655,19 @@ class ResumeOffers:
             agenda = log.to_agenda()
         except (JournalError, AgendaError, KeyError, TypeError, ValueError):
             lock.release()
-            print(f"facilitator: cannot resume {log.path}: its programme is damaged",
-                  file=sys.stderr)
+            from .ui.text import translate
+
+            print(translate("facilitator", "facilitator: cannot resume %1: its programme is "
+                            "damaged").replace("%1", str(log.path)), file=sys.stderr)
             return None
         if log.finished or log.abandoned is not None:
             lock.release()
             return None
+        from .messages_text import installed as message_text
+
+        said = message_text()
         for problem in log.problems:
-            print(problem, file=sys.stderr)
+            print(said.problem(problem), file=sys.stderr)
         self.damage = damage_notice(log.problems)
         # A rehearsal goes on at the speed it ran at, whatever --speed says now.
         engine = MeetingEngine.replay(agenda, self._make_clock(log.speed), log.records)
@@ -678,28 +683,36 @@ class ResumeOffers:
         """`--resume`: the newest unfinished meeting, or a notice why this window cannot take it."""
         now = self._make_clock().now()
         candidates = resumable_sessions(self.folders, now, RESUME_WITHIN)
+        from .ui.text import translate
+
         if not candidates:
-            print(f"facilitator: no unfinished meeting from the last 12 hours in "
-                  f"{self._paths.sessions_dir}", file=sys.stderr)
+            print(translate("facilitator", "facilitator: no unfinished meeting from the last 12 "
+                            "hours in %1").replace("%1", str(self._paths.sessions_dir)),
+                  file=sys.stderr)
             return None, None
         try:
             return self.take(candidates[0]), None
         except _Held as held:
             pid = held.holder.pid if held.holder is not None else None
-            print(f"facilitator: {held.log.path.name} is open in another copy of facilitator"
-                  + (f" (process {pid})" if pid else "") + "; not taken", file=sys.stderr)
+            said = (translate("facilitator", "facilitator: %1 is open in another copy of "
+                              "facilitator (process %2); not taken") if pid else
+                    translate("facilitator", "facilitator: %1 is open in another copy of "
+                              "facilitator; not taken"))
+            print(said.replace("%1", held.log.path.name).replace("%2", str(pid)),
+                  file=sys.stderr)
             return None, held_notice(held.log, held.holder)
 
 
 def damage_notice(problems: Sequence[JournalProblem]) -> str | None:
     """After resuming from a damaged log: how much was skipped or repaired, and the first."""
+    from .messages_text import installed as message_text
     from .ui.text import translate
 
     if not problems:
         return None
     return (translate("facilitator", "Resumed from a damaged log: %1 line(s) skipped or "
                       "repaired. First: %2")
-            .replace("%1", str(len(problems))).replace("%2", str(problems[0])))
+            .replace("%1", str(len(problems))).replace("%2", message_text().problem(problems[0])))
 
 
 def held_notice(log: SessionLog, holder: LockHolder | None) -> str:

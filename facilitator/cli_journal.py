@@ -7,7 +7,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from .cli_words import language_for, say
 from .core.journal import (
@@ -28,6 +28,9 @@ from .core.report import (
     summarise,
 )
 from .paths import resolve_paths
+
+if TYPE_CHECKING:
+    from .messages_text import MessageText
 
 __all__ = ["add_journal_commands", "language_for"]
 
@@ -61,19 +64,19 @@ def add_journal_commands(sub: Any,
     report.set_defaults(handler=_cmd_report)
 
 
-def print_problems(listing: SessionListing, err: TextIO) -> None:
+def print_problems(listing: SessionListing, err: TextIO, lang: str = "en") -> None:
     """Damaged files and skipped lines, said where they are; none stops a listing."""
-    for problem in listing.problems:
-        print(problem, file=err)
-    for log in listing.sessions:
-        for problem in log.problems:
-            print(problem, file=err)
+    problems = [*listing.problems, *(p for log in listing.sessions for p in log.problems)]
+    if problems:
+        text = message_text(lang)
+        for problem in problems:
+            print(text.problem(problem), file=err)
 
 
 def _cmd_sessions(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     folder = resolve_paths(args.data_dir).sessions_dir
     listing = list_sessions(folder, also=fallback_folders(folder))
-    print_problems(listing, err)
+    print_problems(listing, err, language_for(args.lang))
     if not listing.sessions:
         print(say("no_sessions", language_for(args.lang), folder=folder), file=err)
         if args.json:
@@ -88,7 +91,30 @@ def _cmd_sessions(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 class _NoSession(Exception):
-    """The SESSION argument names no single session."""
+    """The SESSION argument names no single session: a cli_words key and its values."""
+
+    def __init__(self, key: str, **values: object) -> None:
+        self.key = key
+        self.values = values
+        super().__init__(self.said("en"))
+
+    def said(self, lang: str) -> str:
+        """The reason in `lang`; a value that is a core Message is rendered in it too."""
+        values = dict(self.values)
+        if "more" in values:  # how many more matches there are than shown
+            more = int(values["more"])  # type: ignore[call-overload]
+            values["more"] = say("and_more", lang, n=more) if more else ""
+        if lang != "en":
+            text = message_text(lang)
+            values = {key: text(value) for key, value in values.items()}
+        return say(self.key, lang, **values)
+
+
+def message_text(lang: str) -> MessageText:
+    """Core's messages in `lang` (loads Qt's catalogue only when asked)."""
+    from .messages_text import for_language
+
+    return for_language(lang)
 
 
 def _find_session(name: str | None, folder: Path) -> SessionLog:
@@ -96,10 +122,10 @@ def _find_session(name: str | None, folder: Path) -> SessionLog:
         try:
             return read_session(name)
         except JournalError as exc:
-            raise _NoSession(str(exc)) from None
+            raise _NoSession("path_error", path=exc.path, text=exc.message) from None
     listing = list_sessions(folder, also=fallback_folders(folder))
     if not listing.sessions:
-        raise _NoSession(f"no sessions yet in {folder}")
+        raise _NoSession("no_sessions", folder=folder)
     if name is None:
         return listing.sessions[0]
     exact = [log for log in listing.sessions
@@ -112,11 +138,9 @@ def _find_session(name: str | None, folder: Path) -> SessionLog:
         return matches[0]
     if matches:
         shown = ", ".join(log.path.stem for log in matches[:5])
-        more = f" and {len(matches) - 5} more" if len(matches) > 5 else ""
-        raise _NoSession(f"{name!r} matches {len(matches)} sessions in {folder}: "
-                         f"{shown}{more}; give more of the name")
-    raise _NoSession(f"no session {name!r} in {folder}; give a session file, a session id "
-                     f"or the start of a file name (`facilitator sessions` lists them)")
+        raise _NoSession("sessions_ambiguous", name=repr(name), count=len(matches),
+                         folder=folder, shown=shown, more=max(0, len(matches) - 5))
+    raise _NoSession("no_session", name=repr(name), folder=folder)
 
 
 def _cmd_report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -124,10 +148,11 @@ def _cmd_report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     try:
         log = _find_session(args.session, folder)
     except _NoSession as exc:
-        print(f"error: {exc}", file=err)
+        print(say("error_line", language_for(args.lang), text=exc.said(language_for(args.lang))),
+              file=err)
         return 1
     for problem in log.problems:
-        print(problem, file=err)
+        print(message_text(language_for(args.lang)).problem(problem), file=err)
     fmt = args.format
     if fmt is None and args.output:
         fmt = _SUFFIX_FORMATS.get(Path(args.output).suffix.lower())
@@ -163,7 +188,7 @@ def _report_pdf(log: SessionLog, args: argparse.Namespace, err: TextIO) -> int:
     _gui_for_printing(lang)
     from .core.private import share_file
     from .ui.meeting_pdf import write_meeting_pdf
-    from .ui.review import chart_image
+    from .ui.review_chart import chart_image
 
     report = build_report(log)
     try:

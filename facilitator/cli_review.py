@@ -8,7 +8,15 @@ from pathlib import Path
 from typing import Any, TextIO
 
 # The session lookup is `facilitator report`'s, so SESSION means the same in both.
-from .cli_journal import _find_session, _gui_for_printing, _NoSession, language_for, print_problems
+from .cli_journal import (
+    _find_session,
+    _gui_for_printing,
+    _NoSession,
+    language_for,
+    message_text,
+    print_problems,
+)
+from .cli_words import say
 from .core.agenda import AgendaError, load_agenda
 from .core.journal import fallback_folders, list_sessions
 from .core.private import open_export, share_file
@@ -67,14 +75,14 @@ def add_review_commands(sub: Any,
     review.set_defaults(handler=_cmd_review)
 
 
-class _NoSeries(Exception):
-    """The PROGRAMME argument names no single series."""
+class _NoSeries(_NoSession):
+    """The PROGRAMME argument names no single series: a cli_words key and its values."""
 
 
 def find_series(name: str, series: Sequence[Series]) -> Series:
     """The series `name` means: a series id, a programme file, an exact or unique title start."""
     if not series:
-        raise _NoSeries("no meetings logged yet")
+        raise _NoSeries("no_meetings_logged")
     if not name:
         return series[0]
     by_key = [s for s in series if s.key.startswith(name.lower())] if len(name) >= 4 else []
@@ -85,10 +93,10 @@ def find_series(name: str, series: Sequence[Series]) -> Series:
         try:
             key = programme_key(load_agenda(path).to_json())
         except AgendaError as exc:
-            raise _NoSeries(str(exc)) from None
+            raise _NoSeries("as_is", text=exc.diagnostics[0].message) from None
         found = [s for s in series if s.key == key]
         if not found:
-            raise _NoSeries(f"no logged meetings of the programme in {path}")
+            raise _NoSeries("no_series_of_programme", path=path)
         return found[0]
     wanted = " ".join(name.split()).casefold()
     exact = [s for s in series if " ".join(s.title.split()).casefold() == wanted]
@@ -98,46 +106,44 @@ def find_series(name: str, series: Sequence[Series]) -> Series:
         return matches[0]
     if matches:
         shown = ", ".join(f"{s.title} ({s.key})" for s in matches[:5])
-        raise _NoSeries(f"{name!r} matches {len(matches)} programmes: {shown}; give more of "
-                        f"the title or the series id")
+        raise _NoSeries("series_ambiguous", name=repr(name), count=len(matches), shown=shown)
     known = ", ".join(f"{s.title} ({s.key})" for s in series[:8])
-    raise _NoSeries(f"no logged programme {name!r}; known: {known}")
+    raise _NoSeries("no_series", name=repr(name), known=known)
 
 
 def _cmd_review(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     folder = resolve_paths(args.data_dir).sessions_dir
+    lang = language_for(args.lang)
     if args.meeting is not None:
         if args.series is not None or args.calibrate or args.format:
-            print("error: --meeting goes with -o only", file=err)
+            print(say("meeting_only_output", lang), file=err)
             return 2
         return _export_meeting(args, folder, err)
     if args.series is None:
         if args.calibrate or args.format or args.output:
-            print("error: --format, --calibrate and -o go with --series", file=err)
+            print(say("series_options", lang), file=err)
             return 2
         from .preflight import can_open_window
 
-        if not can_open_window([], language_for(args.lang), err):
+        if not can_open_window([], lang, err):
             return 1
         from .ui.review import run_review_app
 
         return run_review_app(folder, args.lang)
     listing = list_sessions(folder, also=fallback_folders(folder))
-    print_problems(listing, err)
+    print_problems(listing, err, language_for(args.lang))
     try:
         series = find_series(args.series, group_series(listing.sessions))
     except _NoSeries as exc:
-        print(f"error: {exc} (in {folder})", file=err)
+        print(say("error_in_folder", lang, text=exc.said(lang), folder=folder), file=err)
         return 1
-    lang = language_for(args.lang)
     fmt = args.format
     if fmt is None and args.output and not args.calibrate:
         fmt = _SUFFIX_FORMATS.get(Path(args.output).suffix.lower())
     fmt = fmt or "text"
     stats = series_statistics(series)
     if not stats.runs:
-        print(f"warning: no finished meeting of \"{series.title}\" to count (unfinished runs "
-              f"and rehearsals are left out)", file=err)
+        print(say("nothing_to_count", lang, title=series.title), file=err)
     if not args.calibrate:
         text = {"text": lambda: render_series_text(stats, lang),
                 "csv": lambda: render_series_csv(stats, lang),
@@ -145,13 +151,14 @@ def _cmd_review(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         if args.output:
             return _write(Path(args.output), text, args.force, err,
                           "utf-8-sig" if fmt == "csv" else "utf-8",
-                          f"the series of \"{series.title}\"", args.share)
+                          say("the_series", lang, title=series.title), lang, args.share)
         out.write(text)
         return 0
     try:
         calibration = calibrate(series)
     except AgendaError as exc:
-        print(f"error: the programme in the newest log cannot be read: {exc}", file=err)
+        print(say("calibration_unreadable", lang,
+                  why=message_text(lang)(exc.diagnostics[0].message)), file=err)
         return 1
     if fmt == "json":
         out.write(render_calibration_json(calibration))
@@ -163,30 +170,31 @@ def _cmd_review(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         out.write(render_calibration_text(calibration, lang))
     if args.output:
         return _write(Path(args.output), revised_programme_yaml(calibration, lang), args.force,
-                      err, "utf-8", f"the revised \"{series.title}\", "
-                      f"{calibration.revised.total_minutes:g} min", args.share)
+                      err, "utf-8", say("the_revised", lang, title=series.title,
+                                        minutes=f"{calibration.revised.total_minutes:g}"),
+                      lang, args.share)
     return 0
 
 
 def _export_meeting(args: argparse.Namespace, folder: Path, err: TextIO) -> int:
+    lang = language_for(args.lang)
     if not args.output:
-        print("error: --meeting needs -o FILE (.pdf, .html, .csv or .json)", file=err)
+        print(say("meeting_needs_output", lang), file=err)
         return 2
     target = Path(args.output)
     if target.suffix.lower() not in (".pdf", ".html", ".csv", ".json"):
-        print(f"{target}: error: give a file ending in .pdf, .html, .csv or .json", file=err)
+        print(say("meeting_suffix", lang, name=target), file=err)
         return 2
     if target.exists() and not args.force:
-        print(f"{target}: error: exists; use --force to overwrite", file=err)
+        print(say("exists", lang, name=target), file=err)
         return 1
     try:
         log = _find_session(args.meeting or None, folder)
     except _NoSession as exc:
-        print(f"error: {exc}", file=err)
+        print(say("error_line", lang, text=exc.said(lang)), file=err)
         return 1
     for problem in log.problems:
-        print(problem, file=err)
-    lang = language_for(args.lang)
+        print(message_text(lang).problem(problem), file=err)
     if target.suffix.lower() == ".pdf":
         _gui_for_printing(lang)
     from .ui.review import write_meeting
@@ -196,23 +204,23 @@ def _export_meeting(args: argparse.Namespace, folder: Path, err: TextIO) -> int:
         if args.share:
             share_file(target)
     except OSError as exc:
-        print(f"{target}: error: cannot write: {exc.strerror or exc}", file=err)
+        print(say("cannot_write", lang, name=target, why=exc.strerror or exc), file=err)
         return 1
-    print(f"{target}: wrote the report on {log.path.name}", file=err)
+    print(say("wrote_meeting_report", lang, name=target, session=log.path.name), file=err)
     return 0
 
 
 def _write(target: Path, text: str, force: bool, err: TextIO, encoding: str,
-           what: str, share: bool = False) -> int:
+           what: str, lang: str, share: bool = False) -> int:
     if target.exists() and not force:
-        print(f"{target}: error: exists; use --force to overwrite", file=err)
+        print(say("exists", lang, name=target), file=err)
         return 1
     try:
         # A byte-order mark (utf-8-sig) is what makes spreadsheets read æøå as UTF-8.
         with open_export(target, encoding, shared=share) as handle:
             handle.write(text)
     except OSError as exc:
-        print(f"{target}: error: cannot write: {exc.strerror or exc}", file=err)
+        print(say("cannot_write", lang, name=target, why=exc.strerror or exc), file=err)
         return 1
-    print(f"{target}: wrote {what}", file=err)
+    print(say("wrote_what", lang, name=target, what=what), file=err)
     return 0

@@ -75,6 +75,56 @@ MESSAGES: dict[str, dict[str, str]] = {
                                "terminalen)"},
     "wrote_report": {"en": "{name}: wrote the {fmt} report on {session}",
                      "da": "{name}: skrev {fmt}-rapporten om {session}"},
+    "wrote_meeting_report": {"en": "{name}: wrote the report on {session}",
+                             "da": "{name}: skrev rapporten om {session}"},
+    "wrote_what": {"en": "{name}: wrote {what}", "da": "{name}: skrev {what}"},
+    "error_line": {"en": "error: {text}", "da": "fejl: {text}"},
+    "error_in_folder": {"en": "error: {text} (in {folder})", "da": "fejl: {text} (i {folder})"},
+    "as_is": {"en": "{text}", "da": "{text}"},
+    "path_error": {"en": "{path}: {text}", "da": "{path}: {text}"},
+    "named_error": {"en": "{name}: error: {text}", "da": "{name}: fejl: {text}"},
+    "meeting_only_output": {"en": "error: --meeting goes with -o only",
+                            "da": "fejl: --meeting kan kun bruges sammen med -o"},
+    "series_options": {"en": "error: --format, --calibrate and -o go with --series",
+                       "da": "fejl: --format, --calibrate og -o kræver --series"},
+    "meeting_needs_output": {
+        "en": "error: --meeting needs -o FILE (.pdf, .html, .csv or .json)",
+        "da": "fejl: --meeting kræver -o FIL (.pdf, .html, .csv eller .json)"},
+    "meeting_suffix": {
+        "en": "{name}: error: give a file ending in .pdf, .html, .csv or .json",
+        "da": "{name}: fejl: angiv en fil, der ender på .pdf, .html, .csv eller .json"},
+    "no_meetings_logged": {"en": "no meetings logged yet", "da": "ingen møder logget endnu"},
+    "no_series_of_programme": {"en": "no logged meetings of the programme in {path}",
+                               "da": "ingen loggede møder med programmet i {path}"},
+    "series_ambiguous": {
+        "en": "{name} matches {count} programmes: {shown}; give more of the title or the "
+              "series id",
+        "da": "{name} passer på {count} programmer: {shown}; skriv mere af titlen eller "
+              "seriens id"},
+    "no_series": {"en": "no logged programme {name}; known: {known}",
+                  "da": "intet logget program hedder {name}; kendte: {known}"},
+    "nothing_to_count": {
+        "en": 'warning: no finished meeting of "{title}" to count (unfinished runs and '
+              "rehearsals are left out)",
+        "da": 'advarsel: intet afsluttet møde med "{title}" at tælle med (uafsluttede møder og '
+              "prøvekørsler tælles ikke med)"},
+    "the_series": {"en": 'the series of "{title}"', "da": 'serien "{title}"'},
+    "the_revised": {"en": 'the revised "{title}", {minutes} min',
+                    "da": 'det reviderede "{title}", {minutes} min.'},
+    "calibration_unreadable": {
+        "en": "error: the programme in the newest log cannot be read: {why}",
+        "da": "fejl: programmet i den nyeste log kan ikke læses: {why}"},
+    "sessions_ambiguous": {
+        "en": "{name} matches {count} sessions in {folder}: {shown}{more}; give more of the "
+              "name",
+        "da": "{name} passer på {count} møder i {folder}: {shown}{more}; skriv mere af "
+              "navnet"},
+    "and_more": {"en": " and {n} more", "da": " og {n} til"},
+    "no_session": {
+        "en": "no session {name} in {folder}; give a session file, a session id or the start "
+              "of a file name (`facilitator sessions` lists them)",
+        "da": "intet møde {name} i {folder}; angiv en logfil, et møde-id eller begyndelsen af "
+              "et filnavn (`facilitator sessions` viser dem)"},
 }
 
 

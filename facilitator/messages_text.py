@@ -19,9 +19,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QObject, QTranslator
 
-from .core.messages import PLURALS, Message
+from .core.messages import ENGLISH, PLURALS, Message
 
 __all__ = ["CONTEXT", "SOURCES", "MessageText", "installed", "for_language"]
 
@@ -259,7 +259,127 @@ SOURCES: dict[str, str] = {
     "import_clock_times_do_not_fit": QT_TRANSLATE_NOOP(
         "CoreMessages",
         "clock times do not fit together ({reason}); they are kept in the notes"),
+    "value_not_number": QT_TRANSLATE_NOOP("CoreMessages", "is not a number ({value})"),
+    "value_not_finite": QT_TRANSLATE_NOOP("CoreMessages", "is not a finite number ({value})"),
+    "value_out_of_range": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{value} is out of range ({low} to {high})"),
+    "value_not_positive": QT_TRANSLATE_NOOP("CoreMessages", "must be more than 0 ({value})"),
+    "value_not_whole": QT_TRANSLATE_NOOP("CoreMessages", "is not a whole number ({value})"),
+    "value_not_text": QT_TRANSLATE_NOOP("CoreMessages", "is not text ({value})"),
+    "value_too_long": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "is {length} characters long (at most {max})"),
+    "value_not_flag": QT_TRANSLATE_NOOP("CoreMessages", "is not true or false ({value})"),
+    "value_not_time": QT_TRANSLATE_NOOP("CoreMessages", "is not a time ({value})"),
+    "value_not_block": QT_TRANSLATE_NOOP("CoreMessages", "is not a block number ({value})"),
+    "value_not_changes": QT_TRANSLATE_NOOP("CoreMessages", "is not a list of changes ({value})"),
+    "change_has_no_block": QT_TRANSLATE_NOOP("CoreMessages", "has no block"),
+    "change_not_a_change": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "change {number} is not a change ({value}); left out"),
+    "change_left_out": QT_TRANSLATE_NOOP("CoreMessages", "change {number}: {reason}; left out"),
+    "record_without_field": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{kind} record without {name}; skipped"),
+    "field_not_finite": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{name} is not a finite number ({value}); ignored"),
+    "record_field_skipped": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{kind} record: {name} {reason}; skipped"),
+    "field_taken_as_previous": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{name} {reason}; taken as the previous record's {previous}"),
+    "field_ignored": QT_TRANSLATE_NOOP("CoreMessages", "{name} {reason}; ignored"),
+    "field_note": QT_TRANSLATE_NOOP("CoreMessages", "{name}: {note}"),
+    "header_field_ignored": QT_TRANSLATE_NOOP("CoreMessages", "header: {name} {reason}; ignored"),
+    "then": QT_TRANSLATE_NOOP("CoreMessages", "{first}; {second}"),
+    "and_more": QT_TRANSLATE_NOOP("CoreMessages", "{first}; and {n} more"),
+    "header_fails_checks": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "the programme in the header fails the programme checks: {problems}"),
+    "header_damaged": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "the programme in the header is damaged ({kind}: {value})"),
+    "header_block_minutes": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "header: block {number} {key} {reason}; counted as 0 planned minutes"),
+    "header_total_not_sane": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "header: total_minutes {value} is not a sane length; the blocks are summed "
+        "instead"),
+    "journal_is_folder": QT_TRANSLATE_NOOP("CoreMessages", "is a folder, not a session journal"),
+    "journal_empty": QT_TRANSLATE_NOOP("CoreMessages", "empty, not a session journal"),
+    "journal_first_line_too_long": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "not a session journal (line 1 is {size} long)"),
+    "journal_no_header": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "not a session journal (line 1 is no session header)"),
+    "journal_unknown_format": QT_TRANSLATE_NOOP("CoreMessages", "unknown journal format {version}"),
+    "journal_no_programme": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "the session header has no programme"),
+    "journal_newer_format": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "written in journal format {version} by a newer version; read as format "
+        "{current}"),
+    "journal_line_too_long": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "line of {size}, far too long for a journal record; skipped"),
+    "journal_torn_line": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "torn last line (the writer stopped mid-line), skipped"),
+    "journal_damaged_line": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "damaged line (not a journal record), skipped"),
+    "journal_seq_out_of_range": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "seq {seq} is out of range; skipped"),
+    "journal_too_many_records": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "more than {max} records, far more than a meeting writes; the rest is not "
+        "read"),
+    "journal_seq_order": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "seq {seq} comes after seq {last}; read in seq order"),
+    "journal_seq_misplaced": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "seq {seq} again on line {line}, which sits where seq {seq} belongs; this "
+        "line is taken as a damaged seq and skipped"),
+    "journal_seq_repeated": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "seq {seq} again (first on line {first}); the repeat is skipped, not "
+        "counted twice"),
+    "journal_not_read": QT_TRANSLATE_NOOP("CoreMessages", "not read: {why}"),
+    "sessions_folder_unreadable": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "cannot read the sessions folder: {why}"),
+    "journal_not_jsonl": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "not a session journal (.jsonl), skipped"),
+    "journal_skipped": QT_TRANSLATE_NOOP("CoreMessages", "{reason}; skipped"),
+    "log_programme_damaged": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "the programme in the log is damaged ({why})"),
 }
+
+
+
+class CoreMessages(QObject):
+    """The counted messages (core's PLURALS), as tr() calls lupdate reads as plural entries.
+
+    Rendering looks them up by their source text like the others; these calls
+    are here so that the catalogue holds them with Qt's plural forms.
+    """
+
+    def counted(self, n: int) -> dict[str, str]:
+        return {
+            "value_not_programme_block": self.tr(
+                "{value} is not one of the programme's %n block(s)", "", n),
+        }
+
 
 _SEVERITY = {
     "error": QT_TRANSLATE_NOOP("CoreMessages", "error"),
@@ -277,17 +397,20 @@ class MessageText:
         """A Message in the chosen language; anything else as its own text."""
         if not isinstance(text, Message):
             return str(text)
-        source = SOURCES.get(text.code)
+        counted = text.code in PLURALS
+        source = ENGLISH.get(text.code) if counted else SOURCES.get(text.code)
         if source is None:  # a code without a translation entry: its English
             return str(text)
-        count = int(text.values.get("n", -1)) if text.code in PLURALS else -1
+        count = int(text.values["n"]) if counted else -1
         values = {key: self(value) if isinstance(value, Message) else value
                   for key, value in text.values.items()}
-        template = self._translate(source, count) or source
+        template = self._translate(source, count)
+        if not template:  # untranslated: core's English (with its own singular and plural)
+            return str(Message(text.code, values))
         try:
-            return template.format(**values)
+            return template.replace("%n", str(count)).format(**values)
         except (KeyError, IndexError, ValueError):  # a broken translation: keep the English
-            return source.format(**values)
+            return str(Message(text.code, values))
 
     def severity(self, severity: str) -> str:
         source = _SEVERITY.get(severity)
@@ -301,6 +424,11 @@ class MessageText:
             if diagnostic.column is not None:
                 where += f":{diagnostic.column}"
         return f"{where}: {self.severity(diagnostic.severity)}: {self(diagnostic.message)}"
+
+    def problem(self, problem: Any) -> str:
+        """A journal problem: ``PATH:LINE: warning: message``, the location as in English."""
+        where = f"{problem.path}:{problem.line}" if problem.line is not None else str(problem.path)
+        return f"{where}: {self.severity('warning')}: {self(problem.message)}"
 
     def diagnostics(self, diagnostics: Iterable[Any]) -> str:
         return "\n".join(self.diagnostic(d) for d in diagnostics)

@@ -108,7 +108,7 @@ def test_series_as_json_and_csv(data_dir, tmp_path):
     code, out, err = run("review", "--series", "Klyngemøde", "-o", str(target), "--lang", "da",
                          "--data-dir", str(data_dir))
     assert code == 0 and out == ""
-    assert f"{target}: wrote the series of \"Klyngemøde\"" in err
+    assert f"{target}: skrev serien \"Klyngemøde\"" in err  # --lang da
     text = target.read_bytes().decode("utf-8")
     assert text.startswith("\ufeffNr.;Punkt;Planlagt;2026-09-01 17:02")
 
@@ -169,7 +169,7 @@ def test_export_one_meeting(data_dir, tmp_path, suffix):
     code, out, err = run("review", "--meeting", "-o", str(target), "--lang", "da",
                          "--data-dir", str(data_dir))
     assert code == 0 and out == ""
-    assert err.startswith(f"{target}: wrote the report on 2026-12-22T17-02-00_klyngemoede")
+    assert err.startswith(f"{target}: skrev rapporten om 2026-12-22T17-02-00_klyngemoede")
     text = target.read_text(encoding="utf-8-sig")
     if suffix == ".json":
         assert json.loads(text)["actual_minutes"] == 160

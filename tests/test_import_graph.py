@@ -52,8 +52,6 @@ WINDOW_IMPORTERS: dict[tuple[str, str], str] = {
     ("facilitator.app", "facilitator.ui.main_window"): "the composition root",
     ("facilitator.cli_review", "facilitator.ui.review"):
         "`facilitator review` runs the review window as its own app",
-    ("facilitator.cli_journal", "facilitator.ui.review"):
-        "the journal command draws the review's chart (until the chart has its own module)",
     ("facilitator.ui.main_window", "facilitator.ui.compact"): "the main window opens it",
     ("facilitator.ui.main_window", "facilitator.ui.projector"): "the main window opens it",
     ("facilitator.ui.main_window", "facilitator.ui.review"): "the main window opens it",

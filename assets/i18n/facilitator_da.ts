@@ -534,6 +534,201 @@
         <translation>klokkeslættene passer ikke sammen ({reason}); de gemmes i noterne</translation>
     </message>
     <message>
+        <source>is not a number ({value})</source>
+        <translation>er ikke et tal ({value})</translation>
+    </message>
+    <message>
+        <source>is not a finite number ({value})</source>
+        <translation>er ikke et endeligt tal ({value})</translation>
+    </message>
+    <message>
+        <source>{value} is out of range ({low} to {high})</source>
+        <translation>{value} ligger uden for området ({low} til {high})</translation>
+    </message>
+    <message>
+        <source>must be more than 0 ({value})</source>
+        <translation>skal være større end 0 ({value})</translation>
+    </message>
+    <message>
+        <source>is not a whole number ({value})</source>
+        <translation>er ikke et helt tal ({value})</translation>
+    </message>
+    <message>
+        <source>is not text ({value})</source>
+        <translation>er ikke tekst ({value})</translation>
+    </message>
+    <message>
+        <source>is {length} characters long (at most {max})</source>
+        <translation>er {length} tegn lang (højst {max})</translation>
+    </message>
+    <message>
+        <source>is not true or false ({value})</source>
+        <translation>er ikke true eller false ({value})</translation>
+    </message>
+    <message>
+        <source>is not a time ({value})</source>
+        <translation>er ikke et tidspunkt ({value})</translation>
+    </message>
+    <message>
+        <source>is not a block number ({value})</source>
+        <translation>er ikke et punktnummer ({value})</translation>
+    </message>
+    <message>
+        <source>is not a list of changes ({value})</source>
+        <translation>er ikke en liste af ændringer ({value})</translation>
+    </message>
+    <message>
+        <source>has no block</source>
+        <translation>har intet punkt</translation>
+    </message>
+    <message>
+        <source>change {number} is not a change ({value}); left out</source>
+        <translation>ændring {number} er ikke en ændring ({value}); udeladt</translation>
+    </message>
+    <message>
+        <source>change {number}: {reason}; left out</source>
+        <translation>ændring {number}: {reason}; udeladt</translation>
+    </message>
+    <message>
+        <source>{kind} record without {name}; skipped</source>
+        <translation>{kind}-post uden {name}; sprunget over</translation>
+    </message>
+    <message>
+        <source>{name} is not a finite number ({value}); ignored</source>
+        <translation>{name} er ikke et endeligt tal ({value}); ignoreret</translation>
+    </message>
+    <message>
+        <source>{kind} record: {name} {reason}; skipped</source>
+        <translation>{kind}-post: {name} {reason}; sprunget over</translation>
+    </message>
+    <message>
+        <source>{name} {reason}; taken as the previous record&apos;s {previous}</source>
+        <translation>{name} {reason}; sat til den forrige posts {previous}</translation>
+    </message>
+    <message>
+        <source>{name} {reason}; ignored</source>
+        <translation>{name} {reason}; ignoreret</translation>
+    </message>
+    <message>
+        <source>{name}: {note}</source>
+        <translation>{name}: {note}</translation>
+    </message>
+    <message>
+        <source>header: {name} {reason}; ignored</source>
+        <translation>hoved: {name} {reason}; ignoreret</translation>
+    </message>
+    <message>
+        <source>{first}; {second}</source>
+        <translation>{first}; {second}</translation>
+    </message>
+    <message>
+        <source>{first}; and {n} more</source>
+        <translation>{first}; og {n} mere</translation>
+    </message>
+    <message>
+        <source>the programme in the header fails the programme checks: {problems}</source>
+        <translation>programmet i loggens hoved består ikke programkontrollen: {problems}</translation>
+    </message>
+    <message>
+        <source>the programme in the header is damaged ({kind}: {value})</source>
+        <translation>programmet i loggens hoved er beskadiget ({kind}: {value})</translation>
+    </message>
+    <message>
+        <source>header: block {number} {key} {reason}; counted as 0 planned minutes</source>
+        <translation>hoved: punkt {number} {key} {reason}; regnet som 0 planlagte minutter</translation>
+    </message>
+    <message>
+        <source>header: total_minutes {value} is not a sane length; the blocks are summed instead</source>
+        <translation>hoved: total_minutes {value} er ikke en fornuftig længde; punkterne lægges sammen i stedet</translation>
+    </message>
+    <message>
+        <source>is a folder, not a session journal</source>
+        <translation>er en mappe, ikke en mødelog</translation>
+    </message>
+    <message>
+        <source>empty, not a session journal</source>
+        <translation>tom, ikke en mødelog</translation>
+    </message>
+    <message>
+        <source>not a session journal (line 1 is {size} long)</source>
+        <translation>ikke en mødelog (linje 1 er {size} lang)</translation>
+    </message>
+    <message>
+        <source>not a session journal (line 1 is no session header)</source>
+        <translation>ikke en mødelog (linje 1 er ikke et mødehoved)</translation>
+    </message>
+    <message>
+        <source>unknown journal format {version}</source>
+        <translation>ukendt logformat {version}</translation>
+    </message>
+    <message>
+        <source>the session header has no programme</source>
+        <translation>mødehovedet har intet program</translation>
+    </message>
+    <message>
+        <source>written in journal format {version} by a newer version; read as format {current}</source>
+        <translation>skrevet i logformat {version} af en nyere version; læst som format {current}</translation>
+    </message>
+    <message>
+        <source>line of {size}, far too long for a journal record; skipped</source>
+        <translation>en linje på {size}, alt for lang til en logpost; sprunget over</translation>
+    </message>
+    <message>
+        <source>torn last line (the writer stopped mid-line), skipped</source>
+        <translation>afbrudt sidste linje (skrivningen stoppede midt i linjen), sprunget over</translation>
+    </message>
+    <message>
+        <source>damaged line (not a journal record), skipped</source>
+        <translation>beskadiget linje (ikke en logpost), sprunget over</translation>
+    </message>
+    <message>
+        <source>seq {seq} is out of range; skipped</source>
+        <translation>seq {seq} ligger uden for området; sprunget over</translation>
+    </message>
+    <message>
+        <source>more than {max} records, far more than a meeting writes; the rest is not read</source>
+        <translation>mere end {max} poster, langt flere end et møde skriver; resten læses ikke</translation>
+    </message>
+    <message>
+        <source>seq {seq} comes after seq {last}; read in seq order</source>
+        <translation>seq {seq} kommer efter seq {last}; læst i seq-rækkefølge</translation>
+    </message>
+    <message>
+        <source>seq {seq} again on line {line}, which sits where seq {seq} belongs; this line is taken as a damaged seq and skipped</source>
+        <translation>seq {seq} igen på linje {line}, der står, hvor seq {seq} hører til; denne linje regnes for en beskadiget seq og springes over</translation>
+    </message>
+    <message>
+        <source>seq {seq} again (first on line {first}); the repeat is skipped, not counted twice</source>
+        <translation>seq {seq} igen (første gang på linje {first}); gentagelsen springes over og tælles ikke to gange</translation>
+    </message>
+    <message>
+        <source>not read: {why}</source>
+        <translation>ikke læst: {why}</translation>
+    </message>
+    <message>
+        <source>cannot read the sessions folder: {why}</source>
+        <translation>kan ikke læse mødemappen: {why}</translation>
+    </message>
+    <message>
+        <source>not a session journal (.jsonl), skipped</source>
+        <translation>ikke en mødelog (.jsonl), sprunget over</translation>
+    </message>
+    <message>
+        <source>{reason}; skipped</source>
+        <translation>{reason}; sprunget over</translation>
+    </message>
+    <message>
+        <source>the programme in the log is damaged ({why})</source>
+        <translation>programmet i loggen er beskadiget ({why})</translation>
+    </message>
+    <message numerus="yes">
+        <source>{value} is not one of the programme&apos;s %n block(s)</source>
+        <translation>
+            <numerusform>{value} er ikke programmets eneste punkt</numerusform>
+            <numerusform>{value} er ikke et af programmets %n punkter</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>error</source>
         <translation>fejl</translation>
     </message>
@@ -1378,7 +1573,7 @@
     <name>SessionsModel</name>
     <message>
         <source>Date</source>
-        <extracomment>Sorting by these, not by the text shown (&quot;9 min&quot; after &quot;10 min&quot; is wrong). The programme (series key) a session belongs to, for the programme filter. Text colours for a block over or under its plan. The sign (+/−) says the same, so the colour is never the only signal, on screen or on paper. Chart inks: dark enough to print as distinct greys, patterned so planned, actual and over-plan stay apart on a black-and-white printout. The invisible root: a table&apos;s rows have no parent.</extracomment>
+        <extracomment>Sorting by these, not by the text shown (&quot;9 min&quot; after &quot;10 min&quot; is wrong). The programme (series key) a session belongs to, for the programme filter. Text colours for a block over or under its plan. The sign (+/−) says the same, so the colour is never the only signal, on screen or on paper. The invisible root: a table&apos;s rows have no parent.</extracomment>
         <translation>Dato</translation>
     </message>
     <message>
@@ -1726,6 +1921,22 @@
         <translation>“%1” er lukket som uafsluttet i sin log og bliver ikke tilbudt igen.</translation>
     </message>
     <message>
+        <source>facilitator: cannot resume %1: its programme is damaged</source>
+        <translation>facilitator: kan ikke genoptage %1: programmet i den er beskadiget</translation>
+    </message>
+    <message>
+        <source>facilitator: no unfinished meeting from the last 12 hours in %1</source>
+        <translation>facilitator: intet uafsluttet møde fra de sidste 12 timer i %1</translation>
+    </message>
+    <message>
+        <source>facilitator: %1 is open in another copy of facilitator (process %2); not taken</source>
+        <translation>facilitator: %1 er åben i en anden kopi af facilitator (proces %2); ikke overtaget</translation>
+    </message>
+    <message>
+        <source>facilitator: %1 is open in another copy of facilitator; not taken</source>
+        <translation>facilitator: %1 er åben i en anden kopi af facilitator; ikke overtaget</translation>
+    </message>
+    <message>
         <source>Resumed from a damaged log: %1 line(s) skipped or repaired. First: %2</source>
         <translation>Genoptaget fra en beskadiget log: %1 linje(r) sprunget over eller rettet. Første: %2</translation>
     </message>
@@ -1764,6 +1975,7 @@
     </message>
     <message>
         <source>Planned</source>
+        <extracomment>Chart inks: dark enough to print as distinct greys, patterned so planned, actual and over-plan stay apart on a black-and-white printout.</extracomment>
         <translation>Planlagt</translation>
     </message>
     <message>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CoreMessages</name>
+    <message numerus="yes">
+        <source>{value} is not one of the programme&apos;s %n block(s)</source>
+        <translation>
+            <numerusform>{value} is not the programme&apos;s one block</numerusform>
+            <numerusform>{value} is not one of the programme&apos;s %n blocks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Plurals</name>
     <message numerus="yes">
         <source>%n min</source>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import math
 import os
 import re
 import sys
@@ -28,6 +29,7 @@ from .journal_checks import (
     check_programme,
     check_record,
 )
+from .messages import message
 from .private import ensure_private_folder, file_refusal, folder_refusal
 
 __all__ = [
@@ -538,9 +540,9 @@ def read_session(path: str | os.PathLike[str]) -> SessionLog:
         with open(path, "rb") as handle:
             return _parse_lines(bounded_lines(handle), path)
     except IsADirectoryError:
-        raise JournalError(path, "is a folder, not a session journal") from None
+        raise JournalError(path, message("journal_is_folder")) from None
     except OSError as exc:
-        raise JournalError(path, f"cannot read: {exc.strerror or exc}") from None
+        raise JournalError(path, message("cannot_read", why=exc.strerror or str(exc))) from None
 
 
 def parse_session(data: bytes, path: str | os.PathLike[str] = "<journal>") -> SessionLog:
@@ -557,24 +559,23 @@ def _too_long(size: int) -> str:
 def _parse_lines(lines: Iterator[Line], path: Path) -> SessionLog:
     first = next(lines, None)
     if first is None or (first.data is not None and not first.data.strip()):
-        raise JournalError(path, "empty, not a session journal")
+        raise JournalError(path, message("journal_empty"))
     if first.data is None:
-        raise JournalError(path, f"not a session journal (line 1 is {_too_long(first.size)} "
-                                 f"long)")
+        raise JournalError(path, message("journal_first_line_too_long",
+                                         size=_too_long(first.size)))
     header = _decode(first.data)
     if not isinstance(header, dict) or header.get("type") != "session":
-        raise JournalError(path, "not a session journal (line 1 is no session header)")
+        raise JournalError(path, message("journal_no_header"))
     version = header.get("format")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise JournalError(path, f"unknown journal format {version!r}")
+        raise JournalError(path, message("journal_unknown_format", version=repr(version)))
     agenda = header.get("agenda")
     if not isinstance(agenda, dict) or not isinstance(agenda.get("blocks"), list):
-        raise JournalError(path, "the session header has no programme")
+        raise JournalError(path, message("journal_no_programme"))
     problems: list[JournalProblem] = []
     if version > FORMAT_VERSION:
         problems.append(JournalProblem(
-            path, f"written in journal format {version} by a newer version; read as format "
-                  f"{FORMAT_VERSION}", 1))
+            path, message("journal_newer_format", version=version, current=FORMAT_VERSION), 1))
     header, messages = check_header(header)
     checked = check_programme(header, str(path))
     problems += [JournalProblem(path, message, 1)
@@ -588,8 +589,7 @@ def _parse_lines(lines: Iterator[Line], path: Path) -> SessionLog:
         number = line.number
         if line.data is None:
             problems.append(JournalProblem(
-                path, f"line of {_too_long(line.size)}, far too long for a journal record; "
-                      f"skipped", number))
+                path, message("journal_line_too_long", size=_too_long(line.size)), number))
             continue
         if not line.data.strip():
             continue
@@ -598,19 +598,19 @@ def _parse_lines(lines: Iterator[Line], path: Path) -> SessionLog:
         if (not isinstance(record, dict) or not isinstance(record.get("type"), str)
                 or not isinstance(seq, int) or isinstance(seq, bool)):
             if not line.ended:
-                message = "torn last line (the writer stopped mid-line), skipped"
+                said = message("journal_torn_line")
             else:
-                message = "damaged line (not a journal record), skipped"
-            problems.append(JournalProblem(path, message, number))
+                said = message("journal_damaged_line")
+            problems.append(JournalProblem(path, said, number))
             continue
         if not 1 <= seq <= MAX_SEQ:
-            problems.append(JournalProblem(path, f"seq {seq} is out of range; skipped", number))
+            problems.append(JournalProblem(path, message("journal_seq_out_of_range", seq=seq),
+                                           number))
             continue
         candidates.append((number, seq, record))
         if len(candidates) > MAX_RECORDS:
             problems.append(JournalProblem(
-                path, f"more than {MAX_RECORDS} records, far more than a meeting writes; "
-                      f"the rest is not read", number))
+                path, message("journal_too_many_records", max=MAX_RECORDS), number))
             break
     chosen = _one_line_per_seq(candidates, path, problems)
 
@@ -623,13 +623,13 @@ def _parse_lines(lines: Iterator[Line], path: Path) -> SessionLog:
         if chosen[seq] != number:
             continue
         verdict = check_record(record, context, previous_elapsed)
-        problems += [JournalProblem(path, message, number) for message in verdict.messages]
+        problems += [JournalProblem(path, said, number) for said in verdict.messages]
         if verdict.record is None:
             continue
         if seq < last_seq:
             out_of_order = True
             problems.append(JournalProblem(
-                path, f"seq {seq} comes after seq {last_seq}; read in seq order", number))
+                path, message("journal_seq_order", seq=seq, last=last_seq), number))
         last_seq = max(last_seq, seq)
         previous_elapsed = verdict.elapsed
         by_seq[seq] = verdict.record
@@ -647,25 +647,44 @@ def _one_line_per_seq(candidates: list[tuple[int, int, dict[str, Any]]], path: P
     A repeated line is the same record twice: the first is kept. When a seq
     is found on lines with different records, one of them is a damaged seq:
     the line that sits where the writer put it (after seq - 1, before
-    seq + 1) is kept.
+    seq + 1) is kept, and failing that the one whose `elapsed` lies between
+    those records' own.
     """
+    elapsed_of: dict[int, float] = {}
+    for _, seq, record in candidates:
+        value = record.get("elapsed")
+        if seq not in elapsed_of and isinstance(value, float) and math.isfinite(value):
+            elapsed_of[seq] = value
+
+    def fits_in_time(seq: int, record: dict[str, Any]) -> int:
+        value = record.get("elapsed")
+        if not isinstance(value, float) or not math.isfinite(value):
+            return 0
+        low = elapsed_of.get(seq - 1, 0.0)
+        high = elapsed_of.get(seq + 1, math.inf)
+        return int(low <= value <= high)
+
     chosen: dict[int, int] = {}
-    score: dict[int, int] = {}
-    for index, (number, seq, _) in enumerate(candidates):
+    score: dict[int, tuple[int, int]] = {}
+    for index, (number, seq, record) in enumerate(candidates):
         before = candidates[index - 1][1] if index else 0
         after = candidates[index + 1][1] if index + 1 < len(candidates) else None
-        fits = (before == seq - 1) + (after == seq + 1)
+        fits = ((before == seq - 1) + (after == seq + 1), 0)
         if seq not in chosen:
             chosen[seq], score[seq] = number, fits
-        elif fits > score[seq]:
+            continue
+        if fits == score[seq]:
+            # Equally placed: let the meeting clock tell, when it can.
+            first = next(r for n, q, r in candidates if n == chosen[seq])
+            score[seq] = (score[seq][0], fits_in_time(seq, first))
+            fits = (fits[0], fits_in_time(seq, record))
+        if fits > score[seq]:
             problems.append(JournalProblem(
-                path, f"seq {seq} again on line {number}, which sits where seq {seq} belongs; "
-                      f"this line is taken as a damaged seq and skipped", chosen[seq]))
+                path, message("journal_seq_misplaced", seq=seq, line=number), chosen[seq]))
             chosen[seq], score[seq] = number, fits
         else:
             problems.append(JournalProblem(
-                path, f"seq {seq} again (first on line {chosen[seq]}); the repeat is skipped, "
-                      f"not counted twice", number))
+                path, message("journal_seq_repeated", seq=seq, first=chosen[seq]), number))
     return chosen
 
 
@@ -711,14 +730,14 @@ def _list_folder(folder: Path) -> SessionListing:
         refusal = folder_refusal(folder)
         if refusal is not None:
             return SessionListing(folder, (), (JournalProblem(
-                folder, f"not read: {refusal}"),))
+                folder, message("journal_not_read", why=refusal)),))
     try:
         entries = list(os.scandir(folder))
     except FileNotFoundError:
         return SessionListing(folder, (), ())
     except OSError as exc:
         return SessionListing(folder, (), (JournalProblem(
-            folder, f"cannot read the sessions folder: {exc.strerror or exc}"),))
+            folder, message("sessions_folder_unreadable", why=exc.strerror or str(exc))),))
     found: list[tuple[datetime, str, SessionLog]] = []
     problems: list[JournalProblem] = []
     for entry in entries:
@@ -731,16 +750,16 @@ def _list_folder(folder: Path) -> SessionListing:
         if entry.name.startswith("."):
             continue  # .DS_Store and friends
         if not entry.name.endswith(SESSION_SUFFIX):
-            problems.append(JournalProblem(path, "not a session journal (.jsonl), skipped"))
+            problems.append(JournalProblem(path, message("journal_not_jsonl")))
             continue
         refusal = file_refusal(path) if shared else None
         if refusal is not None:
-            problems.append(JournalProblem(path, f"not read: {refusal}"))
+            problems.append(JournalProblem(path, message("journal_not_read", why=refusal)))
             continue
         try:
             log = read_session(path)
         except JournalError as exc:
-            problems.append(JournalProblem(path, f"{exc.message}; skipped"))
+            problems.append(JournalProblem(path, message("journal_skipped", reason=exc.message)))
             continue
         found.append((_began(log), entry.name, log))
     found.sort(key=lambda item: (item[0], item[1]), reverse=True)

@@ -25,6 +25,7 @@ from typing import Any, BinaryIO
 from .agenda import Agenda, AgendaError
 from .durations import format_minutes
 from .events import parse_timestamp
+from .messages import message, reason
 
 __all__ = [
     "COMMON_FIELDS",
@@ -112,12 +113,12 @@ def number(low: float, high: float) -> Check:
 
     def check(value: Any, context: CheckContext) -> Any:
         if not _is_number(value):
-            raise BadValue(f"is not a number ({_shown(value)})")
+            raise BadValue(message("value_not_number", value=_shown(value)))
         if isinstance(value, float) and not math.isfinite(value):
-            raise BadValue(f"is not a finite number ({_shown(value)})")
+            raise BadValue(message("value_not_finite", value=_shown(value)))
         if not low <= value <= high:
-            raise BadValue(f"{_shown(value)} is out of range ({format_minutes(low)} to "
-                           f"{format_minutes(high)})")
+            raise BadValue(message("value_out_of_range", value=_shown(value),
+                                   low=format_minutes(low), high=format_minutes(high)))
         return value
 
     return check
@@ -129,7 +130,7 @@ def positive(high: float) -> Check:
     def check(value: Any, context: CheckContext) -> Any:
         value = inner(value, context)
         if value <= 0:
-            raise BadValue(f"must be more than 0 ({_shown(value)})")
+            raise BadValue(message("value_not_positive", value=_shown(value)))
         return value
 
     return check
@@ -138,9 +139,10 @@ def positive(high: float) -> Check:
 def integer(low: int, high: int) -> Check:
     def check(value: Any, context: CheckContext) -> Any:
         if not isinstance(value, int) or isinstance(value, bool):
-            raise BadValue(f"is not a whole number ({_shown(value)})")
+            raise BadValue(message("value_not_whole", value=_shown(value)))
         if not low <= value <= high:
-            raise BadValue(f"{_shown(value)} is out of range ({low} to {high})")
+            raise BadValue(message("value_out_of_range", value=_shown(value), low=low,
+                                   high=high))
         return value
 
     return check
@@ -149,9 +151,9 @@ def integer(low: int, high: int) -> Check:
 def text(max_length: int | None = None) -> Check:
     def check(value: Any, context: CheckContext) -> Any:
         if not isinstance(value, str):
-            raise BadValue(f"is not text ({_shown(value)})")
+            raise BadValue(message("value_not_text", value=_shown(value)))
         if max_length is not None and len(value) > max_length:
-            raise BadValue(f"is {len(value)} characters long (at most {max_length})")
+            raise BadValue(message("value_too_long", length=len(value), max=max_length))
         return value
 
     return check
@@ -159,7 +161,7 @@ def text(max_length: int | None = None) -> Check:
 
 def flag(value: Any, context: CheckContext) -> Any:
     if not isinstance(value, bool):
-        raise BadValue(f"is not true or false ({_shown(value)})")
+        raise BadValue(message("value_not_flag", value=_shown(value)))
     return value
 
 
@@ -174,7 +176,7 @@ def optional(inner: Check) -> Check:
 
 def timestamp(value: Any, context: CheckContext) -> Any:
     if not isinstance(value, str) or len(value) > 64 or parse_timestamp(value) is None:
-        raise BadValue(f"is not a time ({_shown(value)})")
+        raise BadValue(message("value_not_time", value=_shown(value)))
     return value
 
 
@@ -183,10 +185,10 @@ def block_index(value: Any, context: CheckContext) -> Any:
     if value is None:
         return None
     if not isinstance(value, int) or isinstance(value, bool):
-        raise BadValue(f"is not a block number ({_shown(value)})")
+        raise BadValue(message("value_not_block", value=_shown(value)))
     if not 0 <= value < context.block_count:
-        raise BadValue(f"{_shown(value)} is not one of the programme's "
-                       f"{context.block_count} blocks")
+        raise BadValue(message("value_not_programme_block", value=_shown(value),
+                               n=context.block_count))
     return value
 
 
@@ -196,20 +198,20 @@ _change_minutes = number(-MAX_MINUTES, MAX_MINUTES)
 def plan_changes(value: Any, context: CheckContext) -> Any:
     """`[{"block", "minutes"}]`; a damaged change is left out, the others kept."""
     if not isinstance(value, list):
-        raise BadValue(f"is not a list of changes ({_shown(value)})")
+        raise BadValue(message("value_not_changes", value=_shown(value)))
     kept = []
     for number_, change in enumerate(value, start=1):
         if not isinstance(change, dict):
-            context.notes.append(f"change {number_} is not a change ({_shown(change)}); "
-                                 f"left out")
+            context.notes.append(message("change_not_a_change", number=number_,
+                                         value=_shown(change)))
             continue
         try:
             block = block_index(change.get("block"), context)
             if block is None:
-                raise BadValue("has no block")
+                raise BadValue(message("change_has_no_block"))
             _change_minutes(change.get("minutes"), context)
         except BadValue as exc:
-            context.notes.append(f"change {number_}: {exc}; left out")
+            context.notes.append(message("change_left_out", number=number_, reason=reason(exc)))
             continue
         kept.append(change)
     return kept
@@ -287,7 +289,7 @@ def check_record(record: dict[str, Any], context: CheckContext,
     own = TYPE_FIELDS.get(kind, _NO_FIELDS) if isinstance(kind, str) else _NO_FIELDS
     for name, needed in own.items():
         if needed.required and name not in record:
-            return RecordVerdict(None, (f"{kind} record without {name}; skipped",),
+            return RecordVerdict(None, (message("record_without_field", kind=kind, name=name),),
                                  previous_elapsed)
     cleaned = dict(record)
     messages: list[str] = []
@@ -297,7 +299,7 @@ def check_record(record: dict[str, Any], context: CheckContext,
             # A field no table knows is kept, unless it is NaN or Infinity.
             if isinstance(value, float) and not math.isfinite(value):
                 del cleaned[name]
-                messages.append(f"{name} is not a finite number ({value!r}); ignored")
+                messages.append(message("field_not_finite", name=name, value=repr(value)))
             continue
         if context.notes:
             context.notes = []
@@ -305,17 +307,19 @@ def check_record(record: dict[str, Any], context: CheckContext,
             cleaned[name] = rule.check(value, context)
         except BadValue as exc:
             if rule.if_bad is IfBad.SKIP_RECORD:
-                return RecordVerdict(None, (f"{kind} record: {name} {exc}; skipped",),
+                return RecordVerdict(None, (message("record_field_skipped", kind=kind,
+                                                    name=name, reason=reason(exc)),),
                                      previous_elapsed)
             if rule.if_bad is IfBad.PREVIOUS and previous_elapsed is not None:
                 cleaned[name] = previous_elapsed
-                messages.append(f"{name} {exc}; taken as the previous record's "
-                                f"{format_minutes(previous_elapsed)}")
+                messages.append(message("field_taken_as_previous", name=name,
+                                        reason=reason(exc),
+                                        previous=format_minutes(previous_elapsed)))
             else:
                 del cleaned[name]
-                messages.append(f"{name} {exc}; ignored")
+                messages.append(message("field_ignored", name=name, reason=reason(exc)))
         if context.notes:
-            messages += [f"{name}: {note}" for note in context.notes]
+            messages += [message("field_note", name=name, note=note) for note in context.notes]
     elapsed = cleaned.get("elapsed", previous_elapsed)
     return RecordVerdict(cleaned, tuple(messages),
                          float(elapsed) if isinstance(elapsed, (int, float)) else previous_elapsed)
@@ -333,7 +337,7 @@ def check_header(header: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
             cleaned[name] = rule.check(cleaned[name], context)
         except BadValue as exc:
             del cleaned[name]
-            messages.append(f"header: {name} {exc}; ignored")
+            messages.append(message("header_field_ignored", name=name, reason=reason(exc)))
     return cleaned, messages
 
 
@@ -367,14 +371,15 @@ def check_programme(header: dict[str, Any], source: str) -> ProgrammeVerdict:
         programme = _checked_programme(agenda, timing if isinstance(timing, Mapping) else None,
                                        source)
     except AgendaError as exc:
-        problems = "; ".join(d.message for d in exc.diagnostics[:3])
+        problems = exc.diagnostics[0].message
+        for diagnostic in exc.diagnostics[1:3]:
+            problems = message("then", first=problems, second=diagnostic.message)
         more = len(exc.diagnostics) - 3
         if more > 0:
-            problems += f"; and {more} more"
-        failure = f"the programme in the header fails the programme checks: {problems}"
+            problems = message("and_more", first=problems, n=more)
+        failure = message("header_fails_checks", problems=problems)
     except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
-        failure = (f"the programme in the header is damaged ({type(exc).__name__}: "
-                   f"{_shown(exc)})")
+        failure = message("header_damaged", kind=type(exc).__name__, value=_shown(exc))
     context = CheckContext(0)
     blocks = agenda["blocks"]
     repaired_blocks = []
@@ -389,8 +394,8 @@ def check_programme(header: dict[str, Any], source: str) -> ProgrammeVerdict:
                     _BLOCK_MINUTES(block[key], context)
                 except BadValue as exc:
                     del block[key]
-                    messages.append(f"header: block {number_} {key} {exc}; "
-                                    f"counted as 0 planned minutes")
+                    messages.append(message("header_block_minutes", number=number_, key=key,
+                                            reason=reason(exc)))
         steps = block.get("steps")
         if isinstance(steps, list):
             block["steps"] = [
@@ -405,8 +410,8 @@ def check_programme(header: dict[str, Any], source: str) -> ProgrammeVerdict:
         repaired["total_minutes"] = format_minutes(programme.total_minutes)
     elif "total_minutes" in repaired and not _fine(_TOTAL_MINUTES, repaired["total_minutes"],
                                                    context):
-        messages.append(f"header: total_minutes {_shown(repaired['total_minutes'])} is not "
-                        f"a sane length; the blocks are summed instead")
+        messages.append(message("header_total_not_sane",
+                                value=_shown(repaired["total_minutes"])))
         del repaired["total_minutes"]
     header["agenda"] = repaired
     return ProgrammeVerdict(programme, failure,

@@ -8,7 +8,8 @@ error), rendered the same way.
 
 The English templates below use ``str.format`` fields; the translation
 catalogue carries the same texts as its sources. A code listed in
-``PLURALS`` is counted by its value ``n``.
+``PLURALS`` is counted by its value ``n``: its catalogue source says ``%n``
+(Qt's plural forms), and its English singular and plural are given there.
 """
 
 from __future__ import annotations
@@ -134,10 +135,69 @@ ENGLISH: dict[str, str] = {
                                    "kept in {where}, starting {text}",
     "import_clock_times_do_not_fit": "clock times do not fit together ({reason}); "
                                      "they are kept in the notes",
+    # --- reading a session journal
+    "value_not_number": "is not a number ({value})",
+    "value_not_finite": "is not a finite number ({value})",
+    "value_out_of_range": "{value} is out of range ({low} to {high})",
+    "value_not_positive": "must be more than 0 ({value})",
+    "value_not_whole": "is not a whole number ({value})",
+    "value_not_text": "is not text ({value})",
+    "value_too_long": "is {length} characters long (at most {max})",
+    "value_not_flag": "is not true or false ({value})",
+    "value_not_time": "is not a time ({value})",
+    "value_not_block": "is not a block number ({value})",
+    "value_not_programme_block": "{value} is not one of the programme's %n block(s)",
+    "value_not_changes": "is not a list of changes ({value})",
+    "change_has_no_block": "has no block",
+    "change_not_a_change": "change {number} is not a change ({value}); left out",
+    "change_left_out": "change {number}: {reason}; left out",
+    "record_without_field": "{kind} record without {name}; skipped",
+    "field_not_finite": "{name} is not a finite number ({value}); ignored",
+    "record_field_skipped": "{kind} record: {name} {reason}; skipped",
+    "field_taken_as_previous": "{name} {reason}; taken as the previous record's {previous}",
+    "field_ignored": "{name} {reason}; ignored",
+    "field_note": "{name}: {note}",
+    "header_field_ignored": "header: {name} {reason}; ignored",
+    "then": "{first}; {second}",
+    "and_more": "{first}; and {n} more",
+    "header_fails_checks": "the programme in the header fails the programme checks: {problems}",
+    "header_damaged": "the programme in the header is damaged ({kind}: {value})",
+    "header_block_minutes": "header: block {number} {key} {reason}; "
+                            "counted as 0 planned minutes",
+    "header_total_not_sane": "header: total_minutes {value} is not a sane length; "
+                             "the blocks are summed instead",
+    "journal_is_folder": "is a folder, not a session journal",
+    "journal_empty": "empty, not a session journal",
+    "journal_first_line_too_long": "not a session journal (line 1 is {size} long)",
+    "journal_no_header": "not a session journal (line 1 is no session header)",
+    "journal_unknown_format": "unknown journal format {version}",
+    "journal_no_programme": "the session header has no programme",
+    "journal_newer_format": "written in journal format {version} by a newer version; "
+                            "read as format {current}",
+    "journal_line_too_long": "line of {size}, far too long for a journal record; skipped",
+    "journal_torn_line": "torn last line (the writer stopped mid-line), skipped",
+    "journal_damaged_line": "damaged line (not a journal record), skipped",
+    "journal_seq_out_of_range": "seq {seq} is out of range; skipped",
+    "journal_too_many_records": "more than {max} records, far more than a meeting writes; "
+                                "the rest is not read",
+    "journal_seq_order": "seq {seq} comes after seq {last}; read in seq order",
+    "journal_seq_misplaced": "seq {seq} again on line {line}, which sits where seq {seq} "
+                             "belongs; this line is taken as a damaged seq and skipped",
+    "journal_seq_repeated": "seq {seq} again (first on line {first}); the repeat is skipped, "
+                            "not counted twice",
+    "journal_not_read": "not read: {why}",
+    "sessions_folder_unreadable": "cannot read the sessions folder: {why}",
+    "journal_not_jsonl": "not a session journal (.jsonl), skipped",
+    "journal_skipped": "{reason}; skipped",
+    # --- the series and its calibration
+    "log_programme_damaged": "the programme in the log is damaged ({why})",
 }
 
 #: Codes whose wording depends on the count in their value ``n``.
-PLURALS: frozenset[str] = frozenset()
+PLURALS: dict[str, tuple[str, str]] = {
+    "value_not_programme_block": ("{value} is not the programme's one block",
+                                  "{value} is not one of the programme's {n} blocks"),
+}
 
 
 class Message(str):
@@ -148,7 +208,10 @@ class Message(str):
 
     def __new__(cls, code: str, values: Mapping[str, Any] | None = None) -> Message:
         values = dict(values or {})
-        self = super().__new__(cls, ENGLISH[code].format(**values))
+        template = ENGLISH[code]
+        if code in PLURALS:
+            template = PLURALS[code][0 if values["n"] == 1 else 1]
+        self = super().__new__(cls, template.format(**values))
         self.code = code
         self.values = values
         return self

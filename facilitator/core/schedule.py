@@ -2,10 +2,11 @@
 
 The rule (docs/agenda-format.md, "Ahead or behind of what"): a meeting that
 starts on the programme's date (any day when it has none), from an hour
-before its planned start until its planned end, is timed against the planned
-clock, so a late start shows as behind. Any other start (a rehearsal at
-night, another day, last year's programme) is timed from the moment it
-actually started. The facilitator may choose either before starting.
+before its planned start until two hours after it (or its planned end, if
+sooner), is timed against the planned clock, so a late start shows as
+behind. Any other start (a rehearsal at night, another day, last year's
+programme) is timed from the moment it actually started. The facilitator
+may choose either before starting.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from datetime import datetime, timedelta
 
 __all__ = [
     "EARLY_WINDOW",
+    "LATE_WINDOW",
     "ScheduleReference",
     "programme_start",
     "reference_for",
@@ -23,6 +25,10 @@ __all__ = [
 
 #: How long before its planned start a meeting may start and still keep the planned clock.
 EARLY_WINDOW = timedelta(minutes=60)
+#: How long after its planned start (at most: never past the planned end) a meeting may
+#: start and be counted late. A day course opened seven hours after its 09:00 start is
+#: a rehearsal or a test, not a meeting 413 minutes behind.
+LATE_WINDOW = timedelta(hours=2)
 
 
 class ScheduleReference(str, enum.Enum):
@@ -68,11 +74,12 @@ def programme_start(start_minutes: int | None, date: str | None,
 
 def reference_for(planned_start: datetime | None, total_minutes: float,
                   actual_start: datetime) -> ScheduleReference:
-    """The rule: the planned clock from an hour before the planned start to the planned end."""
+    """The rule: the planned clock from an hour before the planned start to two hours after it
+    or the planned end, whichever comes first."""
     if planned_start is None:
         return ScheduleReference.FROM_START
     earliest = planned_start - EARLY_WINDOW
-    latest = planned_start + timedelta(minutes=max(0.0, total_minutes))
+    latest = planned_start + min(LATE_WINDOW, timedelta(minutes=max(0.0, total_minutes)))
     if earliest <= actual_start <= latest:
         return ScheduleReference.PLANNED
     return ScheduleReference.FROM_START

@@ -31,6 +31,7 @@ from .durations import format_clock, format_minutes
 from .engine import MAX_SQUEEZE
 from .events import EventType
 from .journal import SessionLog
+from .messages import message
 from .report import SessionReport, build_report
 
 __all__ = [
@@ -508,7 +509,7 @@ def calibrate(series: Series, min_runs: int = MIN_RUNS) -> Calibration:
     try:
         agenda = log.to_agenda()
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise AgendaError([Diagnostic(f"the programme in the log is damaged ({exc!r})",
+        raise AgendaError([Diagnostic(message("log_programme_damaged", why=repr(exc)),
                                       str(log.path))]) from None
     suggestions = []
     for block_stats, block in zip(stats.blocks, agenda.blocks, strict=False):

@@ -38,13 +38,19 @@ def _at(text: str) -> datetime:
 # ------------------------------------------------------------------ the rule
 
 
-def test_the_planned_clock_holds_from_an_hour_before_to_the_planned_end():
+def test_the_planned_clock_holds_from_an_hour_before_to_two_hours_after_or_the_end():
     printed = _at("2026-11-22T17:00")
     assert reference_for(printed, 150, _at("2026-11-22T16:00")) is ScheduleReference.PLANNED
     assert reference_for(printed, 150, _at("2026-11-22T19:00")) is ScheduleReference.PLANNED
-    assert reference_for(printed, 150, _at("2026-11-22T19:30")) is ScheduleReference.PLANNED
     assert reference_for(printed, 150, _at("2026-11-22T15:59")) is ScheduleReference.FROM_START
-    assert reference_for(printed, 150, _at("2026-11-22T19:31")) is ScheduleReference.FROM_START
+    assert reference_for(printed, 150, _at("2026-11-22T19:01")) is ScheduleReference.FROM_START
+    # A 90-minute workshop: its planned end comes before the two hours.
+    assert reference_for(printed, 90, _at("2026-11-22T18:30")) is ScheduleReference.PLANNED
+    assert reference_for(printed, 90, _at("2026-11-22T18:31")) is ScheduleReference.FROM_START
+    # The 09:00-20:00 course day opened at 15:53: not 413 minutes behind.
+    course = _at("2026-11-22T09:00")
+    assert reference_for(course, 660, _at("2026-11-22T15:53")) is ScheduleReference.FROM_START
+    assert reference_for(course, 660, _at("2026-11-22T10:45")) is ScheduleReference.PLANNED
     assert reference_for(None, 150, _at("2026-11-22T17:00")) is ScheduleReference.FROM_START
 
 
@@ -150,7 +156,8 @@ def _expected_reference(start_minutes: int | None, day: date | None, total: floa
                    for d in (actual.date() - timedelta(days=1), actual.date(),
                              actual.date() + timedelta(days=1))]
         printed = min(options, key=lambda p: abs((p - actual).total_seconds()))
-    inside = printed - timedelta(minutes=60) <= actual <= printed + timedelta(minutes=total)
+    latest = printed + timedelta(minutes=min(120, total))
+    inside = printed - timedelta(minutes=60) <= actual <= latest
     return (ScheduleReference.PLANNED if inside else ScheduleReference.FROM_START), printed
 
 

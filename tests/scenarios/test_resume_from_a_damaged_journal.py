@@ -5,25 +5,15 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from facilitator.core.journal import read_session
 
 from .harness import App
 
 
-def test_resume_from_a_damaged_journal(qtbot, home, capsys):
-    """The introduction has run 4 minutes, lengthened by a minute, when the app dies.
-
-    While it is down, the log is damaged the way a tester left it: the
-    adjustment's line appears twice, the block start's line again further
-    down, one record's `elapsed` is 1e308, another's NaN. Three minutes
-    later the facilitator starts `facilitator --resume`. What they see: the
-    introduction again, with 11 − 4 − 3 = 4 minutes left (the minute added
-    once, not twice), and a note in the bar above the meeting that the log
-    was damaged, naming the first damaged line; the terminal lists each damaged line as
-    FILE:LINE: warning. The log goes on in the same file, numbered on.
-    """
+def crash_and_damage(qtbot, home):
+    """The meeting of the docstrings below, up to the crash, and its log damaged."""
     app = App(qtbot, home)
     app.press(Qt.Key.Key_Space)
     app.press(Qt.Key.Key_Right)  # Introduktion, 10 minutes
@@ -49,6 +39,22 @@ def test_resume_from_a_damaged_journal(qtbot, home, capsys):
     damaged = read_session(path).problems
     assert len(damaged) >= 3
 
+    return app, path, records, damaged
+
+
+def test_resume_from_a_damaged_journal(qtbot, home, capsys):
+    """The introduction has run 4 minutes, lengthened by a minute, when the app dies.
+
+    While it is down, the log is damaged the way a tester left it: the
+    adjustment's line appears twice, the block start's line again further
+    down, one record's `elapsed` is 1e308, another's NaN. Three minutes
+    later the facilitator starts `facilitator --resume`. What they see: the
+    introduction again, with 11 − 4 − 3 = 4 minutes left (the minute added
+    once, not twice), and a note in the bar above the meeting that the log
+    was damaged, naming the first damaged line; the terminal lists each damaged line as
+    FILE:LINE: warning. The log goes on in the same file, numbered on.
+    """
+    app, path, records, damaged = crash_and_damage(qtbot, home)
     app.clock.advance(180)
     again = App(qtbot, home, ["--resume"], clock=app.clock)
     assert again.text("blockTitle") == "Introduktion"
@@ -69,3 +75,22 @@ def test_resume_from_a_damaged_journal(qtbot, home, capsys):
     assert log.records[len(records)]["type"] == "resumed_after_crash"
     assert [r["type"] for r in log.records].count("adjust") == 1
     assert app.sessions() == [path]
+
+
+def test_resume_offered_in_the_bar_from_a_damaged_journal(qtbot, home):
+    """The same crash and damage; this time the app is started without --resume.
+
+    The bar offers the unfinished meeting; the facilitator clicks Resume.
+    What they see: the introduction with 4 minutes left, and the bar now says
+    the log was damaged and how many lines were skipped or repaired.
+    """
+    app, path, _, damaged = crash_and_damage(qtbot, home)
+    app.clock.advance(180)
+    again = App(qtbot, home, clock=app.clock)
+    assert again.text("resumeBarText").startswith("“Samarbejde og fællesskab” was not finished")
+    again.window.findChild(QPushButton, "resumeButton").click()
+    assert again.text("blockTitle") == "Introduktion"
+    assert again.text("timer") == "04:00"
+    assert again.text("resumeBarText").startswith(
+        f"Resumed from a damaged log: {len(damaged)} line(s) skipped or repaired. First: {path}:")
+    again.close()

@@ -63,7 +63,7 @@ def danish_catalogue() -> dict[str, list[str]]:
 
 
 def test_every_core_message_has_its_source_text_here():
-    assert SOURCES == ENGLISH
+    assert SOURCES == {code: text for code, text in ENGLISH.items() if code not in PLURALS}
 
 
 def test_every_core_message_has_a_danish_rendering_with_the_same_values():
@@ -75,6 +75,7 @@ def test_every_core_message_has_a_danish_rendering_with_the_same_values():
             assert fields(danish) == fields(text), (code, danish)
     for code in PLURALS:
         assert len(catalogue[ENGLISH[code]]) == 2, f"{code} needs Danish singular and plural"
+        assert "%n" in ENGLISH[code], f"{code} is counted: its source says %n"
 
 
 def test_every_code_core_uses_is_known():
@@ -265,3 +266,55 @@ def test_the_import_dialog_speaks_danish(qtbot, danish):
     nothing = ImportDialog(text="bare noget tekst")
     qtbot.addWidget(nothing)
     assert "fandt intet med tid" in nothing.status.text()
+
+
+def test_the_review_and_report_commands_speak_danish(tmp_path):
+    err = StringIO()
+    assert main(["--lang", "da", "review", "--meeting", "--data-dir", str(tmp_path)],
+                StringIO(), err) == 2
+    assert err.getvalue() == "fejl: --meeting kræver -o FIL (.pdf, .html, .csv eller .json)\n"
+    err = StringIO()
+    assert main(["report", "--lang", "da", "--data-dir", str(tmp_path)], StringIO(), err) == 1
+    assert err.getvalue().startswith("fejl: ingen møder logget endnu i ")
+    err = StringIO()
+    assert main(["review", "--series", "x", "--lang", "da", "--data-dir", str(tmp_path)],
+                StringIO(), err) == 1
+    assert err.getvalue().startswith("fejl: ingen møder logget endnu (i ")
+
+
+def test_a_damaged_journal_is_reported_in_danish_at_the_same_lines(tmp_path):
+    from datetime import datetime, timedelta, timezone
+
+    from tests.damaged_journals import damaged_meeting
+
+    agenda = agenda_from_mapping({"title": "Klyngemøde", "start": "17:00", "blocks": [
+        {"title": "Velkommen", "minutes": 10}, {"title": "Drøftelse", "minutes": 20}]})
+    start = datetime(2026, 11, 22, 17, 0, tzinfo=timezone(timedelta(hours=1)))
+    path = damaged_meeting(tmp_path / "sessions", agenda, start)
+    danish, english = StringIO(), StringIO()
+    for lang, err in (("da", danish), ("en", english)):
+        assert main(["report", "--last", "--format", "json", "--lang", lang,
+                     "--data-dir", str(tmp_path)], StringIO(), err) == 0
+    warned = danish.getvalue().splitlines()
+    assert f"{path}:5: advarsel: seq 3 igen (første gang på linje 4); gentagelsen springes " \
+           "over og tælles ikke to gange" in warned
+    assert any(line.startswith(f"{path}:") and "er ikke et endeligt tal (nan)" in line
+               for line in warned)
+    assert [line.split(": ")[0] for line in warned] == \
+        [line.split(": ")[0] for line in english.getvalue().splitlines()]
+
+
+@pytest.mark.parametrize(("count", "danish", "english"), [
+    (1, "7 er ikke programmets eneste punkt", "7 is not the programme's one block"),
+    (3, "7 er ikke et af programmets 3 punkter", "7 is not one of the programme's 3 blocks"),
+])
+def test_a_counted_message_takes_the_right_plural_form(count, danish, english):
+    said = message("value_not_programme_block", value="7", n=count)
+    assert str(said) == english
+    assert for_language("da")(said) == danish
+    assert for_language("en")(said) == english
+
+
+def test_a_counted_message_through_the_installed_translator(danish):
+    said = message("value_not_programme_block", value="7", n=3)
+    assert installed()(said) == "7 er ikke et af programmets 3 punkter"

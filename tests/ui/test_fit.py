@@ -14,7 +14,7 @@ from facilitator.core.journal import read_session
 from facilitator.core.report import build_report
 from facilitator.ui.fit import GUESSED_FRAME, fit_window, fitted_rect, keep_within_screen, kept_rect
 from facilitator.ui.flow import FlowLayout
-from facilitator.ui.review import chart_image, chart_labels, drift_label_rect, legend_places
+from facilitator.ui.review_chart import chart_image, chart_labels, drift_label_rect, legend_places
 
 from .clipping import clipping_problems
 from .test_main_window import Harness

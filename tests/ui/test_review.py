@@ -17,8 +17,6 @@ from facilitator.core.report import build_report
 from facilitator.core.series import calibrate, group_series, series_statistics
 from facilitator.ui.review import (
     OVER_COLOUR,
-    SERIES_ROLE,
-    UNDER_COLOUR,
     BlocksModel,
     MeetingChart,
     ReviewWindow,
@@ -29,6 +27,7 @@ from facilitator.ui.review import (
     export_language,
     move_to_deleted,
 )
+from facilitator.ui.review_models import SERIES_ROLE, UNDER_COLOUR
 
 from ..core.test_series import FIRST, RUNS, damaged_programme_log, write_run, write_series
 from .fakes import CannedAsker

@@ -41,6 +41,9 @@ pytestmark = pytest.mark.qt_log_ignore(
     r"^Couldn't (load|resolve) .+ (library|symbols)$",
     r"^PulseAudioService: pa_context_connect\(\) failed",
     r"^No audio device detected",
+    # Where Qt's FFmpeg media plugin cannot load (a fresh Debian without its libraries),
+    # Qt falls back to audio only — all the chimes use — and says so.
+    r"^No QtMultimedia backends found",
 )
 
 
@@ -423,6 +426,9 @@ def test_every_shipped_chime_decodes_and_feeds_a_real_audio_sink(qtbot, sounds):
         assert 0.25 <= pcm.seconds <= 1.6, name
     device = QMediaDevices.defaultAudioOutput()
     if device.isNull():
+        if os.environ.get("FACILITATOR_REQUIRE_AUDIO_OUTPUT", "") == "1":
+            pytest.fail("FACILITATOR_REQUIRE_AUDIO_OUTPUT=1 but Qt finds no audio output "
+                        "(is the sound server running?)", pytrace=False)
         pytest.skip("no audio output on this machine (no sound server): the chimes were "
                     "decoded, but there is no sink to feed")
     player = SoundPlayer(sounds)

@@ -10,12 +10,23 @@ from collections.abc import Iterator
 
 import pytest
 
+#: Set to 1 (as `.ci/run` does) to make a missing or broken Xvfb fail the tests that play
+#: the window on a real X server instead of skipping them: CI installs Xvfb.
+REQUIRE_XVFB = "FACILITATOR_REQUIRE_XVFB"
+
+
+def _no_xvfb(reason: str) -> None:
+    if os.environ.get(REQUIRE_XVFB, "") == "1":
+        pytest.fail(f"{REQUIRE_XVFB}=1 but {reason}", pytrace=False)
+    pytest.skip(reason)
+
 
 @contextlib.contextmanager
 def xvfb_display(size: str = "1280x800x24", *extra: str) -> Iterator[str]:
-    """Start Xvfb, yield its DISPLAY (":N"), stop it; skips the test when there is none."""
+    """Start Xvfb, yield its DISPLAY (":N"), stop it; skips the test when there is none
+    (fails instead with FACILITATOR_REQUIRE_XVFB=1)."""
     if shutil.which("Xvfb") is None:
-        pytest.skip("Xvfb is not installed")
+        _no_xvfb("Xvfb is not installed")
     read, write = os.pipe()
     server = subprocess.Popen(
         ["Xvfb", "-displayfd", str(write), "-screen", "0", size, "-nolisten", "tcp", *extra],
@@ -26,7 +37,7 @@ def xvfb_display(size: str = "1280x800x24", *extra: str) -> Iterator[str]:
     if not number:
         server.kill()
         server.wait(timeout=10)
-        pytest.skip("Xvfb did not start")
+        _no_xvfb("Xvfb did not start")
     try:
         yield f":{number}"
     finally:
