@@ -22,6 +22,12 @@ The rules:
    facilitator/ui/widgets.py, which imports no window.
 3. Every module under facilitator/ui that subclasses QMainWindow or
    QDialog is in WINDOW_MODULES, so a new window cannot slip past rule 2.
+
+The main window's panels (facilitator/ui/panels/: current block, pages and
+steps, schedule strip, buttons, menus) are not windows: they subclass
+neither QMainWindow nor QDialog, only main_window imports them, and by
+rule 2 they may not import any window themselves (the menus reach the
+window through the WindowCommands protocol instead).
 """
 
 from __future__ import annotations

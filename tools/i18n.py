@@ -34,7 +34,7 @@ def _tool(name: str) -> str:
 
 def sources() -> list[Path]:
     """Every Python file that shows words to the user."""
-    files = sorted((ROOT / "facilitator" / "ui").glob("*.py"))
+    files = sorted((ROOT / "facilitator" / "ui").rglob("*.py"))
     # messages_text.py carries core's messages (context "CoreMessages").
     return [*files, ROOT / "facilitator" / "app.py", ROOT / "facilitator" / "messages_text.py"]
 

@@ -105,6 +105,53 @@
     </message>
 </context>
 <context>
+    <name>ControlsRow</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Forrige</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Næste ▶</translation>
+    </message>
+    <message>
+        <source>−1 min</source>
+        <translation>−1 min.</translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation>+1 min.</translation>
+    </message>
+    <message>
+        <source>Catch up…</source>
+        <translation>Indhent…</translation>
+    </message>
+    <message>
+        <source>Undo plan</source>
+        <translation>Fortryd plan</translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation>Notat…</translation>
+    </message>
+    <message>
+        <source>Pause timer</source>
+        <translation>Sæt uret på pause</translation>
+    </message>
+    <message>
+        <source>Resume timer</source>
+        <translation>Start uret igen</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Slut</translation>
+    </message>
+</context>
+<context>
     <name>CoreMessages</name>
     <message>
         <source>programme</source>
@@ -699,6 +746,29 @@
     </message>
 </context>
 <context>
+    <name>CurrentBlockPanel</name>
+    <message>
+        <source>Block %1 of %2</source>
+        <translation>Blok %1 af %2</translation>
+    </message>
+    <message>
+        <source>Ready · press Space to start</source>
+        <translation>Klar · tryk mellemrum for at starte</translation>
+    </message>
+    <message>
+        <source>❚❚ Paused %1 · %2</source>
+        <translation>❚❚ Pause %1 · %2</translation>
+    </message>
+    <message>
+        <source>The meeting is finished</source>
+        <translation>Mødet er slut</translation>
+    </message>
+    <message>
+        <source>Finished · took %1 of %2 planned</source>
+        <translation>Slut · varede %1 af %2 planlagt</translation>
+    </message>
+</context>
+<context>
     <name>HelpOverlay</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -800,184 +870,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>◀ Previous</source>
-        <translation>◀ Forrige</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <source>Next ▶</source>
-        <translation>Næste ▶</translation>
-    </message>
-    <message>
-        <source>−1 min</source>
-        <translation>−1 min.</translation>
-    </message>
-    <message>
-        <source>+1 min</source>
-        <translation>+1 min.</translation>
-    </message>
-    <message>
-        <source>Catch up…</source>
-        <translation>Indhent…</translation>
-    </message>
-    <message>
-        <source>Undo plan</source>
-        <translation>Fortryd plan</translation>
-    </message>
-    <message>
-        <source>Note…</source>
-        <translation>Notat…</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Tid</translation>
-    </message>
-    <message>
         <source>Block</source>
         <translation>Blok</translation>
     </message>
     <message>
-        <source>Length</source>
-        <translation>Længde</translation>
-    </message>
-    <message>
-        <source>Slides</source>
-        <translation>Slides</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Planlagt</translation>
-    </message>
-    <message>
-        <source>Actual</source>
-        <translation>Faktisk</translation>
-    </message>
-    <message>
-        <source>Difference</source>
-        <translation>Forskel</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Filer</translation>
-    </message>
-    <message>
-        <source>Open programme…</source>
-        <translation>Åbn program…</translation>
-    </message>
-    <message>
-        <source>Import from text…</source>
-        <translation>Importér fra tekst…</translation>
-    </message>
-    <message>
-        <source>Open recent</source>
-        <translation>Åbn seneste</translation>
-    </message>
-    <message>
-        <source>Review meetings…</source>
-        <translation>Gennemse møder…</translation>
-    </message>
-    <message>
-        <source>Preferences…</source>
-        <translation>Indstillinger…</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Afslut</translation>
-    </message>
-    <message>
-        <source>&amp;Meeting</source>
-        <translation>&amp;Møde</translation>
-    </message>
-    <message>
-        <source>Start / pause / resume</source>
-        <translation>Start / pause / fortsæt</translation>
-    </message>
-    <message>
-        <source>Next block</source>
-        <translation>Næste blok</translation>
-    </message>
-    <message>
-        <source>Previous block</source>
-        <translation>Forrige blok</translation>
-    </message>
-    <message>
-        <source>Add a minute</source>
-        <translation>Læg et minut til</translation>
-    </message>
-    <message>
-        <source>Take a minute</source>
-        <translation>Tag et minut fra</translation>
-    </message>
-    <message>
-        <source>Catch-up plan…</source>
-        <translation>Plan for at indhente…</translation>
-    </message>
-    <message>
-        <source>Undo catch-up plan</source>
-        <translation>Fortryd planen for at indhente</translation>
-    </message>
-    <message>
-        <source>Go to block…</source>
-        <translation>Gå til blok…</translation>
-    </message>
-    <message>
-        <source>Note or overrun reason…</source>
-        <translation>Notat eller årsag til overskridelse…</translation>
-    </message>
-    <message>
-        <source>Restart this block</source>
-        <translation>Start denne blok forfra</translation>
-    </message>
-    <message>
         <source>Finish the meeting</source>
         <translation>Afslut mødet</translation>
-    </message>
-    <message>
-        <source>Time from the start, not the planned clock</source>
-        <translation>Tag tid fra start i stedet for det planlagte klokkeslæt</translation>
-    </message>
-    <message>
-        <source>Go to block 1 … 9</source>
-        <translation>Gå til blok 1 … 9</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Vis</translation>
-    </message>
-    <message>
-        <source>Mute sounds</source>
-        <translation>Slå lyd fra</translation>
-    </message>
-    <message>
-        <source>Compact view</source>
-        <translation>Kompakt visning</translation>
-    </message>
-    <message>
-        <source>Projector countdown</source>
-        <translation>Nedtælling på projektor</translation>
-    </message>
-    <message>
-        <source>Projector to the next screen</source>
-        <translation>Projektor til næste skærm</translation>
-    </message>
-    <message>
-        <source>Projector screen</source>
-        <translation>Projektorskærm</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hjælp</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Tastaturgenveje</translation>
     </message>
     <message>
         <source>The meeting log</source>
@@ -998,18 +896,6 @@
     <message>
         <source>The computer&apos;s clock was changed; the meeting timer is not affected.</source>
         <translation>Computerens ur blev stillet; mødets nedtælling påvirkes ikke.</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3 blocks</source>
-        <translation>%1 · %2 · %3 blokke</translation>
-    </message>
-    <message>
-        <source>%2 · %3 blocks</source>
-        <translation>%2 · %3 blokke</translation>
-    </message>
-    <message>
-        <source>untimed</source>
-        <translation>uden tid</translation>
     </message>
     <message>
         <source>A meeting is running</source>
@@ -1116,74 +1002,6 @@
         <translation>Sproget skifter, når facilitator startes igen.</translation>
     </message>
     <message>
-        <source>Block %1 of %2</source>
-        <translation>Blok %1 af %2</translation>
-    </message>
-    <message>
-        <source>Ready · press Space to start</source>
-        <translation>Klar · tryk mellemrum for at starte</translation>
-    </message>
-    <message>
-        <source>❚❚ Paused %1 · %2</source>
-        <translation>❚❚ Pause %1 · %2</translation>
-    </message>
-    <message>
-        <source>Step %1/%2: %3</source>
-        <translation>Trin %1/%2: %3</translation>
-    </message>
-    <message>
-        <source>%1 left of the block</source>
-        <translation>%1 tilbage af blokken</translation>
-    </message>
-    <message>
-        <source>%1 left of this step</source>
-        <translation>%1 tilbage af dette trin</translation>
-    </message>
-    <message>
-        <source>%1 over this step</source>
-        <translation>%1 over dette trin</translation>
-    </message>
-    <message>
-        <source>No steps in this block</source>
-        <translation>Ingen trin i denne blok</translation>
-    </message>
-    <message>
-        <source>Next: the end of the meeting</source>
-        <translation>Næste: mødets afslutning</translation>
-    </message>
-    <message>
-        <source>Next: %1</source>
-        <translation>Næste: %1</translation>
-    </message>
-    <message>
-        <source>The meeting is finished</source>
-        <translation>Mødet er slut</translation>
-    </message>
-    <message>
-        <source>Finished · took %1 of %2 planned</source>
-        <translation>Slut · varede %1 af %2 planlagt</translation>
-    </message>
-    <message>
-        <source>Started %1, ended %2; planned %3–%4.</source>
-        <translation>Startede %1, sluttede %2; planlagt %3–%4.</translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation>sprunget over</translation>
-    </message>
-    <message>
-        <source>Pause timer</source>
-        <translation>Sæt uret på pause</translation>
-    </message>
-    <message>
-        <source>Resume timer</source>
-        <translation>Start uret igen</translation>
-    </message>
-    <message>
-        <source>Finished</source>
-        <translation>Slut</translation>
-    </message>
-    <message>
         <source>Quit while the meeting runs? Finish it, or keep its log open so the meeting can be resumed when you start again.</source>
         <translation>Afslut mens mødet er i gang? Afslut mødet, eller lad loggen stå åben, så mødet kan genoptages, når du starter igen.</translation>
     </message>
@@ -1234,6 +1052,41 @@
     <message>
         <source>Reason</source>
         <translation>Årsag</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Blok</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Længde</translation>
+    </message>
+    <message>
+        <source>Slides</source>
+        <translation>Slides</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 blocks</source>
+        <translation>%1 · %2 · %3 blokke</translation>
+    </message>
+    <message>
+        <source>%2 · %3 blocks</source>
+        <translation>%2 · %3 blokke</translation>
+    </message>
+    <message>
+        <source>untimed</source>
+        <translation>uden tid</translation>
     </message>
 </context>
 <context>
@@ -1663,6 +1516,17 @@
     </message>
 </context>
 <context>
+    <name>ScheduleStrip</name>
+    <message>
+        <source>Next: the end of the meeting</source>
+        <translation>Næste: mødets afslutning</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Næste: %1</translation>
+    </message>
+</context>
+<context>
     <name>SeriesModel</name>
     <message>
         <source>No.</source>
@@ -1770,10 +1634,179 @@
     </message>
 </context>
 <context>
+    <name>StepsPage</name>
+    <message>
+        <source>Step %1/%2: %3</source>
+        <translation>Trin %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>%1 left of the block</source>
+        <translation>%1 tilbage af blokken</translation>
+    </message>
+    <message>
+        <source>%1 left of this step</source>
+        <translation>%1 tilbage af dette trin</translation>
+    </message>
+    <message>
+        <source>%1 over this step</source>
+        <translation>%1 over dette trin</translation>
+    </message>
+    <message>
+        <source>No steps in this block</source>
+        <translation>Ingen trin i denne blok</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Block</source>
+        <translation>Blok</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Faktisk</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Forskel</translation>
+    </message>
+    <message>
+        <source>Started %1, ended %2; planned %3–%4.</source>
+        <translation>Startede %1, sluttede %2; planlagt %3–%4.</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>sprunget over</translation>
+    </message>
+</context>
+<context>
     <name>TimelineStrip</name>
     <message>
         <source>Top: the plan. Bottom: what happened so far.</source>
         <translation>Øverst: planen. Nederst: hvad der er sket indtil nu.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <source>Open programme…</source>
+        <translation>Åbn program…</translation>
+    </message>
+    <message>
+        <source>Import from text…</source>
+        <translation>Importér fra tekst…</translation>
+    </message>
+    <message>
+        <source>Open recent</source>
+        <translation>Åbn seneste</translation>
+    </message>
+    <message>
+        <source>Review meetings…</source>
+        <translation>Gennemse møder…</translation>
+    </message>
+    <message>
+        <source>Preferences…</source>
+        <translation>Indstillinger…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afslut</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation>&amp;Møde</translation>
+    </message>
+    <message>
+        <source>Start / pause / resume</source>
+        <translation>Start / pause / fortsæt</translation>
+    </message>
+    <message>
+        <source>Next block</source>
+        <translation>Næste blok</translation>
+    </message>
+    <message>
+        <source>Previous block</source>
+        <translation>Forrige blok</translation>
+    </message>
+    <message>
+        <source>Add a minute</source>
+        <translation>Læg et minut til</translation>
+    </message>
+    <message>
+        <source>Take a minute</source>
+        <translation>Tag et minut fra</translation>
+    </message>
+    <message>
+        <source>Catch-up plan…</source>
+        <translation>Plan for at indhente…</translation>
+    </message>
+    <message>
+        <source>Undo catch-up plan</source>
+        <translation>Fortryd planen for at indhente</translation>
+    </message>
+    <message>
+        <source>Go to block…</source>
+        <translation>Gå til blok…</translation>
+    </message>
+    <message>
+        <source>Note or overrun reason…</source>
+        <translation>Notat eller årsag til overskridelse…</translation>
+    </message>
+    <message>
+        <source>Restart this block</source>
+        <translation>Start denne blok forfra</translation>
+    </message>
+    <message>
+        <source>Finish the meeting</source>
+        <translation>Afslut mødet</translation>
+    </message>
+    <message>
+        <source>Time from the start, not the planned clock</source>
+        <translation>Tag tid fra start i stedet for det planlagte klokkeslæt</translation>
+    </message>
+    <message>
+        <source>Go to block 1 … 9</source>
+        <translation>Gå til blok 1 … 9</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>Mute sounds</source>
+        <translation>Slå lyd fra</translation>
+    </message>
+    <message>
+        <source>Compact view</source>
+        <translation>Kompakt visning</translation>
+    </message>
+    <message>
+        <source>Projector countdown</source>
+        <translation>Nedtælling på projektor</translation>
+    </message>
+    <message>
+        <source>Projector to the next screen</source>
+        <translation>Projektor til næste skærm</translation>
+    </message>
+    <message>
+        <source>Projector screen</source>
+        <translation>Projektorskærm</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastaturgenveje</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,13 @@
-"""The facilitator's window: the live meeting at a glance, with controls and shortcuts."""
+"""The facilitator's window: the live meeting at a glance, with controls and shortcuts.
+
+This module is the window itself: it holds the open meeting (MeetingSession),
+lays its panels out in one column, answers the menus, keys and buttons by
+calling the bridge, opens the other windows (compact view, projector,
+review, preferences, import) and saves its place when it closes. What each
+part of the column shows lives in ui/panels/ (the current block, the pages
+with the steps, the schedule strip, the buttons, the menus and shortcuts);
+a panel formats a snapshot, the window decides when.
+"""
 
 from __future__ import annotations
 
@@ -9,68 +18,35 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QAction,
-    QCloseEvent,
-    QColor,
-    QDragEnterEvent,
-    QDropEvent,
-    QFont,
-    QFontMetricsF,
-    QKeySequence,
-    QPalette,
-    QResizeEvent,
-)
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFontMetricsF, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFrame,
-    QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
-    QPlainTextEdit,
-    QPushButton,
-    QSizePolicy,
-    QSplitter,
-    QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from ..core.agenda import Agenda, AgendaError
-from ..core.durations import format_clock
-from ..core.engine import BlockStatus, MeetingState, Phase, ScheduleReference, Snapshot
+from ..core.engine import MeetingState, ScheduleReference, Snapshot
 from ..core.events import EventType, MeetingEvent
 from ..messages_text import installed as message_text
 from ..settings import Settings
 from .bridge import MeetingBridge
 from .fit import ScreenFit, fit_window, keep_within_screen
-from .flow import FlowLayout
-from .text import (
-    clock_of_day,
-    countdown,
-    figure_caption,
-    figure_text,
-    kind_name,
-    minutes_text,
-    phase_label,
-    plain_tip,
-    plain_title,
-    schedule_text,
-    slides_text,
-)
-from .timeline import TimelineStrip
-from .widgets import FLASH_MS, PHASE_COLOURS, Asker, CountdownLabel, MessageBoxAsker, plain_label
+from .panels.actions import WindowActions
+from .panels.controls import ControlsRow
+from .panels.current_block import CurrentBlockPanel
+from .panels.pages import MeetingPages
+from .panels.schedule import ScheduleStrip
+from .text import clock_of_day, countdown, minutes_text, plain_tip, plain_title
+from .widgets import FLASH_MS, PHASE_COLOURS, Asker, MessageBoxAsker
 
 if TYPE_CHECKING:
     from .compact import CompactView
@@ -83,25 +59,6 @@ PROGRAMME_SUFFIXES = (".yaml", ".yml", ".txt", ".md", ".markdown")
 #: How long a note about the clocks (a restart, a suspend, a changed wall clock) stays shown.
 CLOCK_NOTICE_MS = 60_000
 NOTE_REASONS = ("discussion", "technical", "late start", "questions", "other")
-
-
-def notes_view(point_size: float, lines: int | None = None) -> QPlainTextEdit:
-    """Programme notes: plain text that scrolls, read-only, never taking the keyboard.
-
-    With `lines`, the view is at most that many lines high, so long notes
-    scroll instead of pushing the big timer aside.
-    """
-    view = QPlainTextEdit()
-    view.setReadOnly(True)
-    view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    font = view.font()
-    font.setPointSizeF(max(font.pointSizeF(), point_size))
-    view.setFont(font)
-    if lines is not None:
-        frame = view.frameWidth() * 2 + int(view.document().documentMargin() * 2)
-        view.setMaximumHeight(math.ceil(QFontMetricsF(font).lineSpacing()) * lines + frame)
-        view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
-    return view
 
 
 @dataclass
@@ -118,44 +75,6 @@ class MeetingSession:
     watch_journal: Callable[[Callable[[], None]], None] = lambda callback: None
     #: Where the log is being written now (None before the first record).
     journal_path: Callable[[], Path | None] = lambda: None
-
-
-class LabelHost(QWidget):
-    """Holds a label that changes every second, without a layout around it.
-
-    QLabel.setText asks its parent's layout to recompute; in the window that
-    ripples up through every layout each second. A host without a layout
-    keeps the change local: the label just fills the host.
-    """
-
-    def __init__(self, label: QLabel, on_resize: Callable[[], None] | None = None,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.label = label
-        label.setParent(self)
-        self._on_resize = on_resize
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
-        super().resizeEvent(event)
-        self.label.setGeometry(self.rect())
-        if self._on_resize is not None:
-            self._on_resize()
-
-
-class SharePages(QStackedWidget):
-    """Pages that take their share of the window's height, never what their text asks.
-
-    A long programme (wrapped text, a long table) must not squeeze the big
-    timer: the pages' contents scroll instead. Without height-for-width, the
-    window's layout gives the pages their stretch's share, not their wish.
-    """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
-
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
-        return False
 
 
 class NoteDialog(QDialog):
@@ -187,35 +106,6 @@ class NoteDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-
-
-class HelpOverlay(QFrame):
-    """The keyboard shortcuts, drawn over the window (F1 or ?)."""
-
-    def __init__(self, rows: list[tuple[str, str]], parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName("helpOverlay")
-        self.setAutoFillBackground(True)
-        self.setFrameShape(QFrame.Shape.Box)
-        layout = QVBoxLayout(self)
-        title = plain_label(self.tr("Keyboard shortcuts"), 18, bold=True)
-        layout.addWidget(title)
-        table = QTableWidget(len(rows), 2)
-        table.horizontalHeader().setVisible(False)
-        table.verticalHeader().setVisible(False)
-        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        for row, (keys, what) in enumerate(rows):
-            table.setItem(row, 0, QTableWidgetItem(keys))
-            table.setItem(row, 1, QTableWidgetItem(what))
-        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
-        layout.addWidget(table)
-        layout.addWidget(plain_label(self.tr("Press F1, ? or Esc to close.")))
-        self.hide()
-
-    def mousePressEvent(self, event: QEvent) -> None:  # type: ignore[override]  # noqa: N802
-        self.hide()
 
 
 class MainWindow(QMainWindow):
@@ -252,10 +142,6 @@ class MainWindow(QMainWindow):
         self._flash_timer.setSingleShot(True)
         self._flash_timer.timeout.connect(self._end_flash)
         self._flashing = False
-        self._last_phase: Phase | None = None
-        self._last_block_shown: int | None = None
-        self._last_step_shown: int | None = -1
-        self._last_step_lengths: tuple[float, ...] = ()
         self.setAcceptDrops(True)
         self.setMinimumSize(720, 520)
         self._build()
@@ -267,274 +153,56 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ building
 
     def _build(self) -> None:
+        """The panels, top to bottom in one column; the timer takes most of the height."""
         central = QWidget()
         outer = QVBoxLayout(central)
         outer.setContentsMargins(14, 10, 14, 10)
         outer.setSpacing(6)
+        self.current_block = block = CurrentBlockPanel(self)
+        self.pages = MeetingPages()
+        self.schedule_strip = strip = ScheduleStrip(self)
+        self.controls = controls = ControlsRow(self)
 
-        header = QHBoxLayout()
-        titles = QVBoxLayout()
-        self.title_label = plain_label("", 22, bold=True)
-        self.title_label.setObjectName("blockTitle")
-        self.meta_label = plain_label("", 14)
-        self.meta_label.setObjectName("blockMeta")
-        titles.addWidget(self.title_label)
-        titles.addWidget(self.meta_label)
-        header.addLayout(titles, 1)
-        self.clock_label = plain_label("", 22, bold=True, wrap=False)
-        self.clock_label.setObjectName("clock")
-        self.clock_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        header.addWidget(self.clock_label)
-        outer.addLayout(header)
-
-        self.timer_frame = QFrame()
-        self.timer_frame.setObjectName("timerFrame")
-        timer_layout = QVBoxLayout(self.timer_frame)
-        timer_layout.setContentsMargins(10, 4, 10, 6)
-        timer_layout.setSpacing(0)
-        self.phase_label = plain_label("", 16, bold=True, wrap=False)
-        self.phase_label.setObjectName("phase")
-        self.phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.timer_label = CountdownLabel()
-        self.timer_label.setObjectName("timer")
-        self.timer_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        timer_font = QFont(self.timer_label.font())
-        timer_font.setBold(True)
-        timer_font.setStyleHint(QFont.StyleHint.Monospace)
-        timer_font.setFamilies(["DejaVu Sans Mono", "Menlo", "Consolas", "monospace"])
-        self.timer_label.setFont(timer_font)
-        timer_host = LabelHost(self.timer_label, on_resize=self._fit_timer_font)
-        timer_host.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        timer_host.setMinimumHeight(90)
-        timer_layout.addWidget(self.phase_label)
-        timer_layout.addWidget(timer_host, 1)
-        outer.addWidget(self.timer_frame, 3)
-
-        self.cue_label = plain_label("", 16, bold=True)
-        self.cue_label.setObjectName("cue")
-        self.cue_label.setFrameShape(QFrame.Shape.StyledPanel)
-        self.cue_label.setMargin(6)
-        outer.addWidget(self.cue_label)
-
-        self.pages = SharePages()
-        self.pages.addWidget(self._build_overview())
-        self.pages.addWidget(self._build_live())
-        self.pages.addWidget(self._build_summary())
+        outer.addLayout(block.header)
+        outer.addWidget(block.timer_frame, 3)
+        outer.addWidget(block.cue_label)
         self.pages.setMinimumHeight(math.ceil(QFontMetricsF(self.font()).lineSpacing()) * 6)
         # The timer takes three fifths of the height the fixed rows leave.
         outer.addWidget(self.pages, 2)
-
-        self.next_label = plain_label("", 14)
-        self.next_label.setObjectName("next")
-        outer.addWidget(self.next_label)
-        self.timeline = TimelineStrip()
-        outer.addWidget(self.timeline)
-        self.schedule_label = plain_label("", 15, bold=True)
-        self.schedule_label.setObjectName("schedule")
-        outer.addWidget(self.schedule_label)
-
-        # Wraps onto a second line rather than clipping on a narrow screen.
-        buttons = FlowLayout()
-        self.previous_button = self._button(self.tr("◀ Previous"))
-        self.start_button = self._button(self.tr("Start"))
-        self.start_button.setObjectName("startButton")
-        self.next_button = self._button(self.tr("Next ▶"))
-        self.minus_button = self._button(self.tr("−1 min"))
-        self.plus_button = self._button(self.tr("+1 min"))
-        self.plan_button = self._button(self.tr("Catch up…"))
-        self.undo_button = self._button(self.tr("Undo plan"))
-        self.note_button = self._button(self.tr("Note…"))
-        for button in (self.previous_button, self.start_button, self.next_button,
-                       self.minus_button, self.plus_button, self.plan_button,
-                       self.undo_button, self.note_button):
-            buttons.addWidget(button)
-        outer.addLayout(buttons)
+        outer.addWidget(strip.next_label)
+        outer.addWidget(strip.timeline)
+        outer.addWidget(strip.schedule_label)
+        outer.addLayout(controls.layout)
         self.setCentralWidget(central)
-        self.help_overlay = HelpOverlay([], central)
 
-    def _button(self, text: str) -> QPushButton:
-        button = QPushButton(text)
-        # Buttons must not take the keyboard: Space belongs to start/pause.
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        button.setMinimumHeight(34)
-        return button
-
-    def _build_overview(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.overview_label = plain_label("", 14, bold=True)
-        self.overview_label.setObjectName("overview")
-        self.programme_notes = notes_view(12, lines=5)
-        self.programme_notes.setObjectName("programmeNotes")
-        self.overview_table = QTableWidget(0, 5)
-        self.overview_table.setObjectName("overviewTable")
-        self.overview_table.setHorizontalHeaderLabels(
-            [self.tr("Time"), self.tr("Block"), self.tr("Length"), self.tr("Slides"),
-             self.tr("Kind")])
-        self._readonly_table(self.overview_table, stretch=1)
-        layout.addWidget(self.overview_label)
-        layout.addWidget(self.programme_notes)
-        layout.addWidget(self.overview_table, 1)
-        return page
-
-    def _build_live(self) -> QWidget:
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        self.step_label = plain_label("", 15, bold=True)
-        self.step_label.setObjectName("step")
-        self.step_time_label = plain_label("", 15, bold=True, wrap=False)
-        self.step_time_label.setObjectName("stepTime")
-        self.step_time_label.setAutoFillBackground(True)  # opaque: repaints only itself
-        step_time_host = LabelHost(self.step_time_label)
-        step_time_host.setFixedHeight(self.step_time_label.sizeHint().height() + 4)
-        self.steps_list = QListWidget()
-        self.steps_list.setObjectName("steps")
-        self.steps_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.steps_list.setWordWrap(True)
-        list_font = self.steps_list.font()
-        list_font.setPointSizeF(max(list_font.pointSizeF(), 12))
-        self.steps_list.setFont(list_font)
-        left_layout.addWidget(self.step_label)
-        left_layout.addWidget(step_time_host)
-        left_layout.addWidget(self.steps_list, 1)
-        self.notes_view = notes_view(12)
-        self.notes_view.setObjectName("notes")
-        splitter.addWidget(left)
-        splitter.addWidget(self.notes_view)
-        splitter.setSizes([420, 520])
-        return splitter
-
-    def _build_summary(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.summary_label = plain_label("", 14, bold=True)
-        self.summary_label.setObjectName("summary")
-        self.summary_table = QTableWidget(0, 4)
-        self.summary_table.setObjectName("summaryTable")
-        self.summary_table.setHorizontalHeaderLabels(
-            [self.tr("Block"), self.tr("Planned"), self.tr("Actual"), self.tr("Difference")])
-        self._readonly_table(self.summary_table, stretch=0)
-        layout.addWidget(self.summary_label)
-        layout.addWidget(self.summary_table, 1)
-        return page
-
-    @staticmethod
-    def _readonly_table(table: QTableWidget, stretch: int) -> None:
-        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
-        table.verticalHeader().setVisible(False)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-
-    def _action(self, text: str, keys: list[str], slot: Callable[[], object],
-                menu_name: str | None = None) -> QAction:
-        action = QAction(text, self)
-        action.setShortcuts([QKeySequence(k) for k in keys])
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        self._help_rows.append((" ".join(QKeySequence(k).toString(
-            QKeySequence.SequenceFormat.NativeText) for k in keys), text))
-        return action
+        # The widgets by their old names: tests, tools and the views read them here.
+        self.title_label, self.meta_label = block.title_label, block.meta_label
+        self.clock_label, self.timer_frame = block.clock_label, block.timer_frame
+        self.phase_label, self.timer_label = block.phase_label, block.timer_label
+        self.cue_label = block.cue_label
+        overview, steps, summary = self.pages.overview, self.pages.steps, self.pages.summary
+        self.overview_label, self.overview_table = overview.overview_label, overview.overview_table
+        self.programme_notes = overview.programme_notes
+        self.step_label, self.step_time_label = steps.step_label, steps.step_time_label
+        self.steps_list, self.notes_view = steps.steps_list, steps.notes_view
+        self.summary_label, self.summary_table = summary.summary_label, summary.summary_table
+        self.next_label, self.timeline = strip.next_label, strip.timeline
+        self.schedule_label = strip.schedule_label
+        self.previous_button, self.start_button = controls.previous_button, controls.start_button
+        self.next_button, self.minus_button = controls.next_button, controls.minus_button
+        self.plus_button, self.plan_button = controls.plus_button, controls.plan_button
+        self.undo_button, self.note_button = controls.undo_button, controls.note_button
 
     def _build_actions(self) -> None:
-        self._help_rows: list[tuple[str, str]] = []
-        menu = self.menuBar()
-        file_menu = menu.addMenu(self.tr("&File"))
-        self.open_action = self._action(self.tr("Open programme…"), ["Ctrl+O"],
-                                        self.choose_programme)
-        file_menu.addAction(self.open_action)
-        self.import_action = self._action(self.tr("Import from text…"), ["Ctrl+I"],
-                                          self.import_programme)
-        file_menu.addAction(self.import_action)
-        self.recent_menu = file_menu.addMenu(self.tr("Open recent"))
-        self.review_action = self._action(self.tr("Review meetings…"), ["Ctrl+L"],
-                                          self.open_review)
-        self.review_action.setEnabled(self._sessions_dir is not None)
-        file_menu.addAction(self.review_action)
-        file_menu.addSeparator()
-        self.preferences_action = self._action(self.tr("Preferences…"), ["Ctrl+,"],
-                                               self.open_preferences)
-        file_menu.addAction(self.preferences_action)
-        file_menu.addSeparator()
-        self.quit_action = self._action(self.tr("Quit"), ["Ctrl+Q"], self.close)
-        file_menu.addAction(self.quit_action)
-
-        meeting = menu.addMenu(self.tr("&Meeting"))
-        self.toggle_action = self._action(self.tr("Start / pause / resume"), ["Space"],
-                                          self.toggle)
-        self.next_action = self._action(self.tr("Next block"), ["Right", "PgDown", "N"],
-                                        self.next_block)
-        self.previous_action = self._action(self.tr("Previous block"), ["Left", "PgUp", "P"],
-                                            self.previous_block)
-        self.plus_action = self._action(self.tr("Add a minute"), ["+", "="],
-                                        lambda: self.adjust(1))
-        self.minus_action = self._action(self.tr("Take a minute"), ["-"],
-                                         lambda: self.adjust(-1))
-        self.plan_action = self._action(self.tr("Catch-up plan…"), ["C"], self.offer_plan)
-        self.undo_action = self._action(self.tr("Undo catch-up plan"), ["Ctrl+Z"],
-                                        self.undo_plan)
-        self.jump_action = self._action(self.tr("Go to block…"), ["G"], self.choose_block)
-        self.note_action = self._action(self.tr("Note or overrun reason…"), ["R"],
-                                        self.add_note)
-        self.restart_action = self._action(self.tr("Restart this block"), ["Ctrl+R"],
-                                           self.restart_block)
-        self.finish_action = self._action(self.tr("Finish the meeting"), ["Ctrl+E"],
-                                          self.finish)
-        self.from_start_action = self._action(
-            self.tr("Time from the start, not the planned clock"), ["T"],
-            self.choose_from_start)
-        self.from_start_action.setCheckable(True)
-        for action in (self.toggle_action, self.next_action, self.previous_action,
-                       self.plus_action, self.minus_action, self.plan_action,
-                       self.undo_action, self.jump_action, self.note_action,
-                       self.restart_action, self.finish_action):
-            meeting.addAction(action)
-        meeting.addSeparator()
-        meeting.addAction(self.from_start_action)
-        self.digit_actions = []
-        for digit in range(1, 10):
-            action = QAction(self)
-            action.setShortcut(QKeySequence(str(digit)))
-            action.triggered.connect(lambda _c=False, d=digit: self.jump_to(d - 1))
-            self.addAction(action)
-            self.digit_actions.append(action)
-        self._help_rows.append(("1 … 9", self.tr("Go to block 1 … 9")))
-
-        view = menu.addMenu(self.tr("&View"))
-        self.mute_action = self._action(self.tr("Mute sounds"), ["M"], lambda: None)
-        self.mute_action.setCheckable(True)
-        self.mute_action.setChecked(bool(self._settings.get("muted")))
-        self.mute_action.triggered.disconnect()
-        self.mute_action.toggled.connect(self.set_muted)
-        view.addAction(self.mute_action)
-        self.compact_action = self._action(self.tr("Compact view"), ["K"], self.toggle_compact)
-        self.projector_action = self._action(self.tr("Projector countdown"), ["F5"],
-                                             self.toggle_projector)
-        self.next_screen_action = self._action(self.tr("Projector to the next screen"),
-                                               ["Shift+F5"], self.projector_next_screen)
-        view.addSeparator()
-        view.addAction(self.compact_action)
-        view.addAction(self.projector_action)
-        self.screen_menu = view.addMenu(self.tr("Projector screen"))
+        self.menus = menus = WindowActions(self, self, self._central(),
+                                           muted=bool(self._settings.get("muted")),
+                                           can_review=self._sessions_dir is not None)
+        self._help_rows = menus.help_rows
+        self.help_overlay = menus.help_overlay
+        self.recent_menu, self.screen_menu = menus.recent_menu, menus.screen_menu
+        self.review_action, self.preferences_action = menus.review_action, menus.preferences_action
+        self.mute_action, self.from_start_action = menus.mute_action, menus.from_start_action
         self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
-        view.addAction(self.next_screen_action)
-        help_menu = menu.addMenu(self.tr("&Help"))
-        self.help_action = self._action(self.tr("Keyboard shortcuts"), ["F1", "?"],
-                                        self.toggle_help)
-        help_menu.addAction(self.help_action)
-        escape = QAction(self)
-        escape.setShortcut(QKeySequence("Esc"))
-        escape.triggered.connect(lambda _c=False: self.help_overlay.hide())
-        self.addAction(escape)
-        self.help_overlay.deleteLater()
-        self.help_overlay = HelpOverlay(self._help_rows, self._central())
 
         self.previous_button.clicked.connect(self.previous_block)
         self.start_button.clicked.connect(self.toggle)
@@ -574,8 +242,8 @@ class MainWindow(QMainWindow):
         # engine's operation, so the message waits for the event loop.
         session.watch_journal(lambda: QTimer.singleShot(0, self._show_journal_status))
         self._journal_warned: str | None = None
-        self._last_block_shown = None
-        self._fill_overview(session.agenda)
+        self.pages.steps.forget_block()
+        self.pages.overview.show_agenda(session.agenda)
         self.setWindowTitle(plain_title(f"{session.agenda.title} — facilitator"))
         session.bridge.begin()
         self.statusBar().showMessage(session.journal_status())
@@ -616,29 +284,6 @@ class MainWindow(QMainWindow):
             return self.tr("The computer's clock was changed; the meeting timer is not "
                            "affected.")
         return None
-
-    def _fill_overview(self, agenda: Agenda) -> None:
-        start = agenda.start
-        total = minutes_text(agenda.total_minutes)
-        if start is not None:
-            when = f"{format_clock(start)}–{format_clock(start + agenda.total_minutes)}"
-            text = self.tr("%1 · %2 · %3 blocks").replace("%1", when).replace("%2", total)
-        else:
-            text = self.tr("%2 · %3 blocks").replace("%2", total)
-        self.overview_label.setText(text.replace("%3", str(len(agenda.blocks))))
-        self.programme_notes.setPlainText(agenda.notes)
-        self.programme_notes.setVisible(bool(agenda.notes))
-        table = self.overview_table
-        table.setRowCount(len(agenda.blocks))
-        offsets = agenda.planned_offsets()
-        for row, (block, offset) in enumerate(zip(agenda.blocks, offsets, strict=True)):
-            when = format_clock(start + offset) if start is not None else f"+{int(offset)}"
-            cells = [when, block.title,
-                     minutes_text(block.minutes) if block.timed else self.tr("untimed"),
-                     str(block.slides).replace("-", "–") if block.slides else "",
-                     kind_name(block.kind)]
-            for column, value in enumerate(cells):
-                table.setItem(row, column, QTableWidgetItem(value))
 
     def _confirm_replace(self) -> bool:
         state = self.bridge.engine.state
@@ -943,181 +588,23 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ showing
 
     def show_snapshot(self, snapshot: Snapshot) -> None:
-        """Draw the moment; nothing here computes time, it only formats the snapshot."""
-        block = snapshot.block
-        state = snapshot.state
-        n = len(snapshot.timeline)
+        """Draw the moment; nothing here computes time, the panels only format the snapshot."""
         self.clock_label.setText(clock_of_day(snapshot.now))
-        if state is MeetingState.FINISHED:
-            self._show_finished(snapshot)
+        if snapshot.state is MeetingState.FINISHED:
+            self.current_block.show_finished(snapshot, self.bridge.engine.agenda)
         else:
-            self.title_label.setText(block.title)
-            meta = [kind_name(block.kind), slides_text(block.slides),
-                    self.tr("Block %1 of %2").replace("%1", str(snapshot.index + 1))
-                    .replace("%2", str(n))]
-            if block.timed:
-                meta.insert(2, minutes_text(snapshot.length / 60))
-            self.meta_label.setText(" · ".join(meta))
-            # The same figure as the compact view's and the room's (text.figure_text).
-            self.timer_label.setText(figure_text(snapshot))
-            label = phase_label(snapshot)
-            caption = figure_caption(snapshot)
-            if caption:
-                label = f"{caption} · {label}"
-            if state is MeetingState.NOT_STARTED:
-                label = self.tr("Ready · press Space to start")
-            elif state is MeetingState.PAUSED:
-                label = self.tr("❚❚ Paused %1 · %2").replace(
-                    "%1", countdown(snapshot.paused_for)).replace("%2", label)
-            self.phase_label.setText(label)
-            self.cue_label.setText(block.cue)
-            self.cue_label.setVisible(bool(block.cue) and state is not MeetingState.NOT_STARTED)
-            self.pages.setCurrentIndex(0 if state is MeetingState.NOT_STARTED else 1)
-            self._show_steps(snapshot)
-            self._show_next(snapshot)
-            self.schedule_label.setText(schedule_text(snapshot))
+            self.current_block.show_snapshot(snapshot)
+        self.pages.show_snapshot(snapshot)
+        self.schedule_strip.show_snapshot(snapshot)
         self._apply_phase_style(snapshot)
-        self.timeline.set_snapshot(snapshot)
-        self._update_controls(snapshot)
-
-    def _show_steps(self, snapshot: Snapshot) -> None:
-        block = snapshot.block
-        lengths = snapshot.step_lengths or tuple(s.minutes * 60 for s in block.steps)
-        if snapshot.index != self._last_block_shown or lengths != self._last_step_lengths:
-            # A new block, or a minute added to a step: its length in the list follows.
-            if snapshot.index != self._last_block_shown:
-                self.notes_view.setPlainText(block.notes)
-            self._last_block_shown = snapshot.index
-            self._last_step_lengths = lengths
-            self._last_step_shown = -1
-            self.steps_list.clear()
-            for number, (step, length) in enumerate(zip(block.steps, lengths, strict=True),
-                                                    start=1):
-                item = QListWidgetItem(f"{number}. {step.title} · {minutes_text(length / 60)}")
-                self.steps_list.addItem(item)
-            self.steps_list.setVisible(bool(block.steps))
-        # Touching the list's items repaints it; do it only when the step changes.
-        if snapshot.step_index != self._last_step_shown:
-            self._last_step_shown = snapshot.step_index
-            for row in range(self.steps_list.count()):
-                item = self.steps_list.item(row)
-                font = item.font()
-                font.setBold(row == snapshot.step_index)
-                item.setFont(font)
-            if snapshot.step_index is not None:
-                self.steps_list.setCurrentRow(snapshot.step_index)
-        if snapshot.step is not None and snapshot.step_remaining is not None:
-            assert snapshot.step_index is not None
-            self.step_label.setText(
-                self.tr("Step %1/%2: %3").replace("%1", str(snapshot.step_index + 1))
-                .replace("%2", str(len(block.steps))).replace("%3", snapshot.step.title))
-            remaining = snapshot.step_remaining
-            if snapshot.figure_is_step:
-                # The big timer counts the step; this line keeps the block in sight.
-                self.step_time_label.setText(
-                    self.tr("%1 left of the block").replace("%1", countdown(snapshot.remaining))
-                    if block.timed else "")
-                return
-            self.step_time_label.setText(
-                self.tr("%1 left of this step").replace("%1", countdown(remaining))
-                if remaining >= 0 else
-                self.tr("%1 over this step").replace("%1", countdown(remaining)))
-        else:
-            self.step_label.setText(self.tr("No steps in this block"))
-            self.step_time_label.setText("")
-
-    def _show_next(self, snapshot: Snapshot) -> None:
-        if snapshot.next_block is None or snapshot.next_length is None:
-            self.next_label.setText(self.tr("Next: the end of the meeting"))
-            return
-        nxt = snapshot.next_block
-        parts = [nxt.title]
-        if nxt.timed:
-            parts.append(minutes_text(snapshot.next_length / 60))
-        if nxt.slides is not None:
-            parts.append(slides_text(nxt.slides))
-        self.next_label.setText(self.tr("Next: %1").replace("%1", " · ".join(parts)))
-
-    def _show_finished(self, snapshot: Snapshot) -> None:
-        agenda = self.bridge.engine.agenda
-        self.title_label.setText(agenda.title)
-        self.meta_label.setText(self.tr("The meeting is finished"))
-        self.timer_label.setText(figure_text(snapshot))
-        planned = agenda.total_minutes
-        actual = snapshot.elapsed / 60
-        self.phase_label.setText(self.tr("Finished · took %1 of %2 planned")
-                                 .replace("%1", minutes_text(actual))
-                                 .replace("%2", minutes_text(planned)))
-        self.cue_label.hide()
-        self.next_label.setText("")
-        self.schedule_label.setText(schedule_text(snapshot))
-        self.pages.setCurrentIndex(2)
-        start = snapshot.started_at
-        self.summary_label.setText(
-            self.tr("Started %1, ended %2; planned %3–%4.")
-            .replace("%1", clock_of_day(start) if start else "–")
-            .replace("%2", clock_of_day(snapshot.projected_end))
-            .replace("%3", clock_of_day(snapshot.planned_start))
-            .replace("%4", clock_of_day(snapshot.planned_end)))
-        table = self.summary_table
-        table.setRowCount(len(snapshot.timeline))
-        for row, entry in enumerate(snapshot.timeline):
-            spent = entry.actual_seconds / 60
-            skipped = entry.status is BlockStatus.SKIPPED
-            delta = spent - entry.planned_minutes
-            whole = int(round(delta))
-            shown = f"+{whole}" if whole > 0 else (f"−{-whole}" if whole < 0 else "0")
-            cells = [entry.title, minutes_text(entry.planned_minutes),
-                     self.tr("skipped") if skipped else minutes_text(spent),
-                     "" if skipped else shown]
-            for column, value in enumerate(cells):
-                table.setItem(row, column, QTableWidgetItem(value))
-
-    def _apply_phase_style(self, snapshot: Snapshot) -> None:
-        phase = snapshot.phase if snapshot.state in (MeetingState.RUNNING,
-                                                      MeetingState.PAUSED) else Phase.NORMAL
-        if snapshot.state is MeetingState.FINISHED or not snapshot.block.timed:
-            phase = Phase.UNTIMED
-        background, foreground = PHASE_COLOURS[self._theme][phase]
-        if self._flashing:
-            background, foreground = foreground, background
-        border = "6px solid" if phase in (Phase.TIME_UP, Phase.OVERRUN) else "2px solid"
-        style = (f"#timerFrame {{ background: {background}; border: {border} {foreground};"
-                 f" border-radius: 10px; }}"
-                 f" #timerFrame QLabel {{ color: {foreground}; background: transparent; }}"
-                 f" #timerFrame QLabel#timer {{ background: {background}; }}")
-        if style != self.timer_frame.styleSheet():
-            self.timer_frame.setStyleSheet(style)
-            # The big number repaints every second: an opaque label spares the
-            # styled frame and the window behind it from repainting too.
-            palette = self.timer_label.palette()
-            palette.setColor(QPalette.ColorRole.Window, QColor(background))
-            self.timer_label.setPalette(palette)
-            self.timer_label.setAutoFillBackground(True)
-        if self.timer_frame.property("phase") != phase.value:
-            self.timer_frame.setProperty("phase", phase.value)
-        self._last_phase = phase
-
-    def _update_controls(self, snapshot: Snapshot) -> None:
+        self.controls.show_snapshot(snapshot, self.bridge.plan_available)
         state = snapshot.state
-        live = state in (MeetingState.RUNNING, MeetingState.PAUSED)
-        self.start_button.setText({
-            MeetingState.NOT_STARTED: self.tr("Start"),
-            # Named by what it does to the clock: a break block is called "Pause" too.
-            MeetingState.RUNNING: self.tr("Pause timer"),
-            MeetingState.PAUSED: self.tr("Resume timer"),
-            MeetingState.FINISHED: self.tr("Finished"),
-        }[state])
-        self.start_button.setEnabled(state is not MeetingState.FINISHED)
-        for widget in (self.previous_button, self.minus_button, self.plus_button,
-                       self.note_button):
-            widget.setEnabled(live)
-        self.next_button.setEnabled(state is not MeetingState.FINISHED)
-        self.plan_button.setEnabled(self.bridge.plan_available)
-        self.undo_button.setEnabled(live and snapshot.can_undo_plan)
         self.from_start_action.setEnabled(state is MeetingState.NOT_STARTED
                                           and snapshot.programme_start is not None)
         self.from_start_action.setChecked(snapshot.reference is ScheduleReference.FROM_START)
+
+    def _apply_phase_style(self, snapshot: Snapshot) -> None:
+        self.current_block.apply_phase_style(snapshot, self._theme, self._flashing)
 
     def on_alert(self, event: MeetingEvent, snapshot: Snapshot) -> None:
         if event.type in (EventType.WARNING, EventType.TIME_UP, EventType.OVERRUN,
@@ -1142,17 +629,6 @@ class MainWindow(QMainWindow):
         # The timer's host refits the big digits when it is resized itself.
         if self.help_overlay.isVisible():
             self._place_help()
-
-    def _fit_timer_font(self) -> None:
-        label = self.timer_label
-        height = max(40, label.height())
-        width = max(100, label.width())
-        font = label.font()
-        # Monospace digits are about 0.6 em wide; "+1:05:00" is the longest text.
-        size = max(24, int(min(height * 0.92, width / (7 * 0.62))))
-        if font.pixelSize() != size:
-            font.setPixelSize(size)
-            label.setFont(font)
 
     # ------------------------------------------------------------------ files and closing
 
