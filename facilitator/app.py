@@ -352,6 +352,8 @@ def compose(
                 settings.get("warn_before"), settings.get("overrun_every"))
             loaded = dataclasses.replace(loaded, agenda=agenda)
             engine = MeetingEngine(agenda, clock)
+        # What slide changes do, where the programme does not say (docs/slides.md).
+        engine.slide_preference = settings.get("slides_follow")
         run_speed = engine.clock.speed  # a resumed rehearsal keeps the speed it ran at
 
         def open_journal() -> SessionJournal:

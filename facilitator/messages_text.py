@@ -162,6 +162,13 @@ SOURCES: dict[str, str] = {
     "slides_gap": QT_TRANSLATE_NOOP(
         "CoreMessages",
         "{what}: slides {first}-{last} belong to no block"),
+    "bad_slides_follow": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "programme: slides_follow must be one of {options}, got {got}"),
+    "step_slides_outside": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{what}: slides {slides} are not among the block's slides "
+        "({block_slides}); they count as the block's too"),
     "text_too_large": QT_TRANSLATE_NOOP(
         "CoreMessages",
         "file is larger than {max} KiB; not a programme"),

@@ -60,6 +60,9 @@ OPTIONS: tuple[Option, ...] = (
     Option("recent_files", [], _text_list, "programmes opened lately, newest first"),
     Option("window_geometry", "", lambda v: isinstance(v, str), "main window placement"),
     Option("compact_geometry", "", lambda v: isinstance(v, str), "compact view placement"),
+    Option("slides_follow", "suggest", lambda v: v in ("off", "suggest", "follow"),
+           "what a change of slide does: off, suggest or follow (a programme's own "
+           "slides_follow wins; docs/slides.md)"),
 )
 
 _BY_KEY = {o.key: o for o in OPTIONS}

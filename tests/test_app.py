@@ -175,3 +175,30 @@ def test_a_speed_that_is_no_positive_number_is_refused(tmp_path, speed):
                             env=env, capture_output=True, text=True, timeout=60)
     assert result.returncode == 2
     assert "--speed must be a positive number" in result.stderr
+
+
+@pytest.mark.parametrize("preference, programme_mode, expected", [
+    (None, None, "suggest"),
+    ("follow", None, "follow"),
+    ("follow", "off", "off"),
+])
+def test_the_slide_preference_reaches_the_engine_unless_the_programme_says(
+        qtbot, tmp_path, preference, programme_mode, expected):
+    from facilitator.core.slides import SlideMode
+    from facilitator.settings import Settings
+    from tests.scenarios.harness import App
+
+    home = tmp_path / "home"
+    home.mkdir()
+    if preference is not None:
+        settings = Settings(home / "config" / "settings.json")
+        settings.set("slides_follow", preference)
+        assert settings.save() is None
+    programme = tmp_path / "p.yaml"
+    programme.write_text("title: T\n" + (f"slides_follow: {programme_mode}\n"
+                                          if programme_mode else "")
+                         + "blocks:\n  - {title: A, minutes: 5, slides: 1-3}\n"
+                         "  - {title: B, minutes: 5, slides: 4-6}\n", encoding="utf-8")
+    app = App(qtbot, home, [str(programme)], show=False)
+    assert app.engine.slide_mode is SlideMode(expected)
+    app.close()

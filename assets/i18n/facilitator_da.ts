@@ -366,6 +366,14 @@
         <translation>{what}: slides {first}-{last} hører ikke til noget punkt</translation>
     </message>
     <message>
+        <source>programme: slides_follow must be one of {options}, got {got}</source>
+        <translation>programmet: slides_follow skal være en af {options}, men er {got}</translation>
+    </message>
+    <message>
+        <source>{what}: slides {slides} are not among the block&apos;s slides ({block_slides}); they count as the block&apos;s too</source>
+        <translation>{what}: slides {slides} er ikke blandt punktets slides ({block_slides}); de regnes også som punktets</translation>
+    </message>
+    <message>
         <source>file is larger than {max} KiB; not a programme</source>
         <translation>filen er større end {max} KiB; det er ikke et program</translation>
     </message>

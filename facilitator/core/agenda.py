@@ -23,6 +23,7 @@ __all__ = [
     "Block",
     "BlockKind",
     "Diagnostic",
+    "SlideMode",
     "SlideRange",
     "Step",
     "MAX_FILE_BYTES",
@@ -45,6 +46,17 @@ class BlockKind(str, enum.Enum):
     PLENARY = "plenary"
     BREAK = "break"
     OTHER = "other"
+
+
+class SlideMode(str, enum.Enum):
+    """What a change of slide in the running show does to the meeting (docs/slides.md)."""
+
+    OFF = "off"  # nothing: slides are only recorded
+    SUGGEST = "suggest"  # the next block is suggested; the facilitator moves on
+    FOLLOW = "follow"  # the meeting follows the slides forward
+
+
+DEFAULT_SLIDE_MODE = SlideMode.SUGGEST
 
 
 @dataclass(frozen=True)
@@ -108,6 +120,7 @@ class Step:
 
     title: str
     minutes: float
+    slides: SlideRange | None = None  # the slide(s) on which it begins
 
 
 @dataclass(frozen=True)
@@ -158,6 +171,8 @@ class Agenda:
     alerts: AlertDefaults = field(default_factory=AlertDefaults)
     warnings: tuple[Diagnostic, ...] = ()
     source: str = "<text>"
+    # What slide changes do; None: not given, the user's preference decides.
+    slides_follow: SlideMode | None = None
 
     @property
     def total_minutes(self) -> float:
@@ -215,12 +230,12 @@ class Agenda:
                     "kind": b.kind.value,
                     "cue": b.cue,
                     "notes": b.notes,
-                    "steps": [{"title": s.title, "minutes": format_minutes(s.minutes)}
-                              for s in b.steps],
+                    "steps": [_step_json(s) for s in b.steps],
                 }
                 for b in self.blocks
             ],
             "warnings": [str(w) for w in self.warnings],
+            **({"slides_follow": self.slides_follow.value} if self.slides_follow else {}),
         }
 
     def timing_json(self) -> dict[str, Any]:
@@ -252,7 +267,7 @@ class Agenda:
             "title": data["title"],
             "language": data.get("language") or "da",
         }
-        for key in ("date", "start"):
+        for key in ("date", "start", "slides_follow"):
             if data.get(key) is not None:
                 mapping[key] = data[key]
         timing = timing or {}
@@ -280,6 +295,13 @@ class Agenda:
             blocks.append(block)
         mapping["blocks"] = blocks
         return agenda_from_mapping(mapping, source=source)
+
+
+def _step_json(step: Step) -> dict[str, Any]:
+    data: dict[str, Any] = {"title": step.title, "minutes": format_minutes(step.minutes)}
+    if step.slides is not None:
+        data["slides"] = str(step.slides)
+    return data
 
 
 # --------------------------------------------------------------------------- YAML
@@ -391,10 +413,10 @@ _ProgrammeLoader.add_constructor("tag:yaml.org,2002:seq", _construct_seq)
 
 # --------------------------------------------------------------------------- validation
 
-_TOP_KEYS = ("title", "date", "start", "language", "notes", "alerts", "blocks")
+_TOP_KEYS = ("title", "date", "start", "language", "notes", "alerts", "slides_follow", "blocks")
 _BLOCK_KEYS = ("title", "minutes", "duration", "at", "until", "slides", "kind", "notes", "cue",
                "steps", "warn_before", "min_minutes", "max_minutes", "flexible")
-_STEP_KEYS = ("title", "minutes", "duration")
+_STEP_KEYS = ("title", "minutes", "duration", "slides")
 _ALERT_KEYS = ("warn_before", "overrun_every")
 _LANGUAGES = ("da", "en")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -610,6 +632,19 @@ def agenda_from_mapping(data: Any, source: str = "<text>") -> Agenda:
                                 got=repr(data["language"])))
             language = "da"
     notes = check.text(data, "notes", programme)
+    slides_follow = None
+    if data.get("slides_follow") is not None:
+        raw_follow = data["slides_follow"]
+        try:
+            slides_follow = SlideMode(str(raw_follow).strip().lower()) \
+                if isinstance(raw_follow, str) else None
+        except ValueError:
+            pass
+        if slides_follow is None:
+            check.error(check.value_mark(data, "slides_follow"),
+                        message("bad_slides_follow",
+                                options=", ".join(m.value for m in SlideMode),
+                                got=_describe(raw_follow)))
     alerts = AlertDefaults()
     if data.get("alerts") is not None:
         raw_alerts = data["alerts"]
@@ -652,6 +687,7 @@ def agenda_from_mapping(data: Any, source: str = "<text>") -> Agenda:
     return Agenda(
         title=title, blocks=tuple(blocks), date=date, start=start, language=language,
         notes=notes, alerts=alerts, warnings=tuple(check.warnings), source=source,
+        slides_follow=slides_follow,
     )
 
 
@@ -701,7 +737,7 @@ def _check_blocks(check: _Checker, raw_blocks: list[Any], start: int | None) -> 
         info["slides"] = slides
         info["cue"] = check.text(raw, "cue", what)
         info["notes"] = check.text(raw, "notes", what)
-        info["steps"] = _check_steps(check, raw, what)
+        info["steps"] = _check_steps(check, raw, what, slides)
         info["warn_before"] = (check.minute_list(raw, "warn_before", what) or None
                                if raw.get("warn_before") is not None else None)
         for key in ("min_minutes", "max_minutes"):
@@ -787,7 +823,8 @@ def _check_blocks(check: _Checker, raw_blocks: list[Any], start: int | None) -> 
     return blocks
 
 
-def _check_steps(check: _Checker, raw: Mapping[str, Any], what: str) -> tuple[Step, ...]:
+def _check_steps(check: _Checker, raw: Mapping[str, Any], what: str,
+                 block_slides: SlideRange | None = None) -> tuple[Step, ...]:
     if raw.get("steps") is None:
         return ()
     raw_steps = raw["steps"]
@@ -811,8 +848,21 @@ def _check_steps(check: _Checker, raw: Mapping[str, Any], what: str) -> tuple[St
         if "minutes" not in item and "duration" not in item:
             check.error(getattr(item, "mark", mark),
                         message("missing_key", what=step_what, key="minutes"))
+        slides = None
+        if item.get("slides") is not None:
+            try:
+                slides = _parse_slides(item["slides"])
+            except ValueError as exc:
+                check.error(check.value_mark(item, "slides"),
+                            message("key_problem", what=step_what, key="slides",
+                                    problem=reason(exc)))
+        if slides is not None and block_slides is not None \
+                and not set(slides.slides) <= set(block_slides.slides):
+            check.warn(check.value_mark(item, "slides"),
+                       message("step_slides_outside", what=step_what, slides=str(slides),
+                               block_slides=str(block_slides)))
         if title and minutes is not None:
-            steps.append(Step(title, minutes))
+            steps.append(Step(title, minutes, slides))
     return tuple(steps)
 
 

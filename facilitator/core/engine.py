@@ -21,6 +21,18 @@ from .agenda import Agenda, Block, BlockKind, Step
 from .clock import Clock
 from .events import EventType, MeetingEvent, parse_timestamp
 from .schedule import ScheduleReference, parse_reference, programme_start, reference_for
+from .slides import (
+    SlideAction,
+    SlideDecision,
+    SlideMap,
+    SlideMode,
+    SlideMove,
+    SlidePace,
+    decide,
+    effective_mode,
+    measured_pace,
+    slide_pace,
+)
 
 __all__ = [
     "MeetingEngine",
@@ -244,6 +256,8 @@ class MeetingEngine:
         self._plan = [0.0] * n
         self._fired: list[set[tuple[Any, ...]]] = [set() for _ in range(n)]
         self._last_step = [-1] * n
+        # Per block: a step a slide started, and the block running time it started at.
+        self._step_marks: list[tuple[int, float] | None] = [None] * n
         self._visited = [False] * n
         # The current visit.
         self._entered_t = 0.0
@@ -260,6 +274,14 @@ class MeetingEngine:
         # A rehearsal's clock runs faster than the room's (--speed): by the rule it is
         # timed from its start unless the facilitator chooses otherwise.
         self._rehearsal = clock.speed != 1.0
+        # Slides: the programme's map, the user's preferred mode (the programme's own wins),
+        # the slide on screen, what its last change meant, and the moves for the pace.
+        self._slide_map = SlideMap(agenda)
+        self._slide_preference: SlideMode | None = None
+        self._slide: int | None = None
+        self._slide_decision: SlideDecision | None = None
+        self._slide_moves: list[SlideMove] = []
+        self._paused_before = 0.0  # meeting seconds paused in earlier pauses, all blocks
 
     # ------------------------------------------------------------------ plumbing
 
@@ -373,6 +395,7 @@ class MeetingEngine:
     def _resume_at(self, t: float) -> list[MeetingEvent]:
         assert self._paused_at is not None
         self._pause_total += t - self._paused_at
+        self._paused_before += t - self._paused_at
         self._paused_at = None
         self._state = MeetingState.RUNNING
         return [self._event(EventType.RESUME, t)]
@@ -428,6 +451,7 @@ class MeetingEngine:
             self._active_before[index] = 0.0
             self._fired[index].clear()
             self._last_step[index] = -1
+            self._step_marks[index] = None
         events += self._enter(index, t, reason)
         return events
 
@@ -455,8 +479,13 @@ class MeetingEngine:
             return None
         if step_remaining > 0:
             return step
-        steps_end = sum(self.step_length(i, n) for n in range(len(self.agenda.blocks[i].steps)))
-        return step if steps_end >= self.length(i) - 1e-6 else None
+        return step if self._steps_end(i) >= self.length(i) - 1e-6 else None
+
+    def _steps_end(self, i: int) -> float:
+        """Block running time at which the last step ends (from a slide's mark, if any)."""
+        first, end = self._step_marks[i] or (0, 0.0)
+        return end + sum(self.step_length(i, n)
+                         for n in range(first, len(self.agenda.blocks[i].steps)))
 
     def step_length(self, index: int, step: int) -> float:
         """A step's adjusted length for this run, in seconds."""
@@ -498,6 +527,105 @@ class MeetingEngine:
         if self._state is MeetingState.RUNNING:
             events += self._evaluate(t)
         return events
+
+    # ------------------------------------------------------------------ slides
+
+    @property
+    def slide_mode(self) -> SlideMode:
+        """What slide changes do: the programme's `slides_follow`, else the preference."""
+        return effective_mode(self.agenda.slides_follow, self._slide_preference)
+
+    @property
+    def slide_preference(self) -> SlideMode | None:
+        return self._slide_preference
+
+    @slide_preference.setter
+    def slide_preference(self, mode: SlideMode | str | None) -> None:
+        """The user's preferred mode (settings `slides_follow`); the programme's own wins."""
+        self._slide_preference = effective_mode(None, mode) if mode else None
+
+    @property
+    def slide_map(self) -> SlideMap:
+        return self._slide_map
+
+    @property
+    def current_slide(self) -> int | None:
+        """The slide on screen as last reported (None: none, or the show ended)."""
+        return self._slide
+
+    @property
+    def last_slide_decision(self) -> SlideDecision | None:
+        """What the last slide change meant, for the faces (a suggestion, a look back …)."""
+        return self._slide_decision
+
+    @property
+    def slide_moves(self) -> tuple[SlideMove, ...]:
+        return tuple(self._slide_moves)
+
+    def slide(self, number: int | None, source: str = "") -> list[MeetingEvent]:
+        """The show is on slide `number` (1-based; None: the show ended or its source is gone).
+
+        Decided by `slides.decide` in the current mode and applied: under
+        follow a later block starts (reason `slide`) or a later step of this
+        block is marked (a `step_start` with reason `slide`). While the meeting
+        runs or is paused a `slide` event records the number, its source and
+        the decision, before what it caused; before the start and after the
+        finish the slide is only remembered (the journal covers the meeting).
+        """
+        if number is not None and (isinstance(number, bool) or not isinstance(number, int)
+                                   or number < 1):
+            raise EngineError(f"no slide {number!r}; slides are numbered from 1")
+        running = self._state in (MeetingState.RUNNING, MeetingState.PAUSED)
+        t = self._t()
+        step = self._step_at(self._index, self._block_elapsed(t))[0] if running else None
+        decision = decide(self._slide_map, self.slide_mode, number, self._index, step, running)
+        self._slide = number
+        self._slide_decision = decision
+        if not running:
+            return []
+        events = self._evaluate(t) if self._state is MeetingState.RUNNING else []
+        events.append(self._event(
+            EventType.SLIDE, t, number=number, source=source, mode=decision.mode.value,
+            decision=decision.action.value, to_block=decision.block, to_step=decision.step))
+        if decision.action is SlideAction.START_BLOCK and decision.block is not None:
+            events += self._jump_at(decision.block, t, "slide")
+        if decision.action in (SlideAction.START_BLOCK, SlideAction.MARK_STEP) \
+                and decision.step is not None:
+            events += self._mark_step_at(self._index, decision.step, t)
+        self._record_move(t, number, self._index)
+        return self._emit(events)
+
+    def _mark_step_at(self, i: int, step: int, t: float) -> list[MeetingEvent]:
+        """A slide starts step `step` of the current block now, unless it is not ahead."""
+        if i != self._index or not 0 <= step < len(self.agenda.blocks[i].steps):
+            return []
+        elapsed = self._block_elapsed(t)
+        current = self._step_at(i, elapsed)[0]
+        if current is not None and step <= current:
+            return []
+        self._step_marks[i] = (step, elapsed)
+        self._last_step[i] = max(self._last_step[i], step)
+        return [self._event(EventType.STEP_START, t, i, step=step, reason="slide")]
+
+    def _record_move(self, t: float, number: int | None, block: int) -> None:
+        paused = t - self._paused_at if self._paused_at is not None else 0.0
+        self._slide_moves.append(SlideMove(
+            t - self._paused_before - paused, number,
+            self._slide_map.counts_for_pace(block, number)))
+
+    def slide_pace(self, snapshot: Snapshot | None = None) -> SlidePace | None:
+        """Where the slides stand in the current block, at the meeting's pace so far.
+
+        None when no slide of the current block is on screen, or the block is
+        untimed (it has no time left to measure against).
+        """
+        if self._state not in (MeetingState.RUNNING, MeetingState.PAUSED):
+            return None
+        if not self.agenda.blocks[self._index].timed:
+            return None
+        snap = snapshot or self.snapshot()
+        return slide_pace(self._slide_map.slides_of(self._index), self._slide, snap.remaining,
+                          measured_pace(self._slide_moves))
 
     def note(self, text: str = "", reason: str | None = None) -> list[MeetingEvent]:
         """Record a note or an overrun reason ("discussion", "technical", …)."""
@@ -626,8 +754,12 @@ class MeetingEngine:
         steps = self.agenda.blocks[i].steps
         if not steps:
             return None, None
-        end = 0.0
-        for number in range(len(steps)):
+        # A step a slide started runs from then; the steps before it are done.
+        first, end = 0, 0.0
+        mark = self._step_marks[i]
+        if mark is not None and elapsed >= mark[1]:
+            first, end = mark
+        for number in range(first, len(steps)):
             end += self.step_length(i, number)
             if elapsed < end:
                 return number, end - elapsed
@@ -922,8 +1054,43 @@ class MeetingEngine:
             self._apply_plan_at(changes, t, 0.0)
         elif kind == EventType.PLAN_UNDONE.value and self._plan_undo:
             self._undo_plan_at(t)
+        elif kind == EventType.STEP_START.value and record.get("reason") == "slide":
+            step = record.get("step")
+            if isinstance(step, int) and not isinstance(step, bool) and block == self._index:
+                self._mark_step_at(self._index, step, t)
+        elif kind == EventType.SLIDE.value:
+            self._replay_slide(t, record)
         elif kind == EventType.FINISH.value:
             self._finish_at(t)
+
+    def _replay_slide(self, t: float, record: Mapping[str, Any]) -> None:
+        """A `slide` record only informs: the block_start and step_start records it caused
+        (reason `slide`) replay by themselves, so a block is never started twice."""
+        number = record.get("number")
+        if isinstance(number, bool) or not isinstance(number, int) or number < 1:
+            number = None
+        try:
+            action = SlideAction(record.get("decision"))
+            mode = SlideMode(record.get("mode"))
+        except ValueError:
+            action, mode = SlideAction.NOTHING, self.slide_mode
+        count = len(self.agenda.blocks)
+        to_block = _index_or_none(record.get("to_block"), count)
+        to_step = record.get("to_step")
+        to_step = to_step if isinstance(to_step, int) and not isinstance(to_step, bool) else None
+        self._slide = number
+        self._slide_decision = SlideDecision(action, number, mode, to_block, to_step)
+        # The record comes before the block_start it caused: the time from here on is the
+        # new block's.
+        block = to_block if action is SlideAction.START_BLOCK and to_block is not None \
+            else self._index
+        self._record_move(t, number, block)
+
+
+def _index_or_none(value: Any, count: int) -> int | None:
+    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value < count:
+        return value
+    return None
 
 
 @dataclass(frozen=True)

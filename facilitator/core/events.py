@@ -16,8 +16,8 @@ class EventType(str, enum.Enum):
     """Every kind of event; the values are the journal's `type` field."""
 
     START = "start"
-    BLOCK_START = "block_start"  # data: reason (start|next|previous|jump|restart)
-    STEP_START = "step_start"  # data: step
+    BLOCK_START = "block_start"  # data: reason (start|next|previous|jump|restart|slide)
+    STEP_START = "step_start"  # data: step; reason "slide" when a slide started it
     PAUSE = "pause"
     RESUME = "resume"
     ADJUST = "adjust"  # data: minutes (signed, for the current block)
@@ -32,6 +32,7 @@ class EventType(str, enum.Enum):
     CLOCK_JUMP = "clock_jump"  # data: seconds (wall minus monotonic)
     FINISH = "finish"
     RESUMED_AFTER_CRASH = "resumed_after_crash"  # data: gap_seconds
+    SLIDE = "slide"  # data: number, source, mode, decision, to_block, to_step
 
 
 #: Events that are alerts for the faces (sound, flash); at most one per tick.

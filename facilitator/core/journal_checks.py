@@ -58,6 +58,7 @@ MAX_SPEED = 1e6  # as the engine accepts for a rehearsal clock
 MAX_UPTIME = 10 * 366 * 24 * 3600.0
 MAX_SEQ = 2**53  # beyond this a JSON number is no longer an exact integer
 MAX_INDEX = 100_000
+MAX_SLIDE = 100_000  # a slide number; decks have hundreds at most
 MAX_WORD = 200  # reasons, ids, versions: short words
 #: A record is a few hundred bytes; a line longer than this is skipped unread.
 MAX_LINE = 256 * 1024
@@ -238,7 +239,17 @@ COMMON_FIELDS: dict[str, FieldCheck] = {
 #: Per record type: its own fields (these win over COMMON_FIELDS).
 TYPE_FIELDS: dict[str, dict[str, FieldCheck]] = {
     "block_start": {"reason": FieldCheck(_WORD)},
-    "step_start": {"step": FieldCheck(integer(0, MAX_INDEX))},
+    "step_start": {"step": FieldCheck(integer(0, MAX_INDEX)),
+                   "reason": FieldCheck(optional(_WORD))},
+    # A slide record informs (replay takes the blocks and steps from the records it
+    # caused); one whose slide number is damaged says nothing and is skipped.
+    "slide": {"number": FieldCheck(optional(integer(1, MAX_SLIDE)), IfBad.SKIP_RECORD,
+                                   required=True),
+              "source": FieldCheck(_WORD),
+              "mode": FieldCheck(_WORD),
+              "decision": FieldCheck(_WORD),
+              "to_block": FieldCheck(block_index),
+              "to_step": FieldCheck(optional(integer(0, MAX_INDEX)))},
     # An adjustment of unknown size cannot be guessed: it is skipped.
     "adjust": {"minutes": FieldCheck(_MINUTES, IfBad.SKIP_RECORD, required=True),
                "step": FieldCheck(optional(integer(0, MAX_INDEX)))},

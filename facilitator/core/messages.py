@@ -79,6 +79,9 @@ ENGLISH: dict[str, str] = {
     "step_not_mapping": "{what}: must be a mapping with title and minutes, got {got}",
     "slides_overlap": "{what}: slides {slides} overlap {other} (slides {other_slides})",
     "slides_gap": "{what}: slides {first}-{last} belong to no block",
+    "bad_slides_follow": "programme: slides_follow must be one of {options}, got {got}",
+    "step_slides_outside": "{what}: slides {slides} are not among the block's slides "
+                           "({block_slides}); they count as the block's too",
     # --- reading a programme file
     "text_too_large": "file is larger than {max} KiB; not a programme",
     "file_too_large": "file is {size} KiB, larger than {max} KiB; not a programme",

@@ -26,6 +26,7 @@ from .agenda import (
     Block,
     BlockKind,
     Diagnostic,
+    SlideRange,
 )
 from .durations import format_clock, format_minutes
 from .engine import MAX_SQUEEZE
@@ -620,6 +621,13 @@ _ProgrammeDumper.add_representer(_FlowMapping, _represent_flow)
 _ProgrammeDumper.add_representer(str, _represent_text)
 
 
+def _slides_value(slides: SlideRange) -> Any:
+    """Slides as a programme writes them: 21, "6-20" or [10, 12]."""
+    if len(slides.slides) == 1:
+        return slides.first
+    return str(slides) if slides.is_contiguous else list(slides.slides)
+
+
 def _programme_mapping(agenda: Agenda) -> dict[str, Any]:
     data: dict[str, Any] = {"title": agenda.title}
     if agenda.start is not None:
@@ -634,6 +642,8 @@ def _programme_mapping(agenda: Agenda) -> dict[str, Any]:
         alerts["overrun_every"] = format_minutes(agenda.alerts.overrun_every)
     if alerts:
         data["alerts"] = alerts
+    if agenda.slides_follow is not None:
+        data["slides_follow"] = agenda.slides_follow.value
     blocks = []
     for block in agenda.blocks:
         item: dict[str, Any] = {"title": block.title}
@@ -642,16 +652,15 @@ def _programme_mapping(agenda: Agenda) -> dict[str, Any]:
         if block.at is not None:
             item["at"] = format_clock(block.at)
         if block.slides is not None:
-            slides = str(block.slides)
-            item["slides"] = (block.slides.first if len(block.slides.slides) == 1
-                              else slides if block.slides.is_contiguous
-                              else list(block.slides.slides))
+            item["slides"] = _slides_value(block.slides)
         item["kind"] = block.kind.value
         for key in ("cue", "notes"):
             if getattr(block, key):
                 item[key] = getattr(block, key)
         if block.steps:
-            item["steps"] = [_FlowMapping(title=s.title, minutes=format_minutes(s.minutes))
+            item["steps"] = [_FlowMapping(title=s.title, minutes=format_minutes(s.minutes),
+                                          **({"slides": _slides_value(s.slides)}
+                                             if s.slides is not None else {}))
                              for s in block.steps]
         if block.warn_before is not None:
             item["warn_before"] = [format_minutes(m) for m in block.warn_before]

@@ -174,7 +174,7 @@ ERROR_CASES = {
     "unknown top-level key with a did-you-mean": (
         "titel: T\ntitle: T\nblocks:\n  - {title: A, minutes: 5}\n",
         ['p.yaml:1:1: error: programme: unknown key "titel" (did you mean "title"?); '
-         "known keys: title, date, start, language, notes, alerts, blocks"],
+         "known keys: title, date, start, language, notes, alerts, slides_follow, blocks"],
     ),
     "unknown key without a near miss": (
         "title: T\nblocks:\n  - {title: A, minutes: 5, colour: red}\n",
@@ -183,8 +183,8 @@ ERROR_CASES = {
     "unknown step key": (
         "title: T\nblocks:\n  - title: A\n    minutes: 5\n    steps:\n"
         "      - {title: x, minutes: 5, slide: 3}\n",
-        ['p.yaml:6:32: error: block 1 "A" step 1: unknown key "slide"; '
-         "known keys: title, minutes, duration"],
+        ['p.yaml:6:32: error: block 1 "A" step 1: unknown key "slide" (did you mean "slides"?); '
+         "known keys: title, minutes, duration, slides"],
     ),
     "unknown alerts key": (
         "title: T\nalerts: {warn_befor: [5]}\nblocks:\n  - {title: A, minutes: 5}\n",
@@ -623,7 +623,10 @@ def test_to_json_has_exactly_the_documented_keys() -> None:
     for block in data["blocks"]:
         assert list(block) == ["title", "minutes", "slides", "kind", "cue", "notes", "steps"]
         for step in block["steps"]:
-            assert list(step) == ["title", "minutes"]
+            # A step's slides only where the programme gives them.
+            assert list(step) in (["title", "minutes"], ["title", "minutes", "slides"])
+    assert data["blocks"][2]["steps"][2] == {
+        "title": "Del 1: Gruppearbejde (slide 13)", "minutes": 12, "slides": "13"}
     assert data["start"] == "17:00"
     assert data["total_minutes"] == 150
     assert data["blocks"][2]["minutes"] == 65
