@@ -99,8 +99,9 @@ def helper_script() -> Path:
 class ImpressSource(SlideSource):
     """Follows a LibreOffice Impress show through the UNO helper (see SlideSource's signals).
 
-    With `launch` (from `soffice_command`) it also starts LibreOffice itself; without,
-    it follows a LibreOffice that someone started with the `--accept` option. A garbled
+    With `launch` (from `soffice_command`) it also starts LibreOffice itself, once,
+    detached; without, it follows a LibreOffice that someone started with the
+    `--accept` option. A garbled
     line is reported as an error once per start and skipped; a helper that dies ends the
     show and leaves the source FAILED with the reason.
     """
@@ -114,21 +115,28 @@ class ImpressSource(SlideSource):
                            "--port", str(port), "--poll", str(poll)]
         self._launch = list(launch) if launch else None
         self._helper: QProcess | None = None
-        self._office: QProcess | None = None
+        self._launched = False
         self._stderr = ""
         self._garbled = False
+
+    def helper_command(self) -> list[str]:
+        """The helper's command line: the Python, the script, its options."""
+        return [self._python, *self._arguments]
 
     def start(self) -> None:
         if self._helper is not None:
             return
         self._stderr = ""
         self._garbled = False
-        if self._launch is not None and self._office is None:
-            office = QProcess(self)
-            office.setProcessChannelMode(QProcess.ProcessChannelMode.ForwardedChannels)
-            office.errorOccurred.connect(self._office_error)
-            self._office = office
-            office.start(self._launch[0], self._launch[1:])
+        if self._launch is not None and not self._launched:
+            # Detached: LibreOffice is the presenter's, with their deck in it; it must
+            # outlive the facilitator (a QProcess child would be killed with it).
+            started, _pid = QProcess.startDetached(self._launch[0], self._launch[1:])
+            if started:
+                self._launched = True
+            else:
+                self.error.emit(f"cannot start LibreOffice ({self._launch[0]}): "
+                                f"not found or not runnable")
         helper = QProcess(self)
         helper.readyReadStandardOutput.connect(self._read_lines)
         helper.readyReadStandardError.connect(self._read_stderr)
@@ -145,8 +153,8 @@ class ImpressSource(SlideSource):
             helper.kill()
             helper.waitForFinished(5000)
             helper.deleteLater()
-        # LibreOffice that this source started stays open: the facilitator may have a
-        # deck with unsaved changes in it, and quitting it is the presenter's to do.
+        # A LibreOffice that this source started stays open: it may hold a deck with
+        # unsaved changes, and quitting it is the presenter's to do.
         self._set_show(False)
         self._set_connection(ConnectionState.STOPPED)
 
@@ -212,11 +220,3 @@ class ImpressSource(SlideSource):
         if tail:
             message += ": " + " / ".join(tail)
         self._give_up(message)
-
-    def _office_error(self, problem: QProcess.ProcessError) -> None:
-        if problem == QProcess.ProcessError.FailedToStart and self._office is not None:
-            command = self._launch[0] if self._launch else "soffice"
-            self.error.emit(f"cannot start LibreOffice ({command}): "
-                            f"{self._office.errorString()}")
-            self._office.deleteLater()
-            self._office = None

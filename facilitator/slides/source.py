@@ -117,3 +117,13 @@ class FakeSlideSource(SlideSource):
     def lose_connection(self) -> None:
         self._set_show(False)
         self._set_connection(ConnectionState.LOST)
+
+
+class NoSlideSource(SlideSource):
+    """No slideshow to follow (the default): starts, stops, and never tells anything."""
+
+    def start(self) -> None:
+        pass
+
+    def stop(self) -> None:
+        pass

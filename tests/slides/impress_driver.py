@@ -3,11 +3,13 @@
 Run under the system Python with LibreOffice's ``uno`` (like the source's helper),
 never imported by the tests. Reads one command a line on stdin and answers one line:
 
+    draw         a Draw document (not a presentation)   -> "ok"
     deck N       a new Impress document with N slides   -> "ok N"
     start        its slide show, in a window            -> "ok"
     goto I       to slide index I (0-based, as UNO)     -> "ok"
     next         to the next slide                      -> "ok"
     end          ends the show                          -> "ok"
+    close        closes the Impress document            -> "ok"
     quit         closes the document, quits soffice     -> "ok"
 anything going wrong -> "error ..." and the driver exits.
 """
@@ -50,7 +52,12 @@ def main() -> int:
             presentation = document.getPresentation()
             print(f"ok {pages.getCount()}", flush=True)
             continue
-        if command == "start":
+        if command == "draw":
+            desktop.loadComponentFromURL("private:factory/sdraw", "_blank", 0, ())
+        elif command == "close":
+            document.close(True)
+            document = None
+        elif command == "start":
             # A windowed show: a full-screen one does not start under --headless.
             presentation.setPropertyValue("IsFullScreen", False)
             presentation.start()

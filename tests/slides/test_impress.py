@@ -172,6 +172,24 @@ def test_a_missing_soffice_is_reported_and_the_helper_still_waits_for_one(qtbot,
     assert seen[-1] == ("connection", ConnectionState.STOPPED)
 
 
+def test_libreoffice_is_launched_detached_accepting_on_the_port(qtbot, tmp_path):
+    called = tmp_path / "soffice-called"
+    soffice = tmp_path / "soffice"
+    soffice.write_text(f"#!/bin/sh\necho \"$@\" >> {called}\n", encoding="utf-8")
+    soffice.chmod(0o755)
+    launch = soffice_command(tmp_path / "deck.odp", 2010, str(soffice))
+    source = ImpressSource(sys.executable,
+                           helper=fake_helper(tmp_path, ['{"connection": "connecting"}']),
+                           launch=launch)
+    with qtbot.assertNotEmitted(source.error):
+        source.start()
+        qtbot.waitUntil(called.exists, timeout=WAIT)
+    source.stop()
+    qtbot.waitUntil(lambda: called.read_text(encoding="utf-8").endswith("\n"), timeout=WAIT)
+    assert called.read_text(encoding="utf-8") == (
+        f"--accept=socket,host=localhost,port=2010;urp; {tmp_path / 'deck.odp'}\n")
+
+
 def test_losing_libreoffice_mid_show_ends_the_show(qtbot, tmp_path):
     lines = [*SHOW, '{"show": "ended"}', '{"connection": "lost"}',
              '{"connection": "connecting"}']

@@ -1,5 +1,9 @@
 """A real LibreOffice Impress, headless, runs a 37-slide show; the source follows it.
 
+Also in the same LibreOffice (it takes a second or two to start): a Draw document
+open beside the deck, the show run a second time and its document closed mid-show,
+and LibreOffice quitting.
+
 The presenter is played by impress_driver.py over UNO (gotoSlideIndex, gotoNextSlide)
 under the system Python; the source under test is the one the application uses,
 reading its helper through a QProcess. Skipped where soffice or python3-uno is
@@ -105,6 +109,7 @@ def test_the_source_follows_a_real_impress_show(qtbot, office):
     try:
         qtbot.waitUntil(lambda: source.connection() is ConnectionState.CONNECTED,
                         timeout=int(PATIENCE * 1000))
+        presenter.say("draw")  # a document without a show, which the helper passes over
         assert presenter.say("deck 37") == "ok 37"
         presenter.say("start")
         qtbot.waitUntil(lambda: seen[-1:] == [("slide", 1)], timeout=20000)
@@ -122,6 +127,15 @@ def test_the_source_follows_a_real_impress_show(qtbot, office):
         assert seen == [("show", "started"), ("slide", 1), ("slide", 6), ("slide", 13),
                         ("slide", 21), ("slide", 22), ("show", "ended")]
         assert source.current_slide() is None and not source.showing()
+        # The show again, and its document closed in the middle of it: the show has
+        # ended, LibreOffice is still there.
+        presenter.say("start")
+        presenter.say("goto 2")
+        qtbot.waitUntil(lambda: seen[-1:] == [("slide", 3)], timeout=20000)
+        presenter.say("close")
+        qtbot.waitUntil(lambda: seen[-1:] == [("show", "ended")], timeout=20000)
+        assert source.connection() is ConnectionState.CONNECTED
+        assert not [event for event in seen if event[0] == "error"]
         presenter.say("quit")
         # soffice gone: the helper says so, and the source keeps looking.
         qtbot.waitUntil(lambda: source.connection() in (ConnectionState.LOST,
