@@ -562,6 +562,35 @@ class MeetingEngine:
     def slide_moves(self) -> tuple[SlideMove, ...]:
         return tuple(self._slide_moves)
 
+    @property
+    def slide_suggestion(self) -> SlideDecision | None:
+        """The slide's suggestion of a later block, while it still stands (suggest mode).
+
+        None once the meeting is at or past that block (however it got there),
+        and when the last slide suggested nothing.
+        """
+        decision = self._slide_decision
+        if decision is None or decision.action is not SlideAction.SUGGEST_BLOCK \
+                or decision.block is None or decision.block <= self._index \
+                or self._state not in (MeetingState.RUNNING, MeetingState.PAUSED):
+            return None
+        return decision
+
+    def follow_suggestion(self) -> list[MeetingEvent]:
+        """The facilitator takes the slide's suggestion: its block starts (reason `slide`).
+
+        As under follow, the step the slide begins is marked. Nothing when no
+        suggestion stands.
+        """
+        decision = self.slide_suggestion
+        if decision is None or decision.block is None:
+            return []
+        t = self._t()
+        events = self._jump_at(decision.block, t, "slide")
+        if decision.step is not None:
+            events += self._mark_step_at(self._index, decision.step, t)
+        return self._emit(events)
+
     def slide(self, number: int | None, source: str = "") -> list[MeetingEvent]:
         """The show is on slide `number` (1-based; None: the show ended or its source is gone).
 

@@ -599,3 +599,94 @@ def test_the_bundled_klyngemoede_follows_1_6_13_21_22(clock):
     assert [r["block"] for r in records if r["type"] == "block_start"] == [0, 1, 2, 3, 4]
     assert [(r["block"], r["step"]) for r in records
             if r["type"] == "step_start" and r.get("reason") == "slide"] == [(2, 2)]
+
+
+MIXED = st.lists(st.one_of(
+    st.tuples(st.just("slide"), st.one_of(st.none(), st.integers(min_value=1, max_value=32))),
+    st.tuples(st.just("advance"), st.integers(min_value=0, max_value=900)),
+    st.tuples(st.just("next"), st.just(0)),
+    st.tuples(st.just("previous"), st.just(0)),
+    st.tuples(st.just("toggle"), st.just(0)),
+    st.tuples(st.just("adjust"), st.integers(min_value=-3, max_value=3)),
+    st.tuples(st.just("restart"), st.just(0)),
+    st.tuples(st.just("accept"), st.just(0)),
+), max_size=30)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(agenda=slide_programmes(), ops=MIXED, mode=st.sampled_from(["follow", "suggest"]))
+def test_slides_mixed_with_keys_replay_to_the_same_meeting(agenda, ops, mode):
+    """Slides among →, ←, Space, ±1 min, restart and taking a suggestion: a slide never moves
+    the meeting back (under suggest never at all), each block a slide starts is journaled once
+    per start, and replay gives the same meeting."""
+    clock = FakeClock(start=T0)
+    engine, records = running(agenda, clock, preference=mode)
+    slide_starts = 0
+    for op, value in ops:
+        if op == "advance":
+            clock.advance(value)
+            engine.tick()
+            continue
+        if op == "accept":
+            index = engine.index
+            if engine.slide_suggestion is not None:
+                slide_starts += 1
+            engine.follow_suggestion()
+            assert engine.index >= index
+            continue
+        if op == "slide":
+            index = engine.index
+            before = _state(engine)
+            engine.slide(value, "prop")
+            assert engine.index >= index
+            if mode == "suggest":
+                assert _state(engine) == before
+            decision = engine.last_slide_decision
+            if engine.state is not MeetingState.FINISHED and decision is not None \
+                    and decision.action is SlideAction.START_BLOCK:
+                slide_starts += 1
+            continue
+        try:
+            if op == "adjust":
+                engine.adjust(value)
+            else:
+                {"next": engine.next_block, "previous": engine.previous_block,
+                 "toggle": engine.toggle, "restart": engine.restart_block}[op]()
+        except EngineError:
+            pass
+    journaled = [r for r in records if r["type"] == "block_start" and r["reason"] == "slide"]
+    assert len(journaled) == slide_starts
+    rebuilt = MeetingEngine.replay(agenda, clock, records)
+    assert _state(rebuilt) == _state(engine)
+    recorded = [r["number"] for r in records if r["type"] == "slide"]
+    assert rebuilt.current_slide == (recorded[-1] if recorded else None)
+    assert rebuilt.slide_moves == engine.slide_moves
+
+
+def test_a_suggestion_stands_until_taken_or_passed(clock):
+    engine, records = running(programme("suggest"), clock)
+    assert engine.slide_suggestion is None
+    engine.slide(13, "impress")
+    suggestion = engine.slide_suggestion
+    assert suggestion is not None and (suggestion.block, suggestion.step) == (2, 2)
+    assert engine.index == 0
+    clock.advance(30)
+    events = engine.follow_suggestion()
+    assert [(e.type, e.block, e.data.get("reason")) for e in events
+            if e.type in (EventType.BLOCK_START, EventType.STEP_START)] == [
+        (EventType.BLOCK_START, 2, "slide"), (EventType.STEP_START, 2, None),
+        (EventType.STEP_START, 2, "slide")]
+    assert engine.slide_suggestion is None and engine.follow_suggestion() == []
+    engine.slide(22, "impress")
+    assert engine.slide_suggestion is not None
+    engine.jump_to(4)  # got there by hand: the suggestion is spent
+    assert engine.slide_suggestion is None
+    rebuilt = MeetingEngine.replay(programme("suggest"), clock, records)
+    assert _state(rebuilt) == _state(engine)
+
+
+def test_follow_and_off_suggest_nothing(clock):
+    for mode in ("follow", "off"):
+        engine, _ = running(programme(mode), clock)
+        engine.slide(22, "impress")
+        assert engine.slide_suggestion is None
