@@ -18,13 +18,15 @@ Polling, not listeners: a slide-show listener lives on the presentation
 that is running now, so a show started later, or from another document,
 would need one more listener registered at the right moment anyway; one
 look every ``--poll`` seconds sees every case the same way. A slide shown
-for less than that is not reported.
+for less than that is not reported. The helper ends when its stdin closes.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import select
 import sys
 import time
 
@@ -34,6 +36,20 @@ NO_UNO_STATUS = 3
 def emit(**fields: object) -> None:
     sys.stdout.write(json.dumps(fields) + "\n")
     sys.stdout.flush()
+
+
+def wait(poll: float) -> bool:
+    """Wait `poll` seconds; False when stdin has closed: the reader is gone, so stop.
+
+    The application holds the helper's stdin open as long as it runs; if it dies
+    without stopping the helper, this is how the helper learns it (POSIX pipes;
+    on Windows `select` takes no pipes, and the helper only sleeps).
+    """
+    if os.name != "posix":
+        time.sleep(poll)
+        return True
+    readable, _, _ = select.select([sys.stdin], [], [], poll)
+    return not readable or sys.stdin.readline() != ""
 
 
 def running_show(desktop):  # type: ignore[no-untyped-def]
@@ -73,7 +89,8 @@ def watch(host: str, port: int, poll: float) -> int:
                 desktop = context.ServiceManager.createInstanceWithContext(
                     "com.sun.star.frame.Desktop", context)
             except Exception:  # noqa: BLE001 - NoConnectException and friends
-                time.sleep(poll)
+                if not wait(poll):
+                    return 0
                 continue
             connection = "connected"
             emit(connection=connection)
@@ -89,7 +106,8 @@ def watch(host: str, port: int, poll: float) -> int:
                 emit(show="ended")
             connection = "lost"
             emit(connection=connection)
-            time.sleep(poll)
+            if not wait(poll):
+                return 0
             continue
         if now is None and in_show:
             in_show, shown = False, None
@@ -102,7 +120,8 @@ def watch(host: str, port: int, poll: float) -> int:
             if now != shown and now[0] >= 1:
                 shown = now
                 emit(slide=now[0], count=now[1])
-        time.sleep(poll)
+        if not wait(poll):
+            return 0
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -6,12 +6,15 @@ then either waits (like the real helper watching a show) or exits with a status.
 
 from __future__ import annotations
 
+import os
+import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
 from facilitator.slides.impress import (
+    NO_UNO_STATUS,
     UNO_PYTHON_ENV,
     HelperEvent,
     ImpressSource,
@@ -222,3 +225,43 @@ def test_the_helper_ships_beside_the_source():
     assert "facilitator" not in "".join(
         line for line in script.read_text(encoding="utf-8").splitlines()
         if line.startswith(("import", "from")))
+
+
+FAKE_UNO = '''
+"""A uno module whose LibreOffice is never there."""
+class _Resolver:
+    def resolve(self, url):
+        raise RuntimeError("no office at " + url)
+class _Manager:
+    def createInstanceWithContext(self, name, context):
+        return _Resolver()
+class _Context:
+    ServiceManager = _Manager()
+def getComponentContext():
+    return _Context()
+'''
+
+
+def test_the_real_helper_waits_for_libreoffice_and_ends_when_its_reader_goes(tmp_path):
+    (tmp_path / "uno.py").write_text(FAKE_UNO, encoding="utf-8")
+    helper = subprocess.Popen(
+        [sys.executable, str(helper_script()), "--port", "2010", "--poll", "0.05"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+        env={**os.environ, "PYTHONPATH": str(tmp_path)})
+    assert helper.stdin is not None and helper.stdout is not None
+    with helper.stdin, helper.stdout:
+        assert parse_helper_line(helper.stdout.readline()) == HelperEvent(
+            connection=ConnectionState.CONNECTING)
+        helper.stdin.close()  # as when the application dies without stopping it
+        assert helper.wait(timeout=10) == 0
+        assert helper.stdout.read() == ""
+
+
+def test_the_real_helper_says_when_its_python_has_no_uno(tmp_path):
+    (tmp_path / "uno.py").write_text("raise ImportError('No module named uno')\n",
+                                     encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, str(helper_script()), "--port", "2010"], capture_output=True,
+        text=True, env={**os.environ, "PYTHONPATH": str(tmp_path)}, timeout=30, check=False)
+    assert done.returncode == NO_UNO_STATUS
+    assert parse_helper_line(done.stdout) == HelperEvent(error="no-uno: No module named uno")
