@@ -690,3 +690,22 @@ def test_follow_and_off_suggest_nothing(clock):
         engine, _ = running(programme(mode), clock)
         engine.slide(22, "impress")
         assert engine.slide_suggestion is None
+
+
+def test_the_journal_format_documents_the_slide_record_as_the_reader_checks_it():
+    import json
+
+    from facilitator.core.journal_checks import TYPE_FIELDS
+
+    doc = (AGENDAS.parent / "docs" / "journal-format.md").read_text(encoding="utf-8")
+    [row] = [line for line in doc.splitlines() if line.startswith("| `slide` |")]
+    for name in TYPE_FIELDS["slide"]:
+        assert f"`{name}`" in row
+    for action in SlideAction:
+        assert f"`{action.value}`" in row
+    example = [json.loads(line) for line in doc.splitlines()
+               if line.startswith('{"seq":') and '"type":"slide"' in line]
+    assert example
+    for record in example:
+        verdict = check_record(record, CheckContext(2), 0.0)
+        assert verdict.record == record and not verdict.messages
