@@ -41,6 +41,7 @@ from .paths import AppPaths, resolve_paths, tighten_folders
 from .settings import Settings
 
 if TYPE_CHECKING:
+    from .slides.source import SlideSource
     from .ui.sound import SoundBackend, Unavailable
 
 __all__ = ["run_app", "compose", "begin", "AppParts", "load_programme", "SessionRecorder",
@@ -279,11 +280,13 @@ def compose(
     base_clock: Clock | None = None,
     asker: Any = None,
     sound_backend: SoundBackend | None = None,
+    slide_source: SlideSource | None = None,
 ) -> AppParts | int:
     """Build the app from the command-line options: the one place that wires it together.
 
-    `base_clock`, `asker` and `sound_backend` are the real clock, message
-    boxes and sound output unless a test passes fakes; the scenario tests
+    `base_clock`, `asker`, `sound_backend` and `slide_source` are the real
+    clock, message boxes, sound output and the slide source `--slides` names
+    unless a test passes fakes; the scenario tests
     drive the composed window on a fake clock. Returns an exit code instead
     when the app cannot open.
     """
@@ -426,11 +429,25 @@ def compose(
             _apply_font_scale(app, base_point_size, float(settings.get("font_scale")))
 
     window.preferencesChanged.connect(preferences_changed)
+    _follow_slides(window, slide_source, getattr(options, "slides", None) or "none")
     _show_sound_state(window, player)
     for problem in settings.problems:
         window.statusBar().showMessage(problem, 10000)
     _say_tightened(window, tighten_folders(paths))
     return AppParts(app, window, settings, paths, player, resumed, make_clock, offers)
+
+
+#: The status bar's name for each slide source (`--slides`); a program's name is not translated.
+SLIDE_SOURCE_TITLES = {"impress": "LibreOffice Impress"}
+
+
+def _follow_slides(window: Any, source: SlideSource | None, name: str) -> None:
+    """The window follows the slide source named on the command line (or the one given)."""
+    if source is None:
+        from .slides.choose import slide_source as choose_source
+
+        source = choose_source(name, os.environ)
+    window.follow_slides(source, SLIDE_SOURCE_TITLES.get(source.name, source.name))
 
 
 def _show_sound_state(window: Any, player: SoundControl) -> None:

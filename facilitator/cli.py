@@ -74,6 +74,11 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+#: The slide sources `--slides` offers (facilitator/slides/choose.py SOURCE_NAMES; kept
+#: here so that the command line does not load Qt to list them).
+SLIDE_SOURCES = ("none", "impress")
+
+
 def app_parser() -> argparse.ArgumentParser:
     """Options for opening the window."""
     parser = argparse.ArgumentParser(
@@ -92,6 +97,9 @@ def app_parser() -> argparse.ArgumentParser:
                         help="Qt's platform plugin (offscreen, xcb, wayland); default: Qt's choice")
     parser.add_argument("--resume", action="store_true",
                         help="resume the latest unfinished session")
+    parser.add_argument("--slides", choices=SLIDE_SOURCES, default="none", metavar="SOURCE",
+                        help="follow a running slide show: " + ", ".join(SLIDE_SOURCES)
+                             + " (default: none; see docs/slides.md)")
     _add_common(parser)
     return parser
 

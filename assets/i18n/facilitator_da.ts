@@ -1013,6 +1013,10 @@
         <source>Quit, resume later</source>
         <translation>Afslut, genoptag senere</translation>
     </message>
+    <message>
+        <source>Slides: %1</source>
+        <translation>Slides: %1</translation>
+    </message>
 </context>
 <context>
     <name>NoteDialog</name>
@@ -1634,6 +1638,92 @@
     </message>
 </context>
 <context>
+    <name>SlideBar</name>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+</context>
+<context>
+    <name>SlidesPanel</name>
+    <message>
+        <source>Slide %1 belongs to %2 · press → to go on</source>
+        <translation>Slide %1 hører til %2 · tryk → for at gå videre</translation>
+    </message>
+    <message>
+        <source>Slide %1 belongs to an earlier block, %2: the meeting stays where it is (← goes back)</source>
+        <translation>Slide %1 hører til en tidligere blok, %2: mødet bliver, hvor det er (← går tilbage)</translation>
+    </message>
+    <message>
+        <source>Slide %1 belongs to no block of the programme: nothing changes</source>
+        <translation>Slide %1 hører ikke til nogen blok i programmet: intet ændres</translation>
+    </message>
+    <message>
+        <source>The slide show ended; the meeting goes on as it is.</source>
+        <translation>Præsentationen er slut; mødet fortsætter uændret.</translation>
+    </message>
+    <message>
+        <source>Slide %1: the programme names no slides, so the timer does not follow them.</source>
+        <translation>Slide %1: programmet nævner ingen slides, så uret følger dem ikke.</translation>
+    </message>
+    <message>
+        <source>Slide %1 started “%2”.</source>
+        <translation>Slide %1 startede “%2”.</translation>
+    </message>
+    <message>
+        <source>Slide %1 started the step “%2”.</source>
+        <translation>Slide %1 startede trinnet “%2”.</translation>
+    </message>
+    <message>
+        <source>slide %1</source>
+        <translation>slide %1</translation>
+    </message>
+    <message>
+        <source>slide %1 of %2–%3</source>
+        <translation>slide %1 af %2–%3</translation>
+    </message>
+    <message>
+        <source>1 slide left</source>
+        <translation>1 slide tilbage</translation>
+    </message>
+    <message>
+        <source>%1 slides left</source>
+        <translation>%1 slides tilbage</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 tilbage</translation>
+    </message>
+    <message>
+        <source>the slides left will not fit at this meeting&apos;s pace</source>
+        <translation>de resterende slides når ikke med i mødets tempo</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>stoppet</translation>
+    </message>
+    <message>
+        <source>looking for the show…</source>
+        <translation>leder efter præsentationen…</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>forbundet</translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation>forbindelsen er tabt</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>ikke tilgængelig</translation>
+    </message>
+    <message>
+        <source>Slides: %1 · %2</source>
+        <translation>Slides: %1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>StepsPage</name>
     <message>
         <source>Step %1/%2: %3</source>
@@ -1922,6 +2012,7 @@
     </message>
     <message>
         <source>%1 was open to others (mode %2); now only you can open it.</source>
+        <extracomment>The status bar&apos;s name for each slide source (`--slides`); a program&apos;s name is not translated.</extracomment>
         <translation>Andre kunne åbne %1 (rettigheder %2); nu kan kun du åbne den.</translation>
     </message>
     <message>

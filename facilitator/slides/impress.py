@@ -106,6 +106,8 @@ class ImpressSource(SlideSource):
     show and leaves the source FAILED with the reason.
     """
 
+    name = "impress"
+
     def __init__(self, python: str, port: int = DEFAULT_PORT, *, host: str = "localhost",
                  poll: float = 0.2, helper: Path | None = None,
                  launch: Sequence[str] | None = None, parent: QObject | None = None) -> None:

@@ -30,6 +30,9 @@ class SlideSource(QObject):
         connection_changed(ConnectionState): the new connection state.
     """
 
+    #: The source's name: the `--slides` choice, and the journal's `source` of a slide.
+    name = ""
+
     slide_changed = Signal(int)
     show_started = Signal()
     show_ended = Signal()
@@ -88,6 +91,8 @@ class SlideSource(QObject):
 class FakeSlideSource(SlideSource):
     """A source the test moves by hand: `begin_show()`, `go_to(13)`, `end_show()`."""
 
+    name = "fake"
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.started = False
@@ -121,6 +126,8 @@ class FakeSlideSource(SlideSource):
 
 class NoSlideSource(SlideSource):
     """No slideshow to follow (the default): starts, stops, and never tells anything."""
+
+    name = "none"
 
     def start(self) -> None:
         pass

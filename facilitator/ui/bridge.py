@@ -217,6 +217,19 @@ class MeetingBridge(QObject):
             return self._snapshot
         return self._do(self.engine.finish)
 
+    def slide(self, number: int | None, source: str = "") -> Snapshot:
+        """The show is on slide `number` (None: it ended, or its source is gone).
+
+        The engine decides what that means (docs/slides.md) and journals it.
+        """
+        return self._do(lambda: self.engine.slide(number, source))
+
+    def follow_suggestion(self) -> Snapshot:
+        """Take the slide's suggestion: its block starts (reason `slide`)."""
+        if self.engine.slide_suggestion is None:
+            return self._snapshot
+        return self._do(self.engine.follow_suggestion)
+
     def take_resume_events(self) -> Snapshot:
         """After a replay: publish the resumed event and any alert now due."""
         return self._publish(self.engine.take_resume_events())

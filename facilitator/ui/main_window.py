@@ -45,10 +45,12 @@ from .panels.controls import ControlsRow
 from .panels.current_block import CurrentBlockPanel
 from .panels.pages import MeetingPages
 from .panels.schedule import ScheduleStrip
+from .panels.slides import SlidesPanel
 from .text import clock_of_day, countdown, minutes_text, plain_tip, plain_title
 from .widgets import FLASH_MS, PHASE_COLOURS, Asker, MessageBoxAsker
 
 if TYPE_CHECKING:
+    from ..slides.source import ConnectionState, SlideSource
     from .compact import CompactView
     from .projector import ProjectorView
 
@@ -163,7 +165,9 @@ class MainWindow(QMainWindow):
         self.schedule_strip = strip = ScheduleStrip(self)
         self.controls = controls = ControlsRow(self)
 
+        self.slides = SlidesPanel(self)
         outer.addLayout(block.header)
+        outer.addWidget(self.slides.pace_label)
         outer.addWidget(block.timer_frame, 3)
         outer.addWidget(block.cue_label)
         self.pages.setMinimumHeight(math.ceil(QFontMetricsF(self.font()).lineSpacing()) * 6)
@@ -174,6 +178,9 @@ class MainWindow(QMainWindow):
         outer.addWidget(strip.schedule_label)
         outer.addLayout(controls.layout)
         self.setCentralWidget(central)
+        self.add_bar(self.slides.bar)
+        self._slide_source: SlideSource | None = None
+        self._slide_title = ""
 
         # The widgets by their old names: tests, tools and the views read them here.
         self.title_label, self.meta_label = block.title_label, block.meta_label
@@ -343,6 +350,10 @@ class MainWindow(QMainWindow):
         self.bridge.toggle()
 
     def next_block(self) -> None:
+        # While a slide suggests a later block, → takes the suggestion (docs/slides.md).
+        if self.bridge.engine.slide_suggestion is not None:
+            self.bridge.follow_suggestion()
+            return
         self.bridge.next_block()
 
     def previous_block(self) -> None:
@@ -448,6 +459,7 @@ class MainWindow(QMainWindow):
         self.sound_notice.setTextFormat(Qt.TextFormat.PlainText)
         self.sound_notice.hide()
         self.statusBar().addPermanentWidget(self.sound_notice)
+        self.statusBar().addPermanentWidget(self.slides.connection_label)
 
     def show_sound_unavailable(self, notice: str, reason: str = "") -> None:
         """Say lastingly that alerts cannot sound (`notice`), or stop saying it ("")."""
@@ -595,6 +607,7 @@ class MainWindow(QMainWindow):
         else:
             self.current_block.show_snapshot(snapshot)
         self.pages.show_snapshot(snapshot)
+        self.slides.show_engine(self.bridge.engine)
         self.schedule_strip.show_snapshot(snapshot)
         self._apply_phase_style(snapshot)
         self.controls.show_snapshot(snapshot, self.bridge.plan_available)
@@ -683,5 +696,68 @@ class MainWindow(QMainWindow):
         problem = self._settings.save()
         if problem:
             print(problem, file=sys.stderr)
+        self.stop_following_slides()
         self.bridge.stop()
         self.session.close()
+
+    # ------------------------------------------------------------------ slides
+
+    def follow_slides(self, source: SlideSource, title: str) -> None:
+        """Follow `source` (its name goes to the journal; `title` to the status bar).
+
+        Every slide change goes to the bridge, which asks the engine what it
+        means; a show that ends, or a source that is gone, is told as no slide.
+        The source is started here and stopped when the window shuts down.
+        """
+        self._slide_source = source
+        self._slide_title = title
+        source.slide_changed.connect(self._slide_changed)
+        source.show_ended.connect(self._show_ended)
+        source.connection_changed.connect(self._slide_connection_changed)
+        source.error.connect(self._slide_error)
+        if source.name != "none":
+            self.slides.show_connection(title, source.connection())
+        source.start()
+
+    def stop_following_slides(self) -> None:
+        source, self._slide_source = self._slide_source, None
+        if source is None:
+            return
+        # Quitting is not the show ending: nothing more is told to the meeting.
+        for signal in (source.slide_changed, source.show_ended, source.connection_changed,
+                       source.error):
+            signal.disconnect()
+        source.stop()
+
+    def _slide_changed(self, number: int) -> None:
+        source = self._slide_source
+        self.bridge.slide(number, source.name if source is not None else "")
+        self._say_slide()
+        if source is not None:
+            self.slides.show_connection(self._slide_title, source.connection(), number)
+
+    def _show_ended(self) -> None:
+        source = self._slide_source
+        if self.bridge.engine.current_slide is None:
+            return
+        self.bridge.slide(None, source.name if source is not None else "")
+        self._say_slide()
+        if source is not None:
+            self.slides.show_connection(self._slide_title, source.connection())
+
+    def _say_slide(self) -> None:
+        text = self.slides.status_text(self.bridge.engine)
+        if text:
+            self.statusBar().showMessage(text, CLOCK_NOTICE_MS)
+
+    def _slide_connection_changed(self, state: ConnectionState) -> None:
+        from ..slides.source import ConnectionState
+
+        source = self._slide_source
+        if state in (ConnectionState.LOST, ConnectionState.FAILED):
+            self._show_ended()  # a source that is gone shows no slide
+        slide = source.current_slide() if source is not None else None
+        self.slides.show_connection(self._slide_title, state, slide)
+
+    def _slide_error(self, text: str) -> None:
+        self.statusBar().showMessage(self.tr("Slides: %1").replace("%1", text), CLOCK_NOTICE_MS)
