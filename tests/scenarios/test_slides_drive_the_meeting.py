@@ -176,3 +176,27 @@ def test_the_danish_gp_reads_the_slides_in_danish(qtbot, home, tmp_path, source,
     app.press(Qt.Key.Key_Right)
     assert app.text("blockTitle") == BLOCK_2
     app.close()
+
+
+def test_without_slides_nothing_is_said_about_them(qtbot, home):
+    """The default (`--slides none`): no connection in the status bar, no bar, no pace."""
+    app = App(qtbot, home)
+    app.press(Qt.Key.Key_Space)
+    assert not app.shown("slideConnection")
+    assert not app.shown("slideBar")
+    assert not app.shown("slidePace")
+    app.close()
+
+
+def test_impress_chosen_on_a_machine_that_cannot_run_it(qtbot, home, monkeypatch, tmp_path):
+    """`--slides impress` where the Python for LibreOffice is missing: the status bar says
+    Impress is not available and why, and the meeting runs as without slides."""
+    monkeypatch.setenv("FACILITATOR_UNO_PYTHON", str(tmp_path / "no-such-python"))
+    app = App(qtbot, home, ["--slides", "impress"])
+    qtbot.waitUntil(lambda: app.text("slideConnection")
+                    == "Slides: LibreOffice Impress · not available")
+    assert app.status().startswith("Slides: cannot run ")
+    assert "FACILITATOR_UNO_PYTHON" in app.status()
+    app.press(Qt.Key.Key_Space)
+    assert app.text("blockTitle") == "Opfølgning fra sidste møde"
+    app.close()
