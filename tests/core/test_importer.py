@@ -474,3 +474,25 @@ def test_any_text_imports_or_fails_cleanly(text: str):
         pytest.fail(f"`check` rejects the import of {text!r}:\n{error}\n{result.to_yaml()}")
     assert comparable(loaded) == comparable(result.agenda)
     assert any(b.minutes > 0 for b in loaded.blocks)
+
+
+def test_a_slide_in_brackets_after_a_step_becomes_the_steps_slides():
+    """ "Vis video om ledelse (6 min.) (slide 8)": the step's own slide, which moves the
+    meeting on to it when the timer follows the slides; the title keeps only the words."""
+    text = ("Klyngemøde\nStart 17:00\n\n"
+            "17:00-17:30 Blok 1\n"
+            "Vis video om ledelse (6 min.) (slide 8). Sæt gang i gruppearbejde (slide 13) "
+            "(12 min.). Opsamling i plenum (10 min.).\n"
+            "17:30-17:45 Pause\n")
+    result = import_text(text, source="klynge.txt")
+    steps = result.mapping["blocks"][0]["steps"]
+    assert steps == [
+        {"title": "Vis video om ledelse", "minutes": 6, "slides": 8},
+        {"title": "Sæt gang i gruppearbejde", "minutes": 12, "slides": 13},
+        {"title": "Opsamling i plenum", "minutes": 10},
+    ]
+    assert [s.slides.slides if s.slides else None for s in result.agenda.blocks[0].steps] \
+        == [(8,), (13,), None]
+    written = result.to_yaml()
+    assert "{title: \"Vis video om ledelse\", minutes: 6, slides: 8}" in written
+    assert "(slide" not in written.split("steps:")[1]

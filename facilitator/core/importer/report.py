@@ -21,7 +21,7 @@ from ..agenda import (
 from ..durations import format_clock, format_minutes
 from ..messages import Message, message
 from .lines import _Entry
-from .pieces import _clean_title, _good_minutes, _guess_kind, _plain
+from .pieces import _clean_title, _good_minutes, _guess_kind, _plain, _take_slides
 from .plan import _Draft, _Note, _Plan
 from .result import ImportResult, ProgrammeImportError
 from .schedule import _schedule
@@ -64,6 +64,24 @@ def _choose_title(plan: _Plan, source: str, title: str | None, language: str
     return ("Programme" if language == "en" else "Program"), None
 
 
+#: A step's own slide at the end of its title: "sæt gang i gruppearbejde (slide 13)".
+_STEP_SLIDES = re.compile(r"\(\s*(?:slides?|dias)\b[^()]*\)\s*$", re.IGNORECASE)
+
+
+def _step_mapping(title: str, minutes: float) -> dict[str, Any]:
+    """A step as written: a slide named in brackets at the end of its title becomes its
+    `slides` (the slide that moves the meeting on to it), the title keeps the words."""
+    step: dict[str, Any] = {"title": title, "minutes": minutes}
+    found = _STEP_SLIDES.search(title)
+    if found:
+        slides, rest = _take_slides(found.group())
+        words = title[:found.start()].strip()
+        if slides is not None and not rest.strip("()[] ") and words:
+            step["title"] = words
+            step["slides"] = slides
+    return step
+
+
 def _draft_mapping(block: _Draft, language: str, number: int) -> dict[str, Any]:
     title = block.title or (f"Item {number}" if language == "en" else f"Punkt {number}")
     mapping: dict[str, Any] = {"title": title}
@@ -85,7 +103,7 @@ def _draft_mapping(block: _Draft, language: str, number: int) -> dict[str, Any]:
         notes.insert(0, block.clock_note)
     if notes:
         mapping["notes"] = "\n".join(notes)
-    steps = [{"title": t or f"Step {i}", "minutes": _round(m)}
+    steps = [_step_mapping(t or f"Step {i}", _round(m))
              for i, (t, m, _line) in enumerate(block.steps, start=1) if _good_minutes(m)]
     if steps:
         mapping["steps"] = steps

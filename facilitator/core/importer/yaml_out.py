@@ -87,6 +87,13 @@ def _styled(mapping: dict[str, Any]) -> dict[str, Any]:
     return result
 
 
+def _slides_scalar(value: Any) -> Any:
+    """Slides as the programme format writes them: 13, 6-20 or [10, 11]."""
+    if isinstance(value, str) and not re.fullmatch(r"\d+-\d+", value):
+        return _Quoted(value)
+    return value
+
+
 def _styled_block(block: dict[str, Any], text: Callable[[Any], Any]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key in _BLOCK_ORDER:
@@ -94,7 +101,9 @@ def _styled_block(block: dict[str, Any], text: Callable[[Any], Any]) -> dict[str
             continue
         value = block[key]
         if key == "steps":
-            value = [_Flow(title=_Quoted(s["title"]), minutes=s["minutes"]) for s in value]
+            value = [_Flow(title=_Quoted(s["title"]), minutes=s["minutes"],
+                           **({"slides": _slides_scalar(s["slides"])} if "slides" in s else {}))
+                     for s in value]
         elif key in ("title", "at", "until", "cue"):
             value = _Quoted(value)
         elif key == "notes":
