@@ -16,15 +16,27 @@ FACILITATOR_REQUIRE_IMPRESS=1 (as `.ci/run` sets) that is a failure.
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+import sys
 import time
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
 
-from facilitator.slides.impress import ImpressSource
+from facilitator.slides.impress import ImpressSource, default_uno_python
 from facilitator.slides.source import ConnectionState
-from tests.slides.test_impress_real import PATIENCE, Presenter, office  # noqa: F401
+from tests.slides.test_impress_real import (  # noqa: F401 - office is a fixture
+    PATIENCE,
+    Presenter,
+    _no_impress,
+    office,
+)
+from tests.ui.xvfb import xvfb_display
 
-from .harness import App
+from .harness import ROOT, App
 from .test_slides_drive_the_meeting import BLOCK_1, BLOCK_2, programme
 
 
@@ -105,3 +117,26 @@ def test_the_window_follows_a_real_impress_show(qtbot, home, tmp_path, office): 
         presenter.close()
     assert source.connection() is ConnectionState.STOPPED
     print(f"the window followed a real Impress show in {time.monotonic() - began:.1f} s")
+
+
+@pytest.mark.xvfb
+def test_the_screenshot_of_the_window_following_the_show(tmp_path):
+    """tools/screenshots_slides.py, which makes docs/screenshots/slides-follow-da.png, runs:
+    the same meeting and show on an Xvfb screen, in Danish, ending on slide 22."""
+    python = default_uno_python()
+    if shutil.which("soffice") is None:
+        _no_impress("LibreOffice (soffice) is not installed")
+    if subprocess.run([python, "-c", "import uno"], capture_output=True,
+                      check=False).returncode != 0:
+        _no_impress(f"{python} cannot import uno (python3-uno is not installed)")
+    with xvfb_display("1280x800x24") as display:
+        env = {k: v for k, v in os.environ.items() if not k.startswith("QT_")}
+        env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb")
+        result = subprocess.run(
+            [sys.executable, str(ROOT / "tools" / "screenshots_slides.py"), str(tmp_path), "da"],
+            env=env, cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    picture = QImage(str(tmp_path / "slides-follow-da.png"))
+    assert picture.size().toTuple() == (1100, 760)  # the window, as tools/screenshots.py sizes it
+    colours = {picture.pixel(x, y) for x in range(0, 1100, 23) for y in range(0, 760, 19)}
+    assert len(colours) > 2
