@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QLocale, QTranslator
 
 from facilitator.ui.i18n import install_translators
 
@@ -19,3 +20,13 @@ def home(tmp_path):
     folder = tmp_path / "home"
     folder.mkdir()
     return folder
+
+
+@pytest.fixture
+def danish(qapp):
+    """The app in Danish (--lang da), as the GP running the meeting reads it; English after."""
+    before = set(qapp.findChildren(QTranslator))
+    yield
+    for translator in set(qapp.findChildren(QTranslator)) - before:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(QLocale(QLocale.Language.English))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QLocale, Qt, QTranslator
+from PySide6.QtCore import Qt
 
 from facilitator.ui.review import BlocksModel, ReviewWindow, SessionsModel
 from tests.ui.test_plain_text_everywhere import shows_as_typed
@@ -33,15 +33,6 @@ blocks:
     minutes: 35
 """
 
-
-@pytest.fixture
-def danish(qapp):
-    """The app in Danish (--lang da), as the GP running the meeting reads it; English after."""
-    before = set(qapp.findChildren(QTranslator))
-    yield
-    for translator in set(qapp.findChildren(QTranslator)) - before:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(QLocale(QLocale.Language.English))
 
 
 def column(model, number):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt, QTranslator
+from PySide6.QtCore import Qt
 
 from facilitator.slides.source import FakeSlideSource
 
@@ -150,15 +150,6 @@ def test_the_source_going_away_shows_in_the_status_bar(qtbot, home, tmp_path, so
     assert (last["number"], last["decision"]) == (None, "no_show")
     app.close()
 
-
-@pytest.fixture
-def danish(qapp):
-    """The app in Danish (--lang da); English after."""
-    before = set(qapp.findChildren(QTranslator))
-    yield
-    for translator in set(qapp.findChildren(QTranslator)) - before:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(QLocale(QLocale.Language.English))
 
 
 def test_the_danish_gp_reads_the_slides_in_danish(qtbot, home, tmp_path, source, danish):
