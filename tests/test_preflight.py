@@ -147,6 +147,9 @@ def test_a_hidden_xcb_cursor_library_is_named_instead_of_qt_aborting(tmp_path):
                   f"{sys.executable} -m facilitator --lang en")
         result = subprocess.run(["unshare", "-m", "sh", "-c", script], env=env,
                                 capture_output=True, text=True, timeout=120)
+    if result.stderr.startswith(("unshare: ", "mount: ")) and "qt=" not in result.stdout:
+        # In a chroot (root is not a mount point) no private mount namespace can be made.
+        pytest.skip(f"no private mount namespace here: {result.stderr.strip()}")
     assert "qt=134" in result.stdout, result.stderr
     assert result.returncode == 1
     assert "needs system libraries that are missing: libxcb-cursor.so.0" in result.stderr

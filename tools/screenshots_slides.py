@@ -44,7 +44,7 @@ CET = timezone(timedelta(hours=1))
 
 def _free_port() -> int:
     with socket.socket() as probe:
-        probe.bind(("localhost", 0))
+        probe.bind(("127.0.0.1", 0))
         return int(probe.getsockname()[1])
 
 

@@ -5,7 +5,7 @@ belongs to the system's Python, Debian's python3-uno, or to the Python that
 ships inside LibreOffice on Windows and macOS). So this source runs
 ``impress_helper.py`` under that Python in a QProcess and reads its lines
 without blocking or threads; the helper talks UNO to a soffice started with
-``--accept=socket,host=localhost,port=N;urp;``. See docs/slides.md.
+``--accept=socket,host=127.0.0.1,port=N;urp;``. See docs/slides.md.
 """
 
 from __future__ import annotations
@@ -49,7 +49,7 @@ def default_uno_python(platform: str = sys.platform,
 def soffice_command(deck: Path | None = None, port: int = DEFAULT_PORT,
                     soffice: str = "soffice", *extra: str) -> list[str]:
     """The command line that starts LibreOffice so that this source can follow it."""
-    command = [soffice, *extra, f"--accept=socket,host=localhost,port={port};urp;"]
+    command = [soffice, *extra, f"--accept=socket,host=127.0.0.1,port={port};urp;"]
     if deck is not None:
         command.append(str(deck))
     return command
@@ -108,7 +108,7 @@ class ImpressSource(SlideSource):
 
     name = "impress"
 
-    def __init__(self, python: str, port: int = DEFAULT_PORT, *, host: str = "localhost",
+    def __init__(self, python: str, port: int = DEFAULT_PORT, *, host: str = "127.0.0.1",
                  poll: float = 0.2, helper: Path | None = None,
                  launch: Sequence[str] | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -126,7 +126,7 @@ def watch(host: str, port: int, poll: float) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--host", default="localhost")
+    parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, required=True)
     parser.add_argument("--poll", type=float, default=0.2)
     args = parser.parse_args(argv)

@@ -26,7 +26,7 @@ def connect(port: int, seconds: float = 60.0):  # type: ignore[no-untyped-def]
     local = uno.getComponentContext()
     resolver = local.ServiceManager.createInstanceWithContext(
         "com.sun.star.bridge.UnoUrlResolver", local)
-    url = f"uno:socket,host=localhost,port={port};urp;StarOffice.ComponentContext"
+    url = f"uno:socket,host=127.0.0.1,port={port};urp;StarOffice.ComponentContext"
     deadline = time.monotonic() + seconds
     while True:
         try:

@@ -190,7 +190,7 @@ def test_libreoffice_is_launched_detached_accepting_on_the_port(qtbot, tmp_path)
     source.stop()
     qtbot.waitUntil(lambda: called.read_text(encoding="utf-8").endswith("\n"), timeout=WAIT)
     assert called.read_text(encoding="utf-8") == (
-        f"--accept=socket,host=localhost,port=2010;urp; {tmp_path / 'deck.odp'}\n")
+        f"--accept=socket,host=127.0.0.1,port=2010;urp; {tmp_path / 'deck.odp'}\n")
 
 
 def test_losing_libreoffice_mid_show_ends_the_show(qtbot, tmp_path):
@@ -215,7 +215,7 @@ def test_the_uno_python_comes_from_the_environment_or_the_platform():
 
 def test_soffice_is_started_accepting_uno_on_the_port():
     assert soffice_command(Path("/talks/klynge.odp"), 2010) == [
-        "soffice", "--accept=socket,host=localhost,port=2010;urp;", "/talks/klynge.odp"]
+        "soffice", "--accept=socket,host=127.0.0.1,port=2010;urp;", "/talks/klynge.odp"]
 
 
 def test_the_helper_ships_beside_the_source():

@@ -40,7 +40,7 @@ def _no_impress(reason: str) -> None:
 
 def _free_port() -> int:
     with socket.socket() as probe:
-        probe.bind(("localhost", 0))
+        probe.bind(("127.0.0.1", 0))
         return int(probe.getsockname()[1])
 
 
