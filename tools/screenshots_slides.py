@@ -11,10 +11,6 @@ the window as `facilitator --slides impress` composes it. Writes slides-follow[-
 
 from __future__ import annotations
 
-import os
-import signal
-import socket
-import subprocess
 import sys
 import tempfile
 import time
@@ -28,7 +24,7 @@ from PySide6.QtWidgets import QApplication
 from facilitator.app import begin, compose
 from facilitator.cli import app_parser
 from facilitator.core.clock import FakeClock
-from facilitator.slides.impress import ImpressSource, default_uno_python, soffice_command
+from facilitator.slides.impress import ImpressSource, default_uno_python
 from facilitator.slides.source import ConnectionState
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -36,16 +32,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(1, str(ROOT))
 from screenshots import SIZE, shoot, start_tool  # noqa: E402
 
-from tests.slides.test_impress_real import Presenter  # noqa: E402
+from tests.slides.test_impress_real import Presenter, headless_office  # noqa: E402
 
 KLYNGEMOEDE = ROOT / "agendas" / "klyngemoede-samarbejde-og-faellesskab.yaml"
 CET = timezone(timedelta(hours=1))
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 def _wait(app: QApplication, done: Callable[[], bool], what: str, seconds: float = 60) -> None:
@@ -61,18 +51,12 @@ def _wait(app: QApplication, done: Callable[[], bool], what: str, seconds: float
 def main(argv: list[str]) -> int:
     out, language, suffix, app = start_tool(argv, "da")
     python = default_uno_python()
-    port = _free_port()
-    with tempfile.TemporaryDirectory() as folder:
+    with tempfile.TemporaryDirectory() as folder, headless_office(Path(folder)) as port:
         home = Path(folder) / "home"
         home.mkdir()
         programme = Path(folder) / "klyngemoede-follow.yaml"
         programme.write_text(KLYNGEMOEDE.read_text(encoding="utf-8").replace(
             'start: "17:00"\n', 'start: "17:00"\nslides_follow: follow\n', 1), encoding="utf-8")
-        office = subprocess.Popen(
-            soffice_command(None, port, "soffice", "--headless", "--invisible", "--norestore",
-                            "--nologo", "--nodefault",
-                            f"-env:UserInstallation={(Path(folder) / 'profile').as_uri()}"),
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
         source = ImpressSource(python, port, poll=0.05)
         options = app_parser().parse_args(
             [str(programme), "--data-dir", str(home), "--lang", language])
@@ -106,11 +90,6 @@ def main(argv: list[str]) -> int:
             window.shutdown()
             window.hide()
             presenter.close()
-            try:
-                office.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                os.killpg(office.pid, signal.SIGKILL)
-                office.wait(timeout=15)
     QTimer.singleShot(0, app.quit)
     app.exec()
     return 0

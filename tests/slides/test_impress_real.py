@@ -12,6 +12,7 @@ missing; with FACILITATOR_REQUIRE_IMPRESS=1 (as `.ci/run` sets) that is a failur
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -42,6 +43,29 @@ def _free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return int(probe.getsockname()[1])
+
+
+@contextlib.contextmanager
+def headless_office(folder: Path, soffice: str = "soffice") -> Iterator[int]:
+    """A headless soffice accepting UNO on a free port, its profile in `folder`: the port.
+
+    Started in a session of its own; when done it is waited for (the presenter
+    asks it to quit), and its whole process group is killed if it does not go.
+    """
+    port = _free_port()
+    profile = (folder / "profile").as_uri()
+    process = subprocess.Popen(
+        soffice_command(None, port, soffice, "--headless", "--invisible", "--norestore",
+                        "--nologo", "--nodefault", f"-env:UserInstallation={profile}"),
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        yield port
+    finally:
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait(timeout=15)
 
 
 class Presenter:
@@ -79,20 +103,8 @@ def office(tmp_path: Path) -> Iterator[tuple[str, int]]:
         if shutil.which(python) or Path(python).exists() else None
     if probe is None or probe.returncode != 0:
         _no_impress(f"{python} cannot import uno (python3-uno is not installed)")
-    port = _free_port()
-    profile = (tmp_path / "profile").as_uri()
-    process = subprocess.Popen(
-        soffice_command(None, port, soffice, "--headless", "--invisible", "--norestore",
-                        "--nologo", "--nodefault", f"-env:UserInstallation={profile}"),
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
-    try:
+    with headless_office(tmp_path, soffice) as port:
         yield python, port
-    finally:
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait(timeout=15)
 
 
 def test_the_source_follows_a_real_impress_show(qtbot, office):
