@@ -59,3 +59,16 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):
     report = yield
     _fail_if_audio_required(report)
     return report
+
+
+@pytest.fixture
+def translators_restored(qapp):
+    """The catalogues a test (or the command it runs) installs in the one test app are
+    taken out after it, and the default locale is English again."""
+    from PySide6.QtCore import QLocale, QTranslator
+
+    before = set(qapp.findChildren(QTranslator))
+    yield
+    for translator in set(qapp.findChildren(QTranslator)) - before:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(QLocale(QLocale.Language.English))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QLocale, QTranslator
 
 from facilitator.ui.i18n import install_translators
 
@@ -23,10 +22,6 @@ def home(tmp_path):
 
 
 @pytest.fixture
-def danish(qapp):
+def danish(translators_restored):
     """The app in Danish (--lang da), as the GP running the meeting reads it; English after."""
-    before = set(qapp.findChildren(QTranslator))
     yield
-    for translator in set(qapp.findChildren(QTranslator)) - before:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(QLocale(QLocale.Language.English))

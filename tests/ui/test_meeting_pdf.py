@@ -100,19 +100,8 @@ def test_a_running_meeting_s_pdf_says_to_come_and_so_far(qapp, tmp_path):
 # --------------------------------------------------------------------------- report --format pdf
 
 
-@pytest.fixture
-def english_again(qapp):
-    """The command installs the report language's catalogue in the one test app: undo it."""
-    from PySide6.QtCore import QLocale, QTranslator
-
-    before = set(qapp.findChildren(QTranslator))
-    yield
-    for translator in set(qapp.findChildren(QTranslator)) - before:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(QLocale(QLocale.Language.English))
-
-
-def test_report_format_pdf_writes_the_pdf(qapp, tmp_path, english_again):
+def test_report_format_pdf_writes_the_pdf(qapp, tmp_path, translators_restored):
+    # The command installs the report language's catalogue in the one test app.
     add_session(tmp_path, "Klyngemøde", T0, session_id="aaaa1111")
     target = tmp_path / "rapport.pdf"
     code, out, err = run("report", "--format", "pdf", "-o", str(target),
