@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import dataclasses
 import enum
-import hashlib
 import io
 import json
 import math
@@ -28,6 +27,7 @@ from .agenda import (
     Diagnostic,
     SlideRange,
 )
+from .digest import sha256_hex
 from .durations import format_clock, format_minutes
 from .engine import MAX_SQUEEZE
 from .events import EventType
@@ -88,7 +88,7 @@ def programme_key(agenda: Mapping[str, Any]) -> str:
     titles = [_normalised(b.get("title")) if isinstance(b, Mapping) else ""
               for b in (blocks if isinstance(blocks, list) else [])]
     payload = json.dumps([_normalised(agenda.get("title")), titles], ensure_ascii=False)
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:12]
+    return sha256_hex(payload.encode("utf-8"))[:12]
 
 
 def was_resumed(log: SessionLog) -> bool:
