@@ -12,6 +12,7 @@ small extension module, `_sha256` up to 3.11 and `_sha2` from 3.12, which
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from typing import Any
 
@@ -19,14 +20,14 @@ __all__ = ["sha256_hex"]
 
 
 def _constructor() -> Callable[[bytes], Any]:
-    try:
-        from _sha2 import sha256  # Python 3.12 and later
-    except ImportError:
+    for name in ("_sha2", "_sha256"):  # Python 3.12 and later; 3.10 and 3.11
         try:
-            from _sha256 import sha256  # Python 3.10, 3.11
-        except ImportError:
-            from hashlib import sha256
-    return sha256  # type: ignore[no-any-return]
+            return importlib.import_module(name).sha256  # type: ignore[no-any-return]
+        except (ImportError, AttributeError):
+            continue
+    from hashlib import sha256
+
+    return sha256
 
 
 _sha256 = _constructor()
