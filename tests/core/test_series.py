@@ -21,14 +21,16 @@ from facilitator.core.series import (
     group_series,
     meeting_drift,
     programme_key,
+    series_statistics,
+    was_resumed,
+)
+from facilitator.core.series_render import (
     render_calibration_json,
     render_calibration_text,
     render_series_csv,
     render_series_json,
     render_series_text,
     revised_programme_yaml,
-    series_statistics,
-    was_resumed,
 )
 
 CET = timezone(timedelta(hours=1))
