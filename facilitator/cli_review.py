@@ -17,7 +17,8 @@ from .cli_journal import (
     print_problems,
 )
 from .cli_words import say
-from .core.agenda import AgendaError, load_agenda
+from .core.agenda import AgendaError
+from .core.agenda_load import load_agenda
 from .core.journal import fallback_folders, list_sessions
 from .core.private import open_export, share_file
 from .core.report import build_report

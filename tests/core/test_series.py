@@ -10,7 +10,8 @@ from datetime import datetime, timedelta, timezone
 import pytest
 import yaml
 
-from facilitator.core.agenda import agenda_from_mapping, load_agenda_text
+from facilitator.core.agenda_check import agenda_from_mapping
+from facilitator.core.agenda_load import load_agenda_text
 from facilitator.core.journal import SessionJournal, list_sessions, read_session
 from facilitator.core.report import build_report
 from facilitator.core.series import (
