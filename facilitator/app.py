@@ -296,6 +296,7 @@ def compose(
     from .ui.alerts import SoundAlertSink
     from .ui.bridge import MeetingBridge
     from .ui.i18n import install_translators
+    from .ui.icon import app_icon
     from .ui.main_window import MainWindow, MeetingSession
     from .ui.resume_bar import ResumeBar
     from .ui.widgets import MessageBoxAsker
@@ -316,6 +317,8 @@ def compose(
     app.setApplicationName("facilitator")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("facilitator")
+    app.setWindowIcon(app_icon())  # every window and dialog of the app wears it
+    app.setDesktopFileName("facilitator")  # the launcher (facilitator.desktop) it belongs to
     install_translators(app, options.lang or settings.get("language") or None)
     base_point_size = app.font().pointSizeF()
     _apply_font_scale(app, base_point_size, float(settings.get("font_scale")))
