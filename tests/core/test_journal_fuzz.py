@@ -26,7 +26,8 @@ from facilitator.core.journal_checks import (
     MAX_MINUTES,
     TYPE_FIELDS,
 )
-from facilitator.core.report import FORMATS, build_report, render, summarise
+from facilitator.core.report import build_report, summarise
+from facilitator.core.report_render import FORMATS, render
 
 CET = timezone(timedelta(hours=1))
 T0 = datetime(2026, 11, 22, 17, 0, tzinfo=CET)
