@@ -34,6 +34,7 @@ from .core.series import (
     revised_programme_yaml,
     series_statistics,
 )
+from .core.slide_times import meeting_slide_times
 from .paths import resolve_paths
 
 __all__ = ["add_review_commands", "find_series"]
@@ -200,7 +201,7 @@ def _export_meeting(args: argparse.Namespace, folder: Path, err: TextIO) -> int:
     from .ui.review import write_meeting
 
     try:
-        write_meeting(build_report(log), target, lang)
+        write_meeting(build_report(log), target, lang, meeting_slide_times(log))
         if args.share:
             share_file(target)
     except OSError as exc:

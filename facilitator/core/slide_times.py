@@ -140,6 +140,14 @@ class MeetingSlideTimes:
     slides: tuple[SlideTime, ...]  # by slide number
     followed_seconds: float
     running_seconds: float  # the meeting's running time (pauses left out, crash gaps in)
+    programme_has_slides: bool = False
+
+    @property
+    def worth_a_section(self) -> bool:
+        """Whether a report gives the slides a section: when there is slide data, or the
+        programme names slides (then to say there is none). A meeting of a programme
+        without slides, run without a show, is left alone."""
+        return self.has_data or self.programme_has_slides
 
     @property
     def by_time(self) -> tuple[SlideTime, ...]:
@@ -326,6 +334,7 @@ def meeting_slide_times(log: SessionLog, now_elapsed: float | None = None) -> Me
         slides=_per_slide(walk.pieces, walk.shows, agenda),
         followed_seconds=sum(p.seconds for p in walk.pieces),
         running_seconds=walk.running,
+        programme_has_slides=agenda is not None and SlideMap(agenda).has_slides,
     )
 
 

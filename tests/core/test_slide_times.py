@@ -64,6 +64,36 @@ class Meeting:
         return read_session(self.journal.path)
 
 
+def play(folder, moves, *, start=T0, agenda=None, session_id=None, finish=True):
+    """A meeting logged in `folder`, its path: `moves` are (slide, seconds it stays on),
+    the slide a number, None (no show) or "pause" (a pause that long)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    agenda = agenda or programme()
+    clock = FakeClock(start=start)
+    engine = MeetingEngine(agenda, clock)
+    journal = SessionJournal.create(folder, agenda, now=clock.now(), session_id=session_id)
+    engine.add_listener(journal.append)
+    engine.start()
+    for slide, seconds in moves:
+        if slide == "pause":
+            engine.pause()
+            clock.advance(seconds)
+            engine.resume()
+            continue
+        engine.slide(slide, "fake")
+        clock.advance(seconds)
+        engine.tick()
+    if finish:
+        engine.finish()
+    journal.close()
+    return journal.path
+
+
+#: A klyngemøde in small under follow: 6 starts Blok 1, 13 its group work (12 min planned).
+def moves_with_13_for(seconds):
+    return [(1, 120), (2, 150), (6, 80), (8, 300), (13, seconds), (21, 600), (22, 60)]
+
+
 def test_each_slide_gets_its_running_time_in_its_block_and_step(tmp_path):
     m = Meeting(tmp_path)
     m.engine.slide(1, "fake")
