@@ -34,7 +34,7 @@ _WORDS: Mapping[str, Mapping[str, str]] = {
         "series_no_data": "No slide data: none of the counted meetings followed a slideshow.",
         "followed": "Slides were followed for {followed} of the meeting's {running} "
                     "(pauses left out).",
-        "series_runs": "{runs} meeting(s) with slide data",
+        "series_runs": "Meetings with slide data: {runs}",
         "series_without": "{count} without",
         "slide": "Slide",
         "block": "Block",
@@ -63,7 +63,7 @@ _WORDS: Mapping[str, Mapping[str, str]] = {
         "series_no_data": "Ingen slide-data: ingen af de talte møder fulgte et slideshow.",
         "followed": "Slides blev fulgt i {followed} af mødets {running} "
                     "(pauser regnes ikke med).",
-        "series_runs": "{runs} møde(r) med slide-data",
+        "series_runs": "Møder med slide-data: {runs}",
         "series_without": "{count} uden",
         "slide": "Slide",
         "block": "Blok",

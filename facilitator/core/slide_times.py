@@ -51,6 +51,7 @@ __all__ = [
     "SeriesSlideTimes",
     "SlideInterval",
     "SlideTime",
+    "counted_slide_times",
     "meeting_slide_times",
     "planned_shares",
     "series_slide_times",
@@ -474,3 +475,10 @@ def series_slide_times(meetings: Sequence[MeetingSlideTimes]) -> SeriesSlideTime
             long=tuple(t is not None and t.ran_long for t in times),
         ))
     return SeriesSlideTimes(len(with_data), len(meetings) - len(with_data), tuple(slides))
+
+
+def counted_slide_times(logs: Sequence[SessionLog], counted: Sequence[str]) -> SeriesSlideTimes:
+    """Time per slide over a series' counted runs: `logs` the series' sessions, `counted`
+    the session ids of its counted runs, oldest first (`series_statistics(...).runs`)."""
+    by_id = {log.session_id: log for log in logs}
+    return series_slide_times([meeting_slide_times(by_id[i]) for i in counted if i in by_id])

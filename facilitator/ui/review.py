@@ -65,7 +65,7 @@ from ..core.series import (
     series_statistics,
     was_resumed,
 )
-from ..core.slide_times import meeting_slide_times, series_slide_times
+from ..core.slide_times import counted_slide_times, meeting_slide_times
 from ..messages_text import installed as message_text
 from .fit import ScreenFit, fit_window
 from .review_chart import MeetingChart, PlacedText, chart_image, paint_meeting_chart
@@ -537,10 +537,8 @@ class ReviewWindow(QMainWindow):
             self.slides_panel.show_series(None, ())
             return
         stats = series_statistics(series)
-        logs = {log.session_id: log for log in series.logs}
         self.slides_panel.show_series(
-            series_slide_times([meeting_slide_times(logs[r.session_id]) for r in stats.runs
-                                if r.session_id in logs]),
+            counted_slide_times(series.logs, [r.session_id for r in stats.runs]),
             tuple(b.title for b in stats.runs[-1].blocks) if stats.runs else ())
         try:
             self._calibration = calibrate(series)

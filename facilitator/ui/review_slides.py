@@ -40,7 +40,7 @@ from .widgets import plain_label
 
 __all__ = ["SeriesSlidesModel", "SlideBarDelegate", "SlideTimesModel", "SlidesPanel"]
 
-#: The bar's share of the longest time in its table (0..1), and whether it ran long.
+# The bar's share of the longest time in its table (0..1), and whether it ran long.
 FRACTION_ROLE = Qt.ItemDataRole.UserRole + 11
 LONG_ROLE = Qt.ItemDataRole.UserRole + 12
 BAR_COLOUR = "#3f8f4d"

@@ -107,3 +107,41 @@ def test_exports_from_the_window_carry_the_time_per_slide(window, tmp_path):
     select(window, "noshow")
     assert window.export_session(tmp_path / "n.html")
     assert "No slide data" in (tmp_path / "n.html").read_text()
+
+
+def test_the_pdf_has_the_time_per_slide(qapp, folder, tmp_path):
+    from PySide6.QtPdf import QPdfDocument
+
+    from facilitator.core.report import build_report
+    from facilitator.ui.review import write_meeting
+
+    [path] = [p for p in folder.iterdir() if "run0" in p.read_text()[:400]]
+    log = read_session(path)
+    target = write_meeting(build_report(log), tmp_path / "m.pdf", "da", meeting_slide_times(log))
+    document = QPdfDocument()
+    document.load(str(target))
+    text = "\n".join(document.getAllText(n).text() for n in range(document.pageCount()))
+    assert "Tid pr. slide" in text
+    assert "Slides blev fulgt i 46:50 af mødets 46:50" in text
+    assert "25:00" in text and "for lang" in text and "2. Blok 1" in text
+
+
+def test_the_command_line_reports_time_per_slide(folder):
+    from tests.test_cli_journal import run
+
+    data_dir = folder.parent
+    code, out, _err = run("report", "--data-dir", str(data_dir), "run0", "--lang", "en")
+    assert code == 0
+    assert "Time per slide:" in out and "Ran long: 13 (25:00)" in out
+    code, out, _err = run("report", "--data-dir", str(data_dir), "noshow", "--lang", "en",
+                          "--format", "json")
+    assert code == 0 and json.loads(out)["slides"]["has_data"] is False
+    code, out, _err = run("review", "--data-dir", str(data_dir), "--series", "--lang", "en")
+    assert code == 0
+    assert "Time per slide across the meetings:" in out
+    assert "Keep running long: 13 (21:40)" in out
+    code, out, _err = run("review", "--data-dir", str(data_dir), "--series", "--format",
+                          "json")
+    slides = json.loads(out)["slides"]
+    assert (slides["runs"], slides["runs_without_slide_data"]) == (3, 1)
+    assert [s["number"] for s in slides["slides"] if s["keeps_running_long"]] == [13]
