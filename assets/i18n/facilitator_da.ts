@@ -1692,6 +1692,22 @@
     </message>
 </context>
 <context>
+    <name>SlideSources</name>
+    <message>
+        <source>PowerPoint needs pywin32: pip install &quot;facilitator[powerpoint]&quot;</source>
+        <extracomment>PowerPoint&apos;s COM name. How often PowerPoint is looked at.</extracomment>
+        <translation>PowerPoint kræver pywin32: pip install &quot;facilitator[powerpoint]&quot;</translation>
+    </message>
+    <message>
+        <source>PowerPoint is not installed on this computer</source>
+        <translation>PowerPoint er ikke installeret på denne computer</translation>
+    </message>
+    <message>
+        <source>PowerPoint is followed through COM on Windows and through AppleScript on macOS, not on this system</source>
+        <translation>PowerPoint kan følges gennem COM på Windows og gennem AppleScript på macOS, men ikke på dette system</translation>
+    </message>
+</context>
+<context>
     <name>SlideTimesModel</name>
     <message>
         <source>Slide</source>
@@ -2170,7 +2186,6 @@
     </message>
     <message>
         <source>%1 was open to others (mode %2); now only you can open it.</source>
-        <extracomment>The status bar&apos;s name for each slide source (`--slides`); a program&apos;s name is not translated.</extracomment>
         <translation>Andre kunne åbne %1 (rettigheder %2); nu kan kun du åbne den.</translation>
     </message>
     <message>
