@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import __version__
-from .core.agenda import Agenda, AgendaError, Diagnostic, load_agenda, load_agenda_text
+from .core.agenda import Agenda, AgendaError, Diagnostic
+from .core.agenda_load import load_agenda, load_agenda_text
 from .core.clock import Clock, ScaledClock, SystemClock
 from .core.engine import MeetingEngine
 from .core.events import EventType, MeetingEvent

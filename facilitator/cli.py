@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, TextIO
 
 from . import __version__
 from .cli_words import language_for, say
-from .core.agenda import AgendaError, load_agenda
+from .core.agenda import AgendaError
+from .core.agenda_load import load_agenda
 from .core.durations import format_clock, format_minutes
 
 if TYPE_CHECKING:

@@ -59,12 +59,10 @@ from ..core.series import (
     SlotWarning,
     calibrate,
     group_series,
-    render_series_csv,
-    render_series_json,
-    revised_programme_yaml,
     series_statistics,
     was_resumed,
 )
+from ..core.series_render import render_series_csv, render_series_json, revised_programme_yaml
 from ..messages_text import installed as message_text
 from .fit import ScreenFit, fit_window
 from .review_chart import MeetingChart, PlacedText, chart_image, paint_meeting_chart
