@@ -10,14 +10,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from .cli_words import language_for, say
-from .core.journal import (
-    JournalError,
-    SessionListing,
-    SessionLog,
-    fallback_folders,
-    list_sessions,
-    read_session,
-)
+from .core.journal import JournalError, SessionLog, fallback_folders, read_session
+from .core.journal_list import SessionListing, list_sessions
 from .core.private import open_export
 from .core.report import build_report, summarise
 from .core.report_render import FORMATS, render, render_sessions_json, render_sessions_text

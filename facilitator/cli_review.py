@@ -20,7 +20,8 @@ from .cli_journal import (
 from .cli_words import say
 from .core.agenda import AgendaError
 from .core.agenda_load import load_agenda
-from .core.journal import fallback_folders, list_sessions
+from .core.journal import fallback_folders
+from .core.journal_list import list_sessions
 from .core.private import open_export, share_file
 from .core.report import build_report
 from .core.series import (

@@ -1706,6 +1706,15 @@
         <source>PowerPoint is followed through COM on Windows and through AppleScript on macOS, not on this system</source>
         <translation>PowerPoint kan følges gennem COM på Windows og gennem AppleScript på macOS, men ikke på dette system</translation>
     </message>
+    <message>
+        <source>facilitator may not control %1: allow it in System Settings ▸ Privacy &amp; Security ▸ Automation</source>
+        <extracomment>The same error this many looks in a row: the source gives up (FAILED). AppleScript error numbers the sources understand (they end osascript&apos;s message). The program&apos;s name for the facilitator&apos;s sentences.</extracomment>
+        <translation>facilitator har ikke lov til at styre %1: tillad det under Systemindstillinger ▸ Anonymitet og sikkerhed ▸ Automatisering</translation>
+    </message>
+    <message>
+        <source>%1 is followed through AppleScript on macOS only, not on this system</source>
+        <translation>%1 kan kun følges gennem AppleScript på macOS, ikke på dette system</translation>
+    </message>
 </context>
 <context>
     <name>SlideTimesModel</name>

@@ -48,7 +48,8 @@ from PySide6.QtWidgets import (
 
 from ..core.agenda import AgendaError
 from ..core.durations import format_clock
-from ..core.journal import JournalProblem, fallback_folders, list_sessions, session_slug
+from ..core.journal import JournalProblem, fallback_folders, session_slug
+from ..core.journal_list import list_sessions
 from ..core.report import SessionReport, build_report
 from ..core.series import (
     BlockSuggestion,
