@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from html.parser import HTMLParser
 
-from facilitator.core.agenda import agenda_from_mapping
+from facilitator.core.agenda_check import agenda_from_mapping
 from facilitator.core.journal import read_session
 from facilitator.core.report import build_report
 from facilitator.core.report_render import render, render_html, render_json, render_text
