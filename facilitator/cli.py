@@ -77,7 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 #: The slide sources `--slides` offers (facilitator/slides/choose.py SOURCE_NAMES; kept
 #: here so that the command line does not load Qt to list them).
-SLIDE_SOURCES = ("none", "impress", "powerpoint")
+SLIDE_SOURCES = ("none", "impress", "powerpoint", "keynote")
 
 
 def app_parser() -> argparse.ArgumentParser:

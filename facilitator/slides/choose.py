@@ -5,15 +5,17 @@ from __future__ import annotations
 import sys
 from collections.abc import Mapping
 
+from facilitator.slides.applescript import KeynoteSource, PowerPointMacSource, macos_only
 from facilitator.slides.impress import DEFAULT_PORT, ImpressSource, default_uno_python
 from facilitator.slides.powerpoint import PowerPointSource, powerpoint_available
 from facilitator.slides.source import NoSlideSource, SlideSource, UnavailableSource
 
 #: The names a user can choose, in the order Preferences lists them.
-SOURCE_NAMES = ("none", "impress", "powerpoint")
+SOURCE_NAMES = ("none", "impress", "powerpoint", "keynote")
 
 #: The status bar's name for each source; a program's name is not translated.
-SOURCE_TITLES = {"impress": "LibreOffice Impress", "powerpoint": "PowerPoint"}
+SOURCE_TITLES = {"impress": "LibreOffice Impress", "powerpoint": "PowerPoint",
+                 "keynote": "Keynote"}
 
 
 def slide_source(name: str, env: Mapping[str, str], *, port: int = DEFAULT_PORT,
@@ -29,6 +31,11 @@ def slide_source(name: str, env: Mapping[str, str], *, port: int = DEFAULT_PORT,
     if name == "impress":
         return ImpressSource(default_uno_python(platform, env), port)
     if name == "powerpoint":
+        if platform == "darwin":
+            return PowerPointMacSource()
         reason = powerpoint_available(platform)
         return UnavailableSource(name, reason) if reason else PowerPointSource()
+    if name == "keynote":
+        reason = macos_only("Keynote", platform)
+        return UnavailableSource(name, reason) if reason else KeynoteSource()
     raise ValueError(f"unknown slide source {name!r}; choose one of {', '.join(SOURCE_NAMES)}")

@@ -206,3 +206,13 @@ def test_powerpoint_chosen_on_linux_says_it_cannot_work_here(qtbot, home, capfd,
     app.press(Qt.Key.Key_Space)
     assert app.text("blockTitle") == "Opfølgning fra sidste møde"
     app.close()
+
+
+def test_keynote_chosen_on_linux_says_it_cannot_work_here(qtbot, home, capfd):
+    """`--slides keynote` on Linux, in English: the same plain words, no traceback."""
+    app = App(qtbot, home, ["--slides", "keynote"])
+    assert app.text("slideConnection") == "Slides: Keynote · not available"
+    said = "Keynote is followed through AppleScript on macOS only, not on this system"
+    assert app.status() == f"Slides: {said}"
+    assert f"facilitator: {said}" in capfd.readouterr().err
+    app.close()

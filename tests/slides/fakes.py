@@ -147,3 +147,30 @@ def recording(source: object) -> list[tuple[str, object]]:
     source.connection_changed.connect(  # type: ignore[attr-defined]
         lambda state: seen.append(("connection", state)))
     return seen
+
+
+class FakeRunner:
+    """An osascript stand-in: `run` keeps the script; the test answers with `reply(...)`."""
+
+    def __init__(self) -> None:
+        self.scripts: list[tuple[str, ...]] = []
+        self._done: object = None
+        self.cancelled = 0
+
+    def busy(self) -> bool:
+        return self._done is not None
+
+    def run(self, lines: tuple[str, ...], done: object) -> None:
+        assert self._done is None, "a second script while one runs"
+        self.scripts.append(lines)
+        self._done = done
+
+    def cancel(self) -> None:
+        if self._done is not None:
+            self.cancelled += 1
+        self._done = None
+
+    def reply(self, out: str = "", status: int = 0, err: str = "") -> None:
+        done, self._done = self._done, None
+        assert done is not None, "no script is running"
+        done(status, out + "\n" if out else "", err)  # type: ignore[operator]
