@@ -1279,6 +1279,10 @@
         <translation>Serie og kalibrering</translation>
     </message>
     <message>
+        <source>Slides</source>
+        <translation>Slides</translation>
+    </message>
+    <message>
         <source>&amp;Review</source>
         <translation>&amp;Gennemse</translation>
     </message>
@@ -1582,6 +1586,49 @@
     </message>
 </context>
 <context>
+    <name>SeriesSlidesModel</name>
+    <message>
+        <source>Slide</source>
+        <translation>Slide</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Blok</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Møder</translation>
+    </message>
+    <message>
+        <source>Ran long</source>
+        <translation>For lang i</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Bemærkning</translation>
+    </message>
+    <message>
+        <source>in no block</source>
+        <translation>i ingen blok</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 af %2</translation>
+    </message>
+    <message>
+        <source>keeps running long</source>
+        <translation>tager tit for lang tid</translation>
+    </message>
+</context>
+<context>
     <name>SessionsModel</name>
     <message>
         <source>Date</source>
@@ -1642,6 +1689,78 @@
     <message>
         <source>Close</source>
         <translation>Luk</translation>
+    </message>
+</context>
+<context>
+    <name>SlideSources</name>
+    <message>
+        <source>PowerPoint needs pywin32: pip install &quot;facilitator[powerpoint]&quot;</source>
+        <extracomment>PowerPoint&apos;s COM name. How often PowerPoint is looked at.</extracomment>
+        <translation>PowerPoint kræver pywin32: pip install &quot;facilitator[powerpoint]&quot;</translation>
+    </message>
+    <message>
+        <source>PowerPoint is not installed on this computer</source>
+        <translation>PowerPoint er ikke installeret på denne computer</translation>
+    </message>
+    <message>
+        <source>PowerPoint is followed through COM on Windows and through AppleScript on macOS, not on this system</source>
+        <translation>PowerPoint kan følges gennem COM på Windows og gennem AppleScript på macOS, men ikke på dette system</translation>
+    </message>
+    <message>
+        <source>facilitator may not control %1: allow it in System Settings ▸ Privacy &amp; Security ▸ Automation</source>
+        <extracomment>The same error this many looks in a row: the source gives up (FAILED). AppleScript error numbers the sources understand (they end osascript&apos;s message). The program&apos;s name for the facilitator&apos;s sentences.</extracomment>
+        <translation>facilitator har ikke lov til at styre %1: tillad det under Systemindstillinger ▸ Anonymitet og sikkerhed ▸ Automatisering</translation>
+    </message>
+    <message>
+        <source>%1 is followed through AppleScript on macOS only, not on this system</source>
+        <translation>%1 kan kun følges gennem AppleScript på macOS, ikke på dette system</translation>
+    </message>
+</context>
+<context>
+    <name>SlideTimesModel</name>
+    <message>
+        <source>Slide</source>
+        <translation>Slide</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Blok</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Andel</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Vist</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Bemærkning</translation>
+    </message>
+    <message>
+        <source>ran long</source>
+        <translation>for lang</translation>
+    </message>
+    <message>
+        <source>%1 looking back</source>
+        <translation>%1 som tilbageblik</translation>
+    </message>
+    <message>
+        <source>in no block</source>
+        <translation>i ingen blok</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +1840,70 @@
     <message>
         <source>Slides: %1 · %2</source>
         <translation>Slides: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Time per slide in this meeting</source>
+        <translation>Tid pr. slide i dette møde</translation>
+    </message>
+    <message>
+        <source>Across the series</source>
+        <translation>Over møderne i serien</translation>
+    </message>
+    <message>
+        <source>Choose a meeting in the list.</source>
+        <translation>Vælg et møde på listen.</translation>
+    </message>
+    <message>
+        <source>No slide data: this meeting was not run following a slideshow (its log has no slide changes).</source>
+        <translation>Ingen slide-data: mødet blev ikke kørt efter et slideshow (loggen har ingen slideskift).</translation>
+    </message>
+    <message>
+        <source>Slides were followed for %1 of the meeting&apos;s %2 (pauses left out).</source>
+        <translation>Slides blev fulgt i %1 af mødets %2 (pauser regnes ikke med).</translation>
+    </message>
+    <message>
+        <source>Most time: %1</source>
+        <translation>Mest tid: %1</translation>
+    </message>
+    <message>
+        <source>slide %1 (%2)</source>
+        <translation>slide %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Ran long: %1</source>
+        <translation>Tog for lang tid: %1</translation>
+    </message>
+    <message>
+        <source>slide %1 (%2, planned %3)</source>
+        <translation>slide %1 (%2, planlagt %3)</translation>
+    </message>
+    <message>
+        <source>No slide ran long.</source>
+        <translation>Ingen slide tog for lang tid.</translation>
+    </message>
+    <message>
+        <source>No slide data: none of the series&apos; counted meetings followed a slideshow.</source>
+        <translation>Ingen slide-data: ingen af seriens talte møder fulgte et slideshow.</translation>
+    </message>
+    <message>
+        <source>Median time per slide over %1 meetings with slide data.</source>
+        <translation>Mediantid pr. slide over %1 møder med slide-data.</translation>
+    </message>
+    <message>
+        <source>%1 counted meetings without slide data are left out.</source>
+        <translation>%1 talte møder uden slide-data er ikke med.</translation>
+    </message>
+    <message>
+        <source>Keep running long: %1</source>
+        <translation>Tager tit for lang tid: %1</translation>
+    </message>
+    <message>
+        <source>slide %1 (median %2, long in %3 of %4)</source>
+        <translation>slide %1 (median %2, for lang i %3 af %4)</translation>
+    </message>
+    <message>
+        <source>No slide keeps running long.</source>
+        <translation>Ingen slide tager tit for lang tid.</translation>
     </message>
 </context>
 <context>
@@ -2012,7 +2195,6 @@
     </message>
     <message>
         <source>%1 was open to others (mode %2); now only you can open it.</source>
-        <extracomment>The status bar&apos;s name for each slide source (`--slides`); a program&apos;s name is not translated.</extracomment>
         <translation>Andre kunne åbne %1 (rettigheder %2); nu kan kun du åbne den.</translation>
     </message>
     <message>
