@@ -9,9 +9,10 @@ is noticed.
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import math
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from types import MappingProxyType
@@ -19,7 +20,7 @@ from typing import Any, NamedTuple
 
 from .agenda import Agenda, Block, BlockKind, Step
 from .clock import Clock
-from .events import EventType, MeetingEvent, parse_timestamp
+from .events import ACTION_TYPES, EventType, MeetingEvent, parse_timestamp
 from .schedule import ScheduleReference, parse_reference, programme_start, reference_for
 from .slides import (
     SlideAction,
@@ -282,6 +283,8 @@ class MeetingEngine:
         self._slide_decision: SlideDecision | None = None
         self._slide_moves: list[SlideMove] = []
         self._paused_before = 0.0  # meeting seconds paused in earlier pauses, all blocks
+        # Who asks for the operation under way (None: the window); see `acting_for`.
+        self._actor: str | None = None
 
     # ------------------------------------------------------------------ plumbing
 
@@ -340,8 +343,24 @@ class MeetingEngine:
                 listener(event)
         return events
 
+    @contextlib.contextmanager
+    def acting_for(self, source: str) -> Iterator[None]:
+        """Operations in this block were asked for by `source` (`remote`: a phone).
+
+        Their action events (`ACTION_TYPES`) carry `source` in the journal, so
+        the review can tell who moved the meeting on; alerts and steps that
+        happen to fall due meanwhile do not. Replay ignores the field.
+        """
+        before, self._actor = self._actor, source
+        try:
+            yield
+        finally:
+            self._actor = before
+
     def _event(self, kind: EventType, t: float, block: int | None = None,
                **data: Any) -> MeetingEvent:
+        if self._actor is not None and kind in ACTION_TYPES:
+            data["source"] = self._actor
         return MeetingEvent(kind, t, self._index if block is None else block,
                             self.clock.now(), MappingProxyType(data))
 
