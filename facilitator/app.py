@@ -453,7 +453,7 @@ def _remote_maker(server: Callable[[Handler], RemoteServer] | None, language: st
     """Makes the window's phone remote when first asked; nothing of it is loaded before."""
 
     def make(window: Any) -> Any:
-        from .remote.server import open_server
+        from .remote.serve import open_server
         from .ui.remote_link import RemoteLink
 
         return RemoteLink(window, server or open_server, language, parent=window)

@@ -1,9 +1,9 @@
-"""The LAN server as the app sees it: one small interface, and the one place that opens it.
+"""The LAN server as the app sees it: one small interface (the real one is in tcp.py).
 
-The real server (`tcp.py`, on QtNetwork) is imported only when the remote is
-switched on, so an app that never shows itself on a phone never loads Qt's
-network module. Tests pass a fake (tests/ui/fake_remote.py) to the window's
-`RemoteLink`.
+`serve.open_server` is the one place that loads the real server, and only
+when the remote is switched on, so an app that never shows itself on a phone
+never loads Qt's network module. Tests pass a fake
+(tests/remote/fake_server.py) to the window's `RemoteLink`.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from typing import Protocol
 
 from .service import Request, Response
 
-__all__ = ["RemoteServer", "RemoteServerError", "Handler", "open_server", "DEFAULT_PORT"]
+__all__ = ["RemoteServer", "RemoteServerError", "Handler", "DEFAULT_PORT"]
 
 #: The port `--remote` and the dialog offer first.
 DEFAULT_PORT = 8765
@@ -47,9 +47,3 @@ class RemoteServer(Protocol):
         """How many event streams are open (pages showing the meeting)."""
         ...
 
-
-def open_server(handler: Handler) -> RemoteServer:
-    """The real server, on Qt's network module (imported here, not before)."""
-    from .tcp import TcpRemoteServer
-
-    return TcpRemoteServer(handler)

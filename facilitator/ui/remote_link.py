@@ -92,7 +92,7 @@ def url_host(host: str, port: int) -> str:
 class RemoteLink(QObject):
     """The remote of one window: on or off, its two links, the paired control device.
 
-    `open_server` makes the server edge (facilitator/remote/server.py
+    `open_server` makes the server edge (facilitator/remote/serve.py
     `open_server`, or a fake in tests); `lang` is the pages' language.
 
     Signals:

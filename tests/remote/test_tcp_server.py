@@ -7,7 +7,8 @@ import threading
 
 import pytest
 
-from facilitator.remote.server import RemoteServerError, open_server
+from facilitator.remote.serve import open_server
+from facilitator.remote.server import RemoteServerError
 from facilitator.remote.service import Request, Response
 from facilitator.remote.tcp import MAX_BODY, MAX_HEAD
 
