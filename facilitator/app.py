@@ -27,9 +27,9 @@ from .core.journal import (
     SessionLog,
     fallback_folder,
     fallback_folders,
-    find_resumable,
     read_session,
 )
+from .core.journal_list import find_resumable
 from .core.journal_lock import JournalLock, LockHolder, lock_holder
 from .core.messages import message
 from .core.resumption import (

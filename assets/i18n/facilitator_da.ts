@@ -1359,6 +1359,10 @@
         <translation>Serie og kalibrering</translation>
     </message>
     <message>
+        <source>Slides</source>
+        <translation>Slides</translation>
+    </message>
+    <message>
         <source>&amp;Review</source>
         <translation>&amp;Gennemse</translation>
     </message>
@@ -1662,6 +1666,49 @@
     </message>
 </context>
 <context>
+    <name>SeriesSlidesModel</name>
+    <message>
+        <source>Slide</source>
+        <translation>Slide</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Blok</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Møder</translation>
+    </message>
+    <message>
+        <source>Ran long</source>
+        <translation>For lang i</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Bemærkning</translation>
+    </message>
+    <message>
+        <source>in no block</source>
+        <translation>i ingen blok</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 af %2</translation>
+    </message>
+    <message>
+        <source>keeps running long</source>
+        <translation>tager tit for lang tid</translation>
+    </message>
+</context>
+<context>
     <name>SessionsModel</name>
     <message>
         <source>Date</source>
@@ -1750,6 +1797,53 @@
     </message>
 </context>
 <context>
+    <name>SlideTimesModel</name>
+    <message>
+        <source>Slide</source>
+        <translation>Slide</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Blok</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Andel</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Vist</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Bemærkning</translation>
+    </message>
+    <message>
+        <source>ran long</source>
+        <translation>for lang</translation>
+    </message>
+    <message>
+        <source>%1 looking back</source>
+        <translation>%1 som tilbageblik</translation>
+    </message>
+    <message>
+        <source>in no block</source>
+        <translation>i ingen blok</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+</context>
+<context>
     <name>SlidesPanel</name>
     <message>
         <source>Slide %1 belongs to %2 · press → to go on</source>
@@ -1826,6 +1920,70 @@
     <message>
         <source>Slides: %1 · %2</source>
         <translation>Slides: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Time per slide in this meeting</source>
+        <translation>Tid pr. slide i dette møde</translation>
+    </message>
+    <message>
+        <source>Across the series</source>
+        <translation>Over møderne i serien</translation>
+    </message>
+    <message>
+        <source>Choose a meeting in the list.</source>
+        <translation>Vælg et møde på listen.</translation>
+    </message>
+    <message>
+        <source>No slide data: this meeting was not run following a slideshow (its log has no slide changes).</source>
+        <translation>Ingen slide-data: mødet blev ikke kørt efter et slideshow (loggen har ingen slideskift).</translation>
+    </message>
+    <message>
+        <source>Slides were followed for %1 of the meeting&apos;s %2 (pauses left out).</source>
+        <translation>Slides blev fulgt i %1 af mødets %2 (pauser regnes ikke med).</translation>
+    </message>
+    <message>
+        <source>Most time: %1</source>
+        <translation>Mest tid: %1</translation>
+    </message>
+    <message>
+        <source>slide %1 (%2)</source>
+        <translation>slide %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Ran long: %1</source>
+        <translation>Tog for lang tid: %1</translation>
+    </message>
+    <message>
+        <source>slide %1 (%2, planned %3)</source>
+        <translation>slide %1 (%2, planlagt %3)</translation>
+    </message>
+    <message>
+        <source>No slide ran long.</source>
+        <translation>Ingen slide tog for lang tid.</translation>
+    </message>
+    <message>
+        <source>No slide data: none of the series&apos; counted meetings followed a slideshow.</source>
+        <translation>Ingen slide-data: ingen af seriens talte møder fulgte et slideshow.</translation>
+    </message>
+    <message>
+        <source>Median time per slide over %1 meetings with slide data.</source>
+        <translation>Mediantid pr. slide over %1 møder med slide-data.</translation>
+    </message>
+    <message>
+        <source>%1 counted meetings without slide data are left out.</source>
+        <translation>%1 talte møder uden slide-data er ikke med.</translation>
+    </message>
+    <message>
+        <source>Keep running long: %1</source>
+        <translation>Tager tit for lang tid: %1</translation>
+    </message>
+    <message>
+        <source>slide %1 (median %2, long in %3 of %4)</source>
+        <translation>slide %1 (median %2, for lang i %3 af %4)</translation>
+    </message>
+    <message>
+        <source>No slide keeps running long.</source>
+        <translation>Ingen slide tager tit for lang tid.</translation>
     </message>
 </context>
 <context>

@@ -34,8 +34,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.agenda import Agenda, AgendaError
-from ..core.engine import MeetingState, ScheduleReference, Snapshot
+from ..core.engine import ScheduleReference
 from ..core.events import EventType, MeetingEvent
+from ..core.snapshot import MeetingState, Snapshot
 from ..messages_text import installed as message_text
 from ..settings import Settings
 from .bridge import MeetingBridge

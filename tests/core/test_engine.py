@@ -12,14 +12,9 @@ from hypothesis import strategies as st
 from facilitator.core.agenda_check import agenda_from_mapping
 from facilitator.core.agenda_load import load_agenda
 from facilitator.core.clock import FakeClock
-from facilitator.core.engine import (
-    BlockStatus,
-    EngineError,
-    MeetingEngine,
-    MeetingState,
-    Phase,
-)
+from facilitator.core.engine import EngineError, MeetingEngine
 from facilitator.core.events import ALERT_TYPES, EventType
+from facilitator.core.snapshot import BlockStatus, MeetingState, Phase
 
 AGENDAS = Path(__file__).resolve().parents[2] / "agendas"
 CET = timezone(timedelta(hours=1))

@@ -11,7 +11,7 @@ from ..agenda import Diagnostic
 from ..durations import format_clock, format_minutes
 from ..messages import message
 from .lines import _Entry
-from .pieces import _plain, _slides_text
+from .pieces import _plain, _slides_text, _title_without_length
 from .plan import _Draft, _Note, _Plan, _Section
 from .scope import _find_containers, _timed_siblings_after
 from .words import _GENERIC_TITLE
@@ -48,6 +48,7 @@ class _Builder:
             "row": self.row,
             "day": self.day_heading,
             "total": self.total,
+            "end": self.stated_end,
             "length": self.stray_length,
             "slides": self.stray_slides,
             "clock": self.clock,
@@ -179,9 +180,22 @@ class _Builder:
         self.sections.append(_Section(entry.line, "", start, end, entry.minutes,
                                       entry.length_text.strip(), None))
 
+    def stated_end(self, index: int, entry: _Entry) -> None:
+        """"Slut kl. 15": the end of the day (or the whole text), where its last start-only
+        item runs to."""
+        start, end = 0, len(self.entries)
+        if self.days:
+            start, end = self.day_start, self.next_day[index]
+        self.sections.append(_Section(entry.line, "", start, end, None, "", entry.until))
+        assert entry.until is not None
+        self.recognised.append((entry.line, f"stated end of the day at "
+                                            f"{format_clock(entry.until)}"))
+
     def container(self, index: int, entry: _Entry) -> None:
         end = self.containers[index]
         self.current = None
+        if entry.minutes is not None and not self.blocks:
+            entry.title = _title_without_length(entry.title, entry.length_text)
         self.sections.append(_Section(entry.line, entry.title, index, end, entry.minutes,
                                       entry.length_text, entry.until))
         what = "section"

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .lines import _LOOKAROUND, _Entry
-from .words import _GENERIC_TITLE
+from .words import _GENERIC_TITLE, _TOTAL_PHRASE, _WORD_LENGTHS
 
 
 def _scope_ends(entries: Sequence[_Entry]) -> list[int]:
@@ -89,10 +89,20 @@ def _is_title_total(entries: Sequence[_Entry], index: int, end: int) -> bool:
     if len(scope) < 2 or not entry.minutes:
         return False
     shallowest = min(e.indent for e in scope)
-    held = sum(e.minutes or 0 for e in scope if e.indent == shallowest)
+    items = [e.minutes or 0 for e in scope if e.indent == shallowest]
+    held = sum(items)
     below = entry.role == "heading" or all(
         e.role == "list" or e.indent > entry.indent for e in scope)
-    return abs(entry.minutes - held) <= 0.1 * entry.minutes or (below and entry.minutes >= held)
+    if abs(entry.minutes - held) <= 0.1 * entry.minutes or (below and entry.minutes >= held):
+        return True
+    # "Workshop (2 timer)" over items that add up to 1 hour 45: a whole stated in hours,
+    # longer than any item, is the programme's length even when the items miss it (the
+    # report warns that they do).
+    text = entry.text
+    for pattern, words in _WORD_LENGTHS:
+        text = pattern.sub(words, text)
+    return _TOTAL_PHRASE.search(text) is not None and entry.minutes >= 60 \
+        and entry.minutes > max(items) and 0.5 * entry.minutes <= held <= 1.5 * entry.minutes
 
 
 def _has_timed_sibling(entries: Sequence[_Entry], index: int) -> bool:
