@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..core.engine import MeetingState, Phase, Snapshot
+from ..core.snapshot import MeetingState, Phase, Snapshot
 
 __all__ = ["remote_state", "shown_phase_name", "event_bytes"]
 
