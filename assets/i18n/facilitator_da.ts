@@ -1886,6 +1886,10 @@
         <translation>Ingen slide-data: ingen af seriens talte møder fulgte et slideshow.</translation>
     </message>
     <message>
+        <source>No finished meeting of this programme to count yet.</source>
+        <translation>Intet afsluttet møde med dette program at tælle endnu.</translation>
+    </message>
+    <message>
         <source>Median time per slide over %1 meetings with slide data.</source>
         <translation>Mediantid pr. slide over %1 møder med slide-data.</translation>
     </message>

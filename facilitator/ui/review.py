@@ -361,6 +361,7 @@ class ReviewWindow(QMainWindow):
                                 also=fallback_folders(self._sessions_dir))
         series = group_series(listing.sessions)
         self._series = {s.key: s for s in series}
+        self._shown_series = None  # its figures are read again, not kept from before
         rows = []
         live = self._live() if self._live is not None else None
         self._live_now = live

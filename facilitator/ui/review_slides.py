@@ -361,7 +361,9 @@ class SlidesPanel(QWidget):
             return
         if not times.has_data:
             self.series_summary.setText(self.tr(
-                "No slide data: none of the series' counted meetings followed a slideshow."))
+                "No slide data: none of the series' counted meetings followed a slideshow.")
+                if times.without_data else self.tr(
+                "No finished meeting of this programme to count yet."))
             return
         self._fit(self.series_table, SeriesSlidesModel.BLOCK)
         text = self.tr("Median time per slide over %1 meetings with slide data.").replace(
