@@ -42,6 +42,7 @@ _WORDS: Mapping[str, Mapping[str, str]] = {
         "share": "Share",
         "planned": "Planned",
         "shown": "Shown",
+        "note": "Note",
         "median": "Median",
         "long_in": "Long in",
         "meetings": "Meetings",
@@ -71,6 +72,7 @@ _WORDS: Mapping[str, Mapping[str, str]] = {
         "share": "Andel",
         "planned": "Planlagt",
         "shown": "Vist",
+        "note": "Bemærkning",
         "median": "Median",
         "long_in": "Lang i",
         "meetings": "Møder",
@@ -265,7 +267,7 @@ def render_slides_html(times: MeetingSlideTimes, titles: Sequence[str], lang: st
         f'<th class="n">{esc(h)}</th>' if numeric else f"<th>{esc(h)}</th>"
         for h, numeric in ((w["slide"], True), (w["block"], False), (w["time"], True),
                            (w["share"], True), (w["planned"], True), (w["shown"], True),
-                           ("", False), ("", False)))
+                           ("", False), (w["note"], False)))
     rows = []
     for r in slide_rows(times, titles, lang):
         width = f"{r.fraction * 100:.1f}%"
