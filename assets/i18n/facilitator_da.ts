@@ -542,6 +542,18 @@
         <translation>klokkeslættene passer ikke sammen ({reason}); de gemmes i noterne</translation>
     </message>
     <message>
+        <source>the minutes of the items without lengths are a proposal: the stated {total} min shared out ({minutes} min); check them before the meeting</source>
+        <translation>minuttallene for punkterne uden længde er et forslag: de angivne {total} min er fordelt ({minutes} min); tjek dem før mødet</translation>
+    </message>
+    <message>
+        <source>&quot;{title}&quot; is optional: kept untimed, outside the stated {total} min</source>
+        <translation>&quot;{title}&quot; er valgfrit: beholdt uden tid, uden for de angivne {total} min</translation>
+    </message>
+    <message>
+        <source>the items with lengths already fill the stated {total} min; the items without lengths are kept untimed</source>
+        <translation>punkterne med længde fylder allerede de angivne {total} min; punkterne uden længde beholdes uden tid</translation>
+    </message>
+    <message>
         <source>is not a number ({value})</source>
         <translation>er ikke et tal ({value})</translation>
     </message>
