@@ -18,8 +18,8 @@ from ..messages import Message, message
 from .lines import _Entry
 from .pieces import _clean_title, _good_minutes, _guess_kind, _plain, _take_slides
 from .plan import _Draft, _Note, _Plan
-from .result import ImportResult, ProgrammeImportError
 from .propose import _propose
+from .result import ImportResult, ProgrammeImportError
 from .schedule import _schedule
 from .words import _ENGLISH, _NORDIC
 

@@ -208,10 +208,10 @@ _NORDIC = re.compile(
 # An item that says it may not happen ("Evt. generalforsamling", "Optional: Q&A", "Fika
 # (om tid finns)") takes no share of a stated length when minutes are proposed.
 _OPTIONAL = re.compile(
-    r"^(?:evt\.?|eventuel{{1,2}}t(?=\s+\S)|ev\.|optional(?:ly)?|possibly|if\s+time(?:\s+allows)?"
+    r"^(?:evt\.?|eventuel{1,2}t(?=\s+\S)|ev\.|optional(?:ly)?|possibly|if\s+time(?:\s+allows)?"
     r"|valgfri(?:t|tt)?|frivillig(?:t)?|ved\s+behov|vid\s+behov|om\s+tid\s+finns"
-    r"|hvis\s+tiden\s+tillader|hvis\s+tiden\s+tillater|om\s+tiden\s+räcker)(?![{0}])"
+    rf"|hvis\s+tiden\s+tillader|hvis\s+tiden\s+tillater|om\s+tiden\s+räcker)(?![{_LETTER}])"
     r"|[(\[]\s*(?:evt\.?|eventuelt|eventuellt|optional|if\s+time(?:\s+allows)?|valgfri(?:t|tt)?"
     r"|frivillig(?:t)?|ved\s+behov|vid\s+behov|om\s+tid\s+finns|hvis\s+tiden\s+tillader"
-    r"|hvis\s+tiden\s+tillater)\s*[)\]]".format(_LETTER),
+    r"|hvis\s+tiden\s+tillater)\s*[)\]]",
     re.IGNORECASE)
