@@ -15,7 +15,7 @@ import pytest
 
 from facilitator.core.agenda import AgendaError
 from facilitator.core.clock import FakeClock
-from facilitator.core.engine import MeetingEngine, MeetingState
+from facilitator.core.engine import MeetingEngine
 from facilitator.core.journal import read_session
 from facilitator.core.journal_checks import (
     COMMON_FIELDS,
@@ -31,6 +31,7 @@ from facilitator.core.journal_checks import (
 from facilitator.core.journal_list import list_sessions
 from facilitator.core.report import build_report, summarise
 from facilitator.core.report_render import render_text
+from facilitator.core.snapshot import MeetingState
 
 from .test_journal import MEETING, T0, event, write_session
 
