@@ -542,6 +542,18 @@
         <translation>klokkeslættene passer ikke sammen ({reason}); de gemmes i noterne</translation>
     </message>
     <message>
+        <source>the minutes of the items without lengths are a proposal: the stated {total} min shared out ({minutes} min); check them before the meeting</source>
+        <translation>minuttallene for punkterne uden længde er et forslag: de angivne {total} min er fordelt ({minutes} min); tjek dem før mødet</translation>
+    </message>
+    <message>
+        <source>&quot;{title}&quot; is optional: kept untimed, outside the stated {total} min</source>
+        <translation>&quot;{title}&quot; er valgfrit: beholdt uden tid, uden for de angivne {total} min</translation>
+    </message>
+    <message>
+        <source>the items with lengths already fill the stated {total} min; the items without lengths are kept untimed</source>
+        <translation>punkterne med længde fylder allerede de angivne {total} min; punkterne uden længde beholdes uden tid</translation>
+    </message>
+    <message>
         <source>is not a number ({value})</source>
         <translation>er ikke et tal ({value})</translation>
     </message>
@@ -1238,6 +1250,86 @@
     <message>
         <source>Projector</source>
         <translation>Projektor</translation>
+    </message>
+    <message>
+        <source>❚❚ Paused</source>
+        <translation>❚❚ Pause</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteDialog</name>
+    <message>
+        <source>Show on phone</source>
+        <extracomment>Quiet zone around a QR code, in modules (the standard asks for four).</extracomment>
+        <translation>Vis på telefon</translation>
+    </message>
+    <message>
+        <source>Phones on the same network open the view (anyone may have it) or the control (one phone at a time). The network traffic is not encrypted.</source>
+        <translation>Telefoner på samme netværk åbner visningen (den må alle få) eller styringen (én telefon ad gangen). Trafikken på netværket er ikke krypteret.</translation>
+    </message>
+    <message>
+        <source>%1 (this computer only)</source>
+        <translation>%1 (kun denne computer)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>View: the countdown, for anyone</source>
+        <translation>Visning: nedtællingen, til alle</translation>
+    </message>
+    <message>
+        <source>Control: next, pause, ±1 min, for one phone</source>
+        <translation>Styring: næste, pause, ±1 min., til én telefon</translation>
+    </message>
+    <message>
+        <source>New links</source>
+        <translation>Nye links</translation>
+    </message>
+    <message>
+        <source>Release control device</source>
+        <translation>Frigiv styrende telefon</translation>
+    </message>
+    <message>
+        <source>Could not start on %1: %2</source>
+        <translation>Kunne ikke starte på %1: %2</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>The remote is off.</source>
+        <translation>Fjernbetjeningen er slået fra.</translation>
+    </message>
+    <message>
+        <source>No phone controls the meeting yet: the first to open the control link will.</source>
+        <translation>Ingen telefon styrer mødet endnu: den første, der åbner styringslinket, gør.</translation>
+    </message>
+    <message>
+        <source>Controlled from the phone at %1; other phones are refused until you release it.</source>
+        <translation>Styres fra telefonen på %1; andre telefoner afvises, til du frigiver den.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteLink</name>
+    <message>
+        <source>Not started</source>
+        <extracomment>The journal&apos;s `source` of an action a phone asked for.</extracomment>
+        <translation>Ikke startet</translation>
+    </message>
+    <message>
+        <source>The meeting is finished</source>
+        <translation>Mødet er slut</translation>
     </message>
     <message>
         <source>❚❚ Paused</source>
@@ -2078,6 +2170,10 @@
         <translation>Projektorskærm</translation>
     </message>
     <message>
+        <source>Show on phone…</source>
+        <translation>Vis på telefon…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
@@ -2298,6 +2394,18 @@
     <message>
         <source>Unavailable: the sound library cannot be loaded (%1). The flash still shows.</source>
         <translation>Ikke tilgængelig: lydbiblioteket kan ikke indlæses (%1). Blinket vises stadig.</translation>
+    </message>
+    <message>
+        <source>The remote could not start on %1: %2</source>
+        <translation>Fjernbetjeningen kunne ikke starte på %1: %2</translation>
+    </message>
+    <message>
+        <source>View (read only): %1</source>
+        <translation>Visning (kun læse): %1</translation>
+    </message>
+    <message>
+        <source>Control (one device): %1</source>
+        <translation>Styring (én enhed): %1</translation>
     </message>
 </context>
 </TS>

@@ -53,6 +53,7 @@ class WindowCommands(Protocol):
     def toggle_projector(self) -> None: ...
     def projector_next_screen(self) -> None: ...
     def toggle_help(self) -> None: ...
+    def show_remote(self) -> None: ...
 
 
 class HelpOverlay(QFrame):
@@ -178,6 +179,12 @@ class WindowActions(QObject):
         view.addAction(self.projector_action)
         self.screen_menu = view.addMenu(self.tr("Projector screen"))
         view.addAction(self.next_screen_action)
+        view.addSeparator()
+        # No key of its own: it opens a dialog, and is not wanted mid-sentence.
+        self.remote_action = QAction(self.tr("Show on phone…"), window)
+        self.remote_action.setObjectName("showOnPhone")
+        self.remote_action.triggered.connect(lambda _checked=False: c.show_remote())
+        view.addAction(self.remote_action)
         help_menu = menu.addMenu(self.tr("&Help"))
         self.help_action = self._action(self.tr("Keyboard shortcuts"), ["F1", "?"],
                                         c.toggle_help)
