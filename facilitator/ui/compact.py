@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.engine import MeetingState, Phase, Snapshot
 from ..core.events import EventType, MeetingEvent
+from ..core.snapshot import MeetingState, Phase, Snapshot
 from ..settings import Settings
 from .bridge import MeetingBridge
 from .fit import keep_within_screen

@@ -34,8 +34,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.agenda import Agenda, AgendaError
-from ..core.engine import MeetingState, ScheduleReference, Snapshot
+from ..core.engine import ScheduleReference
 from ..core.events import EventType, MeetingEvent
+from ..core.snapshot import MeetingState, Snapshot
 from ..messages_text import installed as message_text
 from ..settings import Settings
 from .bridge import MeetingBridge
@@ -53,6 +54,7 @@ if TYPE_CHECKING:
     from ..slides.source import ConnectionState, SlideSource
     from .compact import CompactView
     from .projector import ProjectorView
+    from .remote_link import RemoteLink
 
 __all__ = ["MainWindow", "MeetingSession"]
 
@@ -127,8 +129,12 @@ class MainWindow(QMainWindow):
                  open_session: Callable[[Path], MeetingSession],
                  asker: Asker | None = None, theme: str = "light",
                  set_muted: Callable[[bool], None] | None = None,
-                 sessions_dir: Path | None = None) -> None:
+                 sessions_dir: Path | None = None,
+                 remote: Callable[[MainWindow], RemoteLink] | None = None) -> None:
         super().__init__()
+        # Makes the phone remote on first use (app.py); None: this window has none.
+        self._make_remote = remote
+        self._remote: RemoteLink | None = None
         self._settings = settings
         self._open_session = open_session
         self._asker = asker or MessageBoxAsker(self)
@@ -701,8 +707,28 @@ class MainWindow(QMainWindow):
         if problem:
             print(problem, file=sys.stderr)
         self.stop_following_slides()
+        if self._remote is not None:
+            self._remote.stop()
         self.bridge.stop()
         self.session.close()
+
+    # ------------------------------------------------------------------ the phone remote
+
+    def remote_link(self) -> RemoteLink | None:
+        """The remote (made on first use; its server starts only when asked)."""
+        if self._remote is None and self._make_remote is not None:
+            self._remote = self._make_remote(self)
+        return self._remote
+
+    def show_remote(self) -> None:
+        """View ▸ Show on phone…: the address, the QR code and the links."""
+        from .remote_dialog import RemoteDialog
+
+        link = self.remote_link()
+        if link is None:
+            return
+        dialog = RemoteDialog(link, self)
+        dialog.exec()
 
     # ------------------------------------------------------------------ slides
 

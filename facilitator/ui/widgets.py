@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPalette, QPixmap
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
-from ..core.engine import MeetingState, Phase, Snapshot
+from ..core.snapshot import MeetingState, Phase, Snapshot
 from .text import plain_title
 
 __all__ = ["PHASE_COLOURS", "PHASE_MARKS", "FLASH_MS", "LINE_SPACING", "shown_phase",

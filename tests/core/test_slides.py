@@ -13,7 +13,7 @@ from facilitator.core.agenda import AgendaError, SlideMode
 from facilitator.core.agenda_check import agenda_from_json, agenda_from_mapping
 from facilitator.core.agenda_load import load_agenda, load_agenda_text
 from facilitator.core.clock import FakeClock
-from facilitator.core.engine import EngineError, MeetingEngine, MeetingState
+from facilitator.core.engine import EngineError, MeetingEngine
 from facilitator.core.events import EventType
 from facilitator.core.journal import SessionJournal, read_session
 from facilitator.core.journal_checks import CheckContext, check_record
@@ -27,6 +27,7 @@ from facilitator.core.slides import (
     measured_pace,
     slide_pace,
 )
+from facilitator.core.snapshot import MeetingState
 from facilitator.settings import Settings
 
 AGENDAS = Path(__file__).resolve().parents[2] / "agendas"

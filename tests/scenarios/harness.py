@@ -52,19 +52,22 @@ class App:
     without one the alerts are silent, as before the real output loads.
     `slide_source` is the slide show followed (facilitator/slides/source.py's
     FakeSlideSource); without one, what `--slides` names (none by default).
+    `remote_server` makes the phone remote's server (tests/remote/fake_server.py's
+    FakeRemoteServer); without one, the real one on QtNetwork when it is started.
     """
 
     def __init__(self, qtbot: Any, home: Path, args: list[str] | tuple[str, ...] = (),
                  clock: FakeClock | None = None, answers: list[int | None] | tuple = (),
                  show: bool = True, sound_backend: Any = None,
-                 slide_source: Any = None) -> None:
+                 slide_source: Any = None, remote_server: Any = None) -> None:
         self.qtbot = qtbot
         self.home = home
         self.clock = clock or FakeClock(start=at("2026-11-22", "17:00"))
         self.asker = CannedAsker(answers)
         self.options = app_parser().parse_args([*args, "--data-dir", str(home)])
         parts = compose(self.options, sounds={}, base_clock=self.clock, asker=self.asker,
-                        sound_backend=sound_backend, slide_source=slide_source)
+                        sound_backend=sound_backend, slide_source=slide_source,
+                        remote_server=remote_server)
         assert not isinstance(parts, int), f"the app refused to open: exit {parts}"
         self.parts: AppParts = parts
         self.window = parts.window

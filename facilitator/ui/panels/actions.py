@@ -55,6 +55,7 @@ class WindowCommands(Protocol):
     def toggle_help(self) -> None: ...
     def clicker_forward(self) -> None: ...
     def clicker_back(self) -> None: ...
+    def show_remote(self) -> None: ...
 
 
 class HelpOverlay(QFrame):
@@ -194,6 +195,12 @@ class WindowActions(QObject):
         view.addAction(self.projector_action)
         self.screen_menu = view.addMenu(self.tr("Projector screen"))
         view.addAction(self.next_screen_action)
+        view.addSeparator()
+        # No key of its own: it opens a dialog, and is not wanted mid-sentence.
+        self.remote_action = QAction(self.tr("Show on phone…"), window)
+        self.remote_action.setObjectName("showOnPhone")
+        self.remote_action.triggered.connect(lambda _checked=False: c.show_remote())
+        view.addAction(self.remote_action)
         help_menu = menu.addMenu(self.tr("&Help"))
         self.help_action = self._action(self.tr("Keyboard shortcuts"), ["F1", "?"],
                                         c.toggle_help)
