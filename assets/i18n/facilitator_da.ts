@@ -76,7 +76,7 @@
     <name>CompactView</name>
     <message>
         <source>Compact view</source>
-        <extracomment>Alerts that flash the compact view, as they flash the control window. Share of the height each line gets, with and without the status line.</extracomment>
+        <extracomment>Alerts that flash the compact view, as they flash the control window. Share of the height each line gets, with and without the status line. The height each line takes (time, title, status, slide pace), by which of the last two are shown.</extracomment>
         <translation>Kompakt visning</translation>
     </message>
     <message>
@@ -1241,6 +1241,50 @@
         <translation>Tekststørrelse</translation>
     </message>
     <message>
+        <source>Slides</source>
+        <translation>Slides</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>Keynote (macOS)</source>
+        <translation>Keynote (macOS)</translation>
+    </message>
+    <message>
+        <source>The clicker&apos;s keys (PageDown/PageUp in this window)</source>
+        <translation>Fjernbetjeningens taster (PageDown/PageUp i dette vindue)</translation>
+    </message>
+    <message>
+        <source>Follow the slide show of</source>
+        <translation>Følg slideshowet i</translation>
+    </message>
+    <message>
+        <source>Nothing: only record the slides</source>
+        <translation>Intet: slides bliver kun noteret</translation>
+    </message>
+    <message>
+        <source>Suggest the block a slide belongs to</source>
+        <translation>Foreslå den blok, et slide hører til</translation>
+    </message>
+    <message>
+        <source>Follow: a slide starts its block and step</source>
+        <translation>Følg: et slide starter sin blok og sit trin</translation>
+    </message>
+    <message>
+        <source>A change of slide does</source>
+        <translation>Når slidet skifter</translation>
+    </message>
+    <message>
+        <source>The open programme sets its own: %1. It wins over this choice while it is open.</source>
+        <translation>Det åbne program har sin egen indstilling: %1. Den gælder frem for dette valg, så længe programmet er åbent.</translation>
+    </message>
+    <message>
+        <source>A programme that sets slides_follow itself wins over this choice.</source>
+        <translation>Et program, der selv angiver slides_follow, går forud for dette valg.</translation>
+    </message>
+    <message>
         <source>Warn before: write positive minutes like 5, 1.</source>
         <translation>Advar før: skriv positive minutter som 5, 1.</translation>
     </message>
@@ -2142,6 +2186,14 @@
         <translation>Tag tid fra start i stedet for det planlagte klokkeslæt</translation>
     </message>
     <message>
+        <source>Clicker: next slide</source>
+        <translation>Fjernbetjening: næste slide</translation>
+    </message>
+    <message>
+        <source>Clicker: previous slide</source>
+        <translation>Fjernbetjening: forrige slide</translation>
+    </message>
+    <message>
         <source>Go to block 1 … 9</source>
         <translation>Gå til blok 1 … 9</translation>
     </message>
@@ -2406,6 +2458,10 @@
     <message>
         <source>Control (one device): %1</source>
         <translation>Styring (én enhed): %1</translation>
+    </message>
+    <message>
+        <source>clicker keys</source>
+        <translation>fjernbetjeningens taster</translation>
     </message>
 </context>
 </TS>
