@@ -296,6 +296,7 @@ def compose(
     from PySide6.QtCore import QLoggingCategory
     from PySide6.QtWidgets import QApplication
 
+    from .app_slides import apply_slide_preferences, follow_slides
     from .ui.alerts import SoundAlertSink
     from .ui.bridge import MeetingBridge
     from .ui.i18n import install_translators
@@ -434,9 +435,12 @@ def compose(
             player.apply_settings()
         if "font_scale" in changed:
             _apply_font_scale(app, base_point_size, float(settings.get("font_scale")))
+        apply_slide_preferences(window, settings, changed)
 
     window.preferencesChanged.connect(preferences_changed)
-    _follow_slides(window, slide_source, getattr(options, "slides", None) or "none")
+    # --slides wins for this run; without it, the source chosen in Preferences.
+    follow_slides(window, slide_source,
+                  getattr(options, "slides", None) or settings.get("slide_source"))
     if getattr(options, "remote", None) is not None:
         from .ui.remote_link import start_from_command_line
 
@@ -459,19 +463,6 @@ def _remote_maker(server: Callable[[Handler], RemoteServer] | None, language: st
         return RemoteLink(window, server or open_server, language, parent=window)
 
     return make
-
-
-def _follow_slides(window: Any, source: SlideSource | None, name: str) -> None:
-    """The window follows the slide source named on the command line (or the one given)."""
-    from .slides.choose import SOURCE_TITLES
-    from .slides.choose import slide_source as choose_source
-    from .slides.source import UnavailableSource
-
-    if source is None:
-        source = choose_source(name, os.environ)
-    if isinstance(source, UnavailableSource):  # another platform's program: say so, go on
-        print(f"facilitator: {source.reason}", file=sys.stderr)
-    window.follow_slides(source, SOURCE_TITLES.get(source.name, source.name))
 
 
 def _show_sound_state(window: Any, player: SoundControl) -> None:
