@@ -76,7 +76,7 @@
     <name>CompactView</name>
     <message>
         <source>Compact view</source>
-        <extracomment>Alerts that flash the compact view, as they flash the control window. Share of the height each line gets, with and without the status line.</extracomment>
+        <extracomment>Alerts that flash the compact view, as they flash the control window. Share of the height each line gets, with and without the status line. The height each line takes (time, title, status, slide pace), by which of the last two are shown.</extracomment>
         <translation>Kompakt visning</translation>
     </message>
     <message>
@@ -540,6 +540,18 @@
     <message>
         <source>clock times do not fit together ({reason}); they are kept in the notes</source>
         <translation>klokkeslættene passer ikke sammen ({reason}); de gemmes i noterne</translation>
+    </message>
+    <message>
+        <source>the minutes of the items without lengths are a proposal: the stated {total} min shared out ({minutes} min); check them before the meeting</source>
+        <translation>minuttallene for punkterne uden længde er et forslag: de angivne {total} min er fordelt ({minutes} min); tjek dem før mødet</translation>
+    </message>
+    <message>
+        <source>&quot;{title}&quot; is optional: kept untimed, outside the stated {total} min</source>
+        <translation>&quot;{title}&quot; er valgfrit: beholdt uden tid, uden for de angivne {total} min</translation>
+    </message>
+    <message>
+        <source>the items with lengths already fill the stated {total} min; the items without lengths are kept untimed</source>
+        <translation>punkterne med længde fylder allerede de angivne {total} min; punkterne uden længde beholdes uden tid</translation>
     </message>
     <message>
         <source>is not a number ({value})</source>
@@ -1229,6 +1241,50 @@
         <translation>Tekststørrelse</translation>
     </message>
     <message>
+        <source>Slides</source>
+        <translation>Slides</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>Keynote (macOS)</source>
+        <translation>Keynote (macOS)</translation>
+    </message>
+    <message>
+        <source>The clicker&apos;s keys (PageDown/PageUp in this window)</source>
+        <translation>Fjernbetjeningens taster (PageDown/PageUp i dette vindue)</translation>
+    </message>
+    <message>
+        <source>Follow the slide show of</source>
+        <translation>Følg slideshowet i</translation>
+    </message>
+    <message>
+        <source>Nothing: only record the slides</source>
+        <translation>Intet: slides bliver kun noteret</translation>
+    </message>
+    <message>
+        <source>Suggest the block a slide belongs to</source>
+        <translation>Foreslå den blok, et slide hører til</translation>
+    </message>
+    <message>
+        <source>Follow: a slide starts its block and step</source>
+        <translation>Følg: et slide starter sin blok og sit trin</translation>
+    </message>
+    <message>
+        <source>A change of slide does</source>
+        <translation>Når slidet skifter</translation>
+    </message>
+    <message>
+        <source>The open programme sets its own: %1. It wins over this choice while it is open.</source>
+        <translation>Det åbne program har sin egen indstilling: %1. Den gælder frem for dette valg, så længe programmet er åbent.</translation>
+    </message>
+    <message>
+        <source>A programme that sets slides_follow itself wins over this choice.</source>
+        <translation>Et program, der selv angiver slides_follow, går forud for dette valg.</translation>
+    </message>
+    <message>
         <source>Warn before: write positive minutes like 5, 1.</source>
         <translation>Advar før: skriv positive minutter som 5, 1.</translation>
     </message>
@@ -1238,6 +1294,86 @@
     <message>
         <source>Projector</source>
         <translation>Projektor</translation>
+    </message>
+    <message>
+        <source>❚❚ Paused</source>
+        <translation>❚❚ Pause</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteDialog</name>
+    <message>
+        <source>Show on phone</source>
+        <extracomment>Quiet zone around a QR code, in modules (the standard asks for four).</extracomment>
+        <translation>Vis på telefon</translation>
+    </message>
+    <message>
+        <source>Phones on the same network open the view (anyone may have it) or the control (one phone at a time). The network traffic is not encrypted.</source>
+        <translation>Telefoner på samme netværk åbner visningen (den må alle få) eller styringen (én telefon ad gangen). Trafikken på netværket er ikke krypteret.</translation>
+    </message>
+    <message>
+        <source>%1 (this computer only)</source>
+        <translation>%1 (kun denne computer)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>View: the countdown, for anyone</source>
+        <translation>Visning: nedtællingen, til alle</translation>
+    </message>
+    <message>
+        <source>Control: next, pause, ±1 min, for one phone</source>
+        <translation>Styring: næste, pause, ±1 min., til én telefon</translation>
+    </message>
+    <message>
+        <source>New links</source>
+        <translation>Nye links</translation>
+    </message>
+    <message>
+        <source>Release control device</source>
+        <translation>Frigiv styrende telefon</translation>
+    </message>
+    <message>
+        <source>Could not start on %1: %2</source>
+        <translation>Kunne ikke starte på %1: %2</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>The remote is off.</source>
+        <translation>Fjernbetjeningen er slået fra.</translation>
+    </message>
+    <message>
+        <source>No phone controls the meeting yet: the first to open the control link will.</source>
+        <translation>Ingen telefon styrer mødet endnu: den første, der åbner styringslinket, gør.</translation>
+    </message>
+    <message>
+        <source>Controlled from the phone at %1; other phones are refused until you release it.</source>
+        <translation>Styres fra telefonen på %1; andre telefoner afvises, til du frigiver den.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteLink</name>
+    <message>
+        <source>Not started</source>
+        <extracomment>The journal&apos;s `source` of an action a phone asked for.</extracomment>
+        <translation>Ikke startet</translation>
+    </message>
+    <message>
+        <source>The meeting is finished</source>
+        <translation>Mødet er slut</translation>
     </message>
     <message>
         <source>❚❚ Paused</source>
@@ -1886,6 +2022,10 @@
         <translation>Ingen slide-data: ingen af seriens talte møder fulgte et slideshow.</translation>
     </message>
     <message>
+        <source>No finished meeting of this programme to count yet.</source>
+        <translation>Intet afsluttet møde med dette program at tælle endnu.</translation>
+    </message>
+    <message>
         <source>Median time per slide over %1 meetings with slide data.</source>
         <translation>Mediantid pr. slide over %1 møder med slide-data.</translation>
     </message>
@@ -2046,6 +2186,14 @@
         <translation>Tag tid fra start i stedet for det planlagte klokkeslæt</translation>
     </message>
     <message>
+        <source>Clicker: next slide</source>
+        <translation>Fjernbetjening: næste slide</translation>
+    </message>
+    <message>
+        <source>Clicker: previous slide</source>
+        <translation>Fjernbetjening: forrige slide</translation>
+    </message>
+    <message>
         <source>Go to block 1 … 9</source>
         <translation>Gå til blok 1 … 9</translation>
     </message>
@@ -2072,6 +2220,10 @@
     <message>
         <source>Projector screen</source>
         <translation>Projektorskærm</translation>
+    </message>
+    <message>
+        <source>Show on phone…</source>
+        <translation>Vis på telefon…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2294,6 +2446,22 @@
     <message>
         <source>Unavailable: the sound library cannot be loaded (%1). The flash still shows.</source>
         <translation>Ikke tilgængelig: lydbiblioteket kan ikke indlæses (%1). Blinket vises stadig.</translation>
+    </message>
+    <message>
+        <source>The remote could not start on %1: %2</source>
+        <translation>Fjernbetjeningen kunne ikke starte på %1: %2</translation>
+    </message>
+    <message>
+        <source>View (read only): %1</source>
+        <translation>Visning (kun læse): %1</translation>
+    </message>
+    <message>
+        <source>Control (one device): %1</source>
+        <translation>Styring (én enhed): %1</translation>
+    </message>
+    <message>
+        <source>clicker keys</source>
+        <translation>fjernbetjeningens taster</translation>
     </message>
 </context>
 </TS>
