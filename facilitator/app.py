@@ -300,7 +300,7 @@ def compose(
     from .ui.alerts import SoundAlertSink
     from .ui.bridge import MeetingBridge
     from .ui.i18n import install_translators
-    from .ui.icon import app_icon
+    from .ui.icon import WINDOW_ICON_LARGEST, app_icon
     from .ui.main_window import MainWindow, MeetingSession
     from .ui.resume_bar import ResumeBar
     from .ui.widgets import MessageBoxAsker
@@ -321,7 +321,7 @@ def compose(
     app.setApplicationName("facilitator")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("facilitator")
-    app.setWindowIcon(app_icon())  # every window and dialog of the app wears it
+    app.setWindowIcon(app_icon(WINDOW_ICON_LARGEST))  # every window and dialog wears it
     app.setDesktopFileName("facilitator")  # the launcher (facilitator.desktop) it belongs to
     language = install_translators(app, options.lang or settings.get("language") or None)
     base_point_size = app.font().pointSizeF()

@@ -15,7 +15,7 @@ from .cli_words import language_for, say
 from .core.agenda import AgendaError
 from .core.agenda_load import load_agenda
 from .core.durations import format_clock, format_minutes
-from .remote.server import DEFAULT_PORT
+from .remote import DEFAULT_PORT
 from .slides.names import SOURCE_NAMES
 
 if TYPE_CHECKING:

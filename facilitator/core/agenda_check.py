@@ -3,9 +3,8 @@ for each mistake, and the programme rebuilt from a journal's copy of it."""
 
 from __future__ import annotations
 
-import difflib
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from .agenda import (
@@ -72,7 +71,7 @@ class _Checker:
         for key in mapping:
             if key in allowed:
                 continue
-            hint = difflib.get_close_matches(str(key), allowed, n=1, cutoff=0.6)
+            hint = _close_match(str(key), allowed, cutoff=0.6)
             allowed_list = ", ".join(allowed)
             self.error(self.key_mark(mapping, key),
                        message("unknown_key_hint", what=what, key=key, hint=hint[0],
@@ -335,7 +334,7 @@ def _check_blocks(check: _Checker, raw_blocks: list[Any], start: int | None) -> 
                 kind = BlockKind(str(raw["kind"]).strip().lower())
             except ValueError:
                 options = [k.value for k in BlockKind]
-                hint = difflib.get_close_matches(str(raw["kind"]).lower(), options, n=1)
+                hint = _close_match(str(raw["kind"]).lower(), options)
                 check.error(check.value_mark(raw, "kind"),
                             message("bad_kind_hint" if hint else "bad_kind", what=what,
                                     options=", ".join(options), got=repr(raw["kind"]),
@@ -540,3 +539,10 @@ def agenda_from_json(data: Mapping[str, Any], timing: Mapping[str, Any] | None =
         blocks.append(block)
     mapping["blocks"] = blocks
     return agenda_from_mapping(mapping, source=source)
+
+
+def _close_match(word: str, choices: Sequence[str], cutoff: float = 0.6) -> list[str]:
+    """The choice `word` was probably meant to be, if any (difflib, imported only for a typo)."""
+    import difflib
+
+    return difflib.get_close_matches(word, choices, n=1, cutoff=cutoff)

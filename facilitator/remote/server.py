@@ -11,12 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
+from . import DEFAULT_PORT
 from .service import Request, Response
 
 __all__ = ["RemoteServer", "RemoteServerError", "Handler", "DEFAULT_PORT"]
-
-#: The port `--remote` and the dialog offer first.
-DEFAULT_PORT = 8765
 
 Handler = Callable[[Request], Response]
 

@@ -772,13 +772,13 @@ def run_review_app(sessions_dir: Path, lang: str | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from .i18n import install_translators
-    from .icon import app_icon
+    from .icon import WINDOW_ICON_LARGEST, app_icon
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("facilitator")
     app.setOrganizationName("facilitator")
-    app.setWindowIcon(app_icon())
+    app.setWindowIcon(app_icon(WINDOW_ICON_LARGEST))
     language = install_translators(app, lang)
     window = ReviewWindow(sessions_dir, language)
     window.show()
