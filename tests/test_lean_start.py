@@ -2,7 +2,8 @@
 
 Each of these was measured in the resident memory of the window a facilitator
 runs: OpenSSL (3.8 MiB, through hashlib, or secrets and hmac), html's entity
-table, difflib, the phone remote's service, the 512-pixel icon.
+table, difflib, ctypes (read only by the macOS and Windows clocks), the slide
+show programs' adapters, the phone remote's service, the 512-pixel icon.
 """
 
 from __future__ import annotations
@@ -31,8 +32,11 @@ with sound_files() as sounds:
     maps = open("/proc/self/maps").read() if sys.platform.startswith("linux") else ""
     print(json.dumps({
         "modules": sorted(m for m in ("hashlib", "_hashlib", "hmac", "secrets", "html",
-                                      "difflib", "facilitator.remote.access",
-                                      "facilitator.remote.service") if m in sys.modules),
+                                      "difflib", "ctypes", "facilitator.remote.access",
+                                      "facilitator.remote.service",
+                                      "facilitator.slides.impress",
+                                      "facilitator.slides.powerpoint",
+                                      "facilitator.slides.applescript") if m in sys.modules),
         "libcrypto": "libcrypto" in maps,
         "icon_sizes": icon_sizes,
     }))

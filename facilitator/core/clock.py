@@ -20,7 +20,6 @@ a crash and one taken after the restart give the exact gap between them.
 
 from __future__ import annotations
 
-import ctypes
 import sys
 import time
 import uuid
@@ -28,7 +27,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any, Protocol
 
 __all__ = [
@@ -36,8 +34,6 @@ __all__ = [
     "BootReading",
     "PlatformClocks",
     "LinuxClocks",
-    "MacClocks",
-    "WindowsClocks",
     "PortableClocks",
     "platform_clocks",
     "SystemClock",
@@ -134,99 +130,6 @@ class LinuxClocks:
         return self._boot_id
 
 
-class _Timebase(ctypes.Structure):
-    _fields_ = [("numer", ctypes.c_uint32), ("denom", ctypes.c_uint32)]
-
-
-class MacClocks:
-    """mach_continuous_time (counts sleep) against mach_absolute_time (stops), via ctypes.
-
-    `libc` is libSystem unless a test passes a fake with the same functions.
-    """
-
-    name = "macos"
-    tells_sleep = True
-
-    def __init__(self, libc: Any = None) -> None:
-        if libc is None:
-            libc = ctypes.CDLL("/usr/lib/libSystem.B.dylib")
-            libc.mach_continuous_time.restype = ctypes.c_uint64
-            libc.mach_continuous_time.argtypes = []
-            libc.mach_absolute_time.restype = ctypes.c_uint64
-            libc.mach_absolute_time.argtypes = []
-            libc.mach_timebase_info.argtypes = [ctypes.POINTER(_Timebase)]
-            libc.sysctlbyname.argtypes = [ctypes.c_char_p, ctypes.c_void_p,
-                                          ctypes.POINTER(ctypes.c_size_t), ctypes.c_void_p,
-                                          ctypes.c_size_t]
-        self._libc = libc
-        timebase = _Timebase()
-        libc.mach_timebase_info(ctypes.pointer(timebase))
-        if not timebase.numer or not timebase.denom:
-            raise OSError("mach_timebase_info gave no timebase")
-        # Ticks to seconds: Intel Macs tick in nanoseconds (1/1), Apple silicon at 24 MHz (125/3).
-        self._scale = timebase.numer / timebase.denom / 1e9
-        self._boot_id: str | None = None
-
-    def running(self) -> float:
-        return int(self._libc.mach_continuous_time()) * self._scale
-
-    def awake(self) -> float:
-        return int(self._libc.mach_absolute_time()) * self._scale
-
-    def boot_id(self) -> str | None:
-        if self._boot_id is None:
-            buffer = ctypes.create_string_buffer(64)
-            size = ctypes.c_size_t(ctypes.sizeof(buffer))
-            try:
-                failed = self._libc.sysctlbyname(b"kern.bootsessionuuid", buffer,
-                                                 ctypes.pointer(size), None, 0)
-            except (AttributeError, OSError):
-                return None
-            text = buffer.value.decode("ascii", "replace").strip()
-            self._boot_id = text if failed == 0 and text else None
-        return self._boot_id
-
-
-class WindowsClocks:
-    """QueryInterruptTime (counts sleep) against QueryUnbiasedInterruptTime (stops), via ctypes.
-
-    Both count 100-nanosecond units since boot; Windows names no boot, so a
-    restart after a crash cannot take its gap from them. `kernel` is
-    KernelBase unless a test passes a fake with the same functions.
-    """
-
-    name = "windows"
-    tells_sleep = True
-
-    def __init__(self, kernel: Any = None) -> None:
-        if kernel is None:
-            windll = getattr(ctypes, "WinDLL")  # noqa: B009 - absent off Windows
-            # QueryInterruptTime (Windows 10) is in KernelBase; the unbiased one in kernel32.
-            interrupt = windll("KernelBase").QueryInterruptTime
-            interrupt.restype = None
-            interrupt.argtypes = [ctypes.POINTER(ctypes.c_uint64)]
-            unbiased = windll("kernel32").QueryUnbiasedInterruptTime
-            unbiased.argtypes = [ctypes.POINTER(ctypes.c_uint64)]
-            kernel = SimpleNamespace(QueryInterruptTime=interrupt,
-                                     QueryUnbiasedInterruptTime=unbiased)
-        self._kernel = kernel
-        self.running()  # raises AttributeError before Windows 10
-
-    def running(self) -> float:
-        value = ctypes.c_uint64()
-        self._kernel.QueryInterruptTime(ctypes.pointer(value))
-        return value.value / 1e7
-
-    def awake(self) -> float:
-        value = ctypes.c_uint64()
-        if not self._kernel.QueryUnbiasedInterruptTime(ctypes.pointer(value)):
-            return self.running()
-        return value.value / 1e7
-
-    def boot_id(self) -> str | None:
-        return None
-
-
 class PortableClocks:
     """time.monotonic alone: a suspend cannot be told from a wall clock change, or counted."""
 
@@ -253,8 +156,12 @@ def platform_clocks(platform: str | None = None) -> PlatformClocks:
     if platform.startswith("linux"):
         makers.append(LinuxClocks)
     elif platform == "darwin":
+        from .clock_native import MacClocks
+
         makers.append(MacClocks)
     elif platform == "win32":
+        from .clock_native import WindowsClocks
+
         makers.append(WindowsClocks)
     for make in makers:
         try:
@@ -262,6 +169,15 @@ def platform_clocks(platform: str | None = None) -> PlatformClocks:
         except (OSError, AttributeError, ValueError):
             continue
     return PortableClocks()
+
+
+def __getattr__(name: str) -> Any:
+    """MacClocks and WindowsClocks, from clock_native.py (where ctypes is loaded)."""
+    if name in ("MacClocks", "WindowsClocks"):
+        from . import clock_native
+
+        return getattr(clock_native, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 # --------------------------------------------------------------------------- clocks
