@@ -64,7 +64,7 @@ class ImportDialog(QDialog):
         fit_window(self, QSize(1100, 700))
         ScreenFit(self)
         self.agenda: Agenda | None = None
-        self.result: ImportResult | None = None  # the import, while the YAML is its own
+        self.imported: ImportResult | None = None  # the import, while the YAML is its own
         self._yaml_from_import = ""
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -139,7 +139,7 @@ class ImportDialog(QDialog):
             self._show(None, "")
             self.status.setText(self.tr("Paste a programme on the left."))
             return
-        self.result = None
+        self.imported = None
         try:
             result = import_text(text, source=self.tr("pasted text"))
         except ProgrammeImportError as exc:
@@ -153,7 +153,7 @@ class ImportDialog(QDialog):
         self._show_result(result)
 
     def _show_result(self, result: ImportResult) -> None:
-        self.result = result
+        self.imported = result
         self._yaml_from_import = result.to_yaml()
         self._show(result.agenda, self._yaml_from_import)
 
@@ -166,8 +166,8 @@ class ImportDialog(QDialog):
     def _show_agenda(self, agenda: Agenda | None) -> None:
         self.agenda = agenda
         blocks = agenda.blocks if agenda else ()
-        proposed = {i for p in self.result.proposals for i in p.proposed} \
-            if self.result is not None else set()
+        proposed = {i for p in self.imported.proposals for i in p.proposed} \
+            if self.imported is not None else set()
         self.blocks.blockSignals(True)
         self.blocks.setRowCount(len(blocks))
         for row, block in enumerate(blocks):
@@ -199,14 +199,14 @@ class ImportDialog(QDialog):
     def _minutes_editable(self, row: int) -> bool:
         """Minutes can be typed while the YAML is the import's own, for blocks that are not
         set by their clock times."""
-        if self.result is None:
+        if self.imported is None:
             return False
-        block = self.result.mapping["blocks"][row]
+        block = self.imported.mapping["blocks"][row]
         return "until" not in block and "at" not in block
 
     def _show_proposal(self) -> None:
         """How much of each stated length is left to share out, or shared out too much."""
-        result = self.result
+        result = self.imported
         if result is None or not result.proposals:
             self.proposal.hide()
             return
@@ -229,13 +229,13 @@ class ImportDialog(QDialog):
 
     def _minutes_edited(self, item: QTableWidgetItem) -> None:
         """The facilitator typed a block's minutes: the programme and its YAML follow."""
-        if item.column() != LENGTH or self.result is None:
+        if item.column() != LENGTH or self.imported is None:
             return
         # What the cell showed may still be there: "15 min (proposal)".
         text = re.sub(r"\([^()]*\)\s*$", "", item.text()).strip()
         try:
             minutes = parse_duration(text) if text else 0.0
-            result = self.result.with_minutes(item.row(), minutes if minutes > 0 else None)
+            result = self.imported.with_minutes(item.row(), minutes if minutes > 0 else None)
         except (DurationError, AgendaError):
             self._show_agenda(self.agenda)
             self.status.setText(self.tr("Cannot read %1 as minutes").replace("%1", repr(text)))
@@ -244,7 +244,7 @@ class ImportDialog(QDialog):
 
     def _yaml_edited(self) -> None:
         if self.yaml.toPlainText() != self._yaml_from_import:
-            self.result = None  # the table now follows the YAML as typed
+            self.imported = None  # the table now follows the YAML as typed
         try:
             agenda = load_agenda_text(self.yaml.toPlainText(), source="YAML")
         except AgendaError as exc:

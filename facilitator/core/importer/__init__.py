@@ -26,10 +26,10 @@ from .builder import _Builder
 from .lines import _is_tab_table, _split_lines
 from .merge import _merge
 from .report import _finish
-from .result import ImportResult, ProgrammeImportError, Proposal
+from .result import ImportResult, ProgrammeImportError
 from .shapes import _Context, _recognise
 
-__all__ = ["ImportResult", "ProgrammeImportError", "Proposal", "import_text"]
+__all__ = ["ImportResult", "ProgrammeImportError", "import_text"]
 
 
 def import_text(text: str, source: str = "<text>", title: str | None = None) -> ImportResult:
