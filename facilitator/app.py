@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import hashlib
 import os
 import sys
 import uuid
@@ -18,6 +17,7 @@ from . import __version__
 from .core.agenda import Agenda, AgendaError, Diagnostic
 from .core.agenda_load import load_agenda, load_agenda_text
 from .core.clock import Clock, ScaledClock, SystemClock
+from .core.digest import sha256_hex
 from .core.engine import MeetingEngine
 from .core.events import EventType, MeetingEvent
 from .core.journal import (
@@ -70,7 +70,7 @@ def load_programme(path: Path | None) -> LoadedProgramme:
         raw = entry.read_bytes()
         agenda = load_agenda_text(raw.decode("utf-8"), source=f"<bundled>/{DEFAULT_AGENDA}")
         return LoadedProgramme(
-            agenda, f"<bundled>/{DEFAULT_AGENDA}", hashlib.sha256(raw).hexdigest()
+            agenda, f"<bundled>/{DEFAULT_AGENDA}", sha256_hex(raw)
         )
     if path.suffix.lower() in IMPORTABLE:
         from .core.importer import ProgrammeImportError, import_text
@@ -89,10 +89,10 @@ def load_programme(path: Path | None) -> LoadedProgramme:
             result = import_text(text, source=str(path))
         except ProgrammeImportError as exc:
             raise AgendaError([_diagnostic(path, exc.message)]) from None
-        return LoadedProgramme(result.agenda, str(path), hashlib.sha256(raw).hexdigest(), True)
+        return LoadedProgramme(result.agenda, str(path), sha256_hex(raw), True)
     agenda = load_agenda(path)
     try:
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        digest = sha256_hex(path.read_bytes())
     except OSError:
         digest = ""
     return LoadedProgramme(agenda, str(path), digest)
@@ -296,6 +296,7 @@ def compose(
     from PySide6.QtCore import QLoggingCategory
     from PySide6.QtWidgets import QApplication
 
+    from .app_slides import apply_slide_preferences, follow_slides
     from .ui.alerts import SoundAlertSink
     from .ui.bridge import MeetingBridge
     from .ui.i18n import install_translators
@@ -434,9 +435,12 @@ def compose(
             player.apply_settings()
         if "font_scale" in changed:
             _apply_font_scale(app, base_point_size, float(settings.get("font_scale")))
+        apply_slide_preferences(window, settings, changed)
 
     window.preferencesChanged.connect(preferences_changed)
-    _follow_slides(window, slide_source, getattr(options, "slides", None) or "none")
+    # --slides wins for this run; without it, the source chosen in Preferences.
+    follow_slides(window, slide_source,
+                  getattr(options, "slides", None) or settings.get("slide_source"))
     if getattr(options, "remote", None) is not None:
         from .ui.remote_link import start_from_command_line
 
@@ -459,19 +463,6 @@ def _remote_maker(server: Callable[[Handler], RemoteServer] | None, language: st
         return RemoteLink(window, server or open_server, language, parent=window)
 
     return make
-
-
-def _follow_slides(window: Any, source: SlideSource | None, name: str) -> None:
-    """The window follows the slide source named on the command line (or the one given)."""
-    from .slides.choose import SOURCE_TITLES
-    from .slides.choose import slide_source as choose_source
-    from .slides.source import UnavailableSource
-
-    if source is None:
-        source = choose_source(name, os.environ)
-    if isinstance(source, UnavailableSource):  # another platform's program: say so, go on
-        print(f"facilitator: {source.reason}", file=sys.stderr)
-    window.follow_slides(source, SOURCE_TITLES.get(source.name, source.name))
 
 
 def _show_sound_state(window: Any, player: SoundControl) -> None:

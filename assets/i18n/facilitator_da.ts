@@ -76,7 +76,7 @@
     <name>CompactView</name>
     <message>
         <source>Compact view</source>
-        <extracomment>Alerts that flash the compact view, as they flash the control window. Share of the height each line gets, with and without the status line.</extracomment>
+        <extracomment>Alerts that flash the compact view, as they flash the control window. Share of the height each line gets, with and without the status line. The height each line takes (time, title, status, slide pace), by which of the last two are shown.</extracomment>
         <translation>Kompakt visning</translation>
     </message>
     <message>
@@ -1049,10 +1049,6 @@
         <source>Quit, resume later</source>
         <translation>Afslut, genoptag senere</translation>
     </message>
-    <message>
-        <source>Slides: %1</source>
-        <translation>Slides: %1</translation>
-    </message>
 </context>
 <context>
     <name>NoteDialog</name>
@@ -1263,6 +1259,50 @@
     <message>
         <source>Text size</source>
         <translation>Tekststørrelse</translation>
+    </message>
+    <message>
+        <source>Slides</source>
+        <translation>Slides</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>Keynote (macOS)</source>
+        <translation>Keynote (macOS)</translation>
+    </message>
+    <message>
+        <source>The clicker&apos;s keys (PageDown/PageUp in this window)</source>
+        <translation>Fjernbetjeningens taster (PageDown/PageUp i dette vindue)</translation>
+    </message>
+    <message>
+        <source>Follow the slide show of</source>
+        <translation>Følg slideshowet i</translation>
+    </message>
+    <message>
+        <source>Nothing: only record the slides</source>
+        <translation>Intet: slides bliver kun noteret</translation>
+    </message>
+    <message>
+        <source>Suggest the block a slide belongs to</source>
+        <translation>Foreslå den blok, et slide hører til</translation>
+    </message>
+    <message>
+        <source>Follow: a slide starts its block and step</source>
+        <translation>Følg: et slide starter sin blok og sit trin</translation>
+    </message>
+    <message>
+        <source>A change of slide does</source>
+        <translation>Når slidet skifter</translation>
+    </message>
+    <message>
+        <source>The open programme sets its own: %1. It wins over this choice while it is open.</source>
+        <translation>Det åbne program har sin egen indstilling: %1. Den gælder frem for dette valg, så længe programmet er åbent.</translation>
+    </message>
+    <message>
+        <source>A programme that sets slides_follow itself wins over this choice.</source>
+        <translation>Et program, der selv angiver slides_follow, går forud for dette valg.</translation>
     </message>
     <message>
         <source>Warn before: write positive minutes like 5, 1.</source>
@@ -1808,6 +1848,13 @@
     </message>
 </context>
 <context>
+    <name>SlideFollowing</name>
+    <message>
+        <source>Slides: %1</source>
+        <translation>Slides: %1</translation>
+    </message>
+</context>
+<context>
     <name>SlideSources</name>
     <message>
         <source>PowerPoint needs pywin32: pip install &quot;facilitator[powerpoint]&quot;</source>
@@ -2002,6 +2049,10 @@
         <translation>Ingen slide-data: ingen af seriens talte møder fulgte et slideshow.</translation>
     </message>
     <message>
+        <source>No finished meeting of this programme to count yet.</source>
+        <translation>Intet afsluttet møde med dette program at tælle endnu.</translation>
+    </message>
+    <message>
         <source>Median time per slide over %1 meetings with slide data.</source>
         <translation>Mediantid pr. slide over %1 møder med slide-data.</translation>
     </message>
@@ -2160,6 +2211,14 @@
     <message>
         <source>Time from the start, not the planned clock</source>
         <translation>Tag tid fra start i stedet for det planlagte klokkeslæt</translation>
+    </message>
+    <message>
+        <source>Clicker: next slide</source>
+        <translation>Fjernbetjening: næste slide</translation>
+    </message>
+    <message>
+        <source>Clicker: previous slide</source>
+        <translation>Fjernbetjening: forrige slide</translation>
     </message>
     <message>
         <source>Go to block 1 … 9</source>
@@ -2426,6 +2485,10 @@
     <message>
         <source>Control (one device): %1</source>
         <translation>Styring (én enhed): %1</translation>
+    </message>
+    <message>
+        <source>clicker keys</source>
+        <translation>fjernbetjeningens taster</translation>
     </message>
 </context>
 </TS>

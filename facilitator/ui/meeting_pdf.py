@@ -293,7 +293,8 @@ def _lay_out_slides(layout: _Layout, slides: MeetingSlideTimes, titles: tuple[st
     layout.text(w["followed"].format(followed=duration(slides.followed_seconds),
                                      running=duration(slides.running_seconds)), body, gap=6)
     rows = slide_rows(slides, titles, lang)
-    headers = (w["slide"], w["block"], w["time"], w["share"], w["planned"], w["shown"], "", "")
+    headers = (w["slide"], w["block"], w["time"], w["share"], w["planned"], w["shown"], "",
+               w["note"])
     cells = [(str(r.number), r.block, r.time, r.share, r.planned, r.shown, "", r.note)
              for r in rows]
     font = _font(8.5)
@@ -305,7 +306,7 @@ def _lay_out_slides(layout: _Layout, slides: MeetingSlideTimes, titles: tuple[st
                                 for c in cells]) + 2 * CELL_PAD + 1
     widths[6] = BAR_WIDTH + 2 * CELL_PAD
     rest = max(80.0, layout.width - sum(widths))
-    widths[_BLOCK] = rest * 0.6
+    widths[_BLOCK] = rest * 0.5
     widths[_NOTES] = rest - widths[_BLOCK]
     head_height = _row_height(layout, headers, widths, head_font)
     first = True

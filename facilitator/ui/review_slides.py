@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QRectF,
+    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QColor, QPainter
@@ -43,6 +44,8 @@ __all__ = ["SeriesSlidesModel", "SlideBarDelegate", "SlideTimesModel", "SlidesPa
 # The bar's share of the longest time in its table (0..1), and whether it ran long.
 FRACTION_ROLE = Qt.ItemDataRole.UserRole + 11
 LONG_ROLE = Qt.ItemDataRole.UserRole + 12
+# Sorting by these, not by the text shown ("9:00" after "10:00" is wrong).
+SORT_ROLE = Qt.ItemDataRole.UserRole + 13
 BAR_COLOUR = "#3f8f4d"
 LONG_COLOUR = "#c4512f"
 LONG_TEXT = "#a8321e"
@@ -158,6 +161,16 @@ class SlideTimesModel(_Table):
             }.get(column)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _LEFT if column in (self.BLOCK, self.NOTE) else _RIGHT
+        if role == SORT_ROLE:
+            return {
+                self.SLIDE: slide.number,
+                self.BLOCK: (slide.home if slide.home is not None else 1 << 20, slide.number),
+                self.TIME: slide.seconds, self.SHARE: slide.seconds, self.BAR: slide.seconds,
+                self.PLANNED: slide.planned_seconds if slide.planned_seconds is not None
+                else -1.0,
+                self.SHOWN: slide.shows,
+                self.NOTE: (slide.ran_long, slide.look_back_seconds),
+            }.get(column)
         if role == FRACTION_ROLE:
             return slide.seconds / self._longest if self._longest > 0 else 0.0
         if role == LONG_ROLE:
@@ -217,6 +230,17 @@ class SeriesSlidesModel(_Table):
             }.get(column)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _LEFT if column in (self.BLOCK, self.NOTE) else _RIGHT
+        if role == SORT_ROLE:
+            return {
+                self.SLIDE: slide.number,
+                self.BLOCK: (slide.home if slide.home is not None else 1 << 20, slide.number),
+                self.MEDIAN: median, self.BAR: median,
+                self.PLANNED: slide.planned_seconds if slide.planned_seconds is not None
+                else -1.0,
+                self.MEETINGS: slide.shown,
+                self.LONG: slide.long_count,
+                self.NOTE: slide.keeps_running_long,
+            }.get(column)
         if role == FRACTION_ROLE:
             return median / self._longest if self._longest > 0 else 0.0
         if role == LONG_ROLE:
@@ -246,9 +270,24 @@ class SlideBarDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+class _SlideSort(QSortFilterProxyModel):
+    """Sorts a slide table by its numbers (SORT_ROLE), not by the text shown."""
+
+    def lessThan(self, left: QModelIndex | QPersistentModelIndex,  # noqa: N802 - Qt's name
+                 right: QModelIndex | QPersistentModelIndex) -> bool:
+        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        if a is None or b is None:
+            return False
+        return bool(a < b)
+
+
 def _table(model: QAbstractTableModel, bar_column: int, stretch: int) -> QTableView:
     table = QTableView()
-    table.setModel(model)
+    proxy = _SlideSort(table)
+    proxy.setSourceModel(model)
+    table.setModel(proxy)
+    table.setSortingEnabled(True)
+    table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
     table.setAlternatingRowColors(True)
@@ -361,7 +400,9 @@ class SlidesPanel(QWidget):
             return
         if not times.has_data:
             self.series_summary.setText(self.tr(
-                "No slide data: none of the series' counted meetings followed a slideshow."))
+                "No slide data: none of the series' counted meetings followed a slideshow.")
+                if times.without_data else self.tr(
+                "No finished meeting of this programme to count yet."))
             return
         self._fit(self.series_table, SeriesSlidesModel.BLOCK)
         text = self.tr("Median time per slide over %1 meetings with slide data.").replace(

@@ -16,7 +16,14 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QWidget,
+)
 
 from facilitator.app import AppParts, begin, compose
 from facilitator.cli import app_parser
@@ -218,6 +225,32 @@ class App:
         self.window.activateWindow()
         self.qtbot.waitUntil(self.window.isActiveWindow)
         return seen[0]
+
+    def change_preferences(self, change: Callable[[QDialog], None]) -> None:
+        """Open Preferences from the menu, `change` what it shows, and press OK.
+
+        The same offscreen warning as `read_preferences` comes with it.
+        """
+        done: list[bool] = []
+
+        def change_and_accept() -> None:
+            dialog = QApplication.activeModalWidget()
+            assert isinstance(dialog, QDialog), "Preferences did not open"
+            try:
+                change(dialog)
+            except BaseException:
+                dialog.reject()
+                raise
+            buttons = dialog.findChild(QDialogButtonBox)
+            assert buttons is not None
+            buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+            done.append(True)
+
+        QTimer.singleShot(0, change_and_accept)
+        self.window.preferences_action.trigger()
+        assert done, "Preferences could not be changed"
+        self.window.activateWindow()
+        self.qtbot.waitUntil(self.window.isActiveWindow)
 
     def sessions(self) -> list[Path]:
         """The journals on disk, oldest first."""

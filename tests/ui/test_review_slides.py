@@ -145,3 +145,51 @@ def test_the_command_line_reports_time_per_slide(folder):
     slides = json.loads(out)["slides"]
     assert (slides["runs"], slides["runs_without_slide_data"]) == (3, 1)
     assert [s["number"] for s in slides["slides"] if s["keeps_running_long"]] == [13]
+
+
+def test_the_tables_sort_by_time_not_by_text(window):
+    from PySide6.QtCore import Qt
+
+    select(window, "run0")
+    table = window.slides_panel.meeting_table
+    table.sortByColumn(SlideTimesModel.TIME, Qt.SortOrder.DescendingOrder)
+    view = table.model()
+    shown = [view.index(row, SlideTimesModel.SLIDE).data() for row in range(view.rowCount())]
+    assert shown == ["13", "21", "8", "2", "1", "6", "22"]  # 25:00 before 10:00 before 5:00
+    table.sortByColumn(SlideTimesModel.SLIDE, Qt.SortOrder.AscendingOrder)
+    shown = [view.index(row, SlideTimesModel.SLIDE).data() for row in range(view.rowCount())]
+    assert shown == ["1", "2", "6", "8", "13", "21", "22"]  # 13 after 8, not after 1
+
+
+def test_the_screenshot_tool_draws_the_slides_tab(tmp_path):
+    """tools/screenshots_review_slides.py (docs/screenshots/review-slides-da.png) runs, and
+    its picture has the red bar of the slide that keeps running long."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from PySide6.QtGui import QColor, QImage
+
+    from facilitator.ui.review_slides import LONG_COLOUR
+
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, str(root / "tools" / "screenshots_review_slides.py"), str(tmp_path),
+         "da"], env=env, cwd=root, capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    picture = QImage(str(tmp_path / "review-slides-da.png"))
+    assert picture.width() >= 700 and picture.height() >= 700  # as large as the screen lets it
+    red = QColor(LONG_COLOUR).rgb()
+    assert any(picture.pixel(x, y) == red
+               for x in range(0, picture.width(), 7) for y in range(0, picture.height(), 3))
+
+
+def test_the_series_export_carries_the_slides(window, tmp_path):
+    assert window.export_series(tmp_path / "series.json")
+    data = json.loads((tmp_path / "series.json").read_text(encoding="utf-8"))
+    assert data["slides"]["runs"] == 3
+    [thirteen] = [s for s in data["slides"]["slides"] if s["number"] == 13]
+    assert thirteen["median_seconds"] == 1300 and thirteen["keeps_running_long"]
+    assert "blocks" in data and "calibration" in data  # the series' own figures are kept
