@@ -19,7 +19,7 @@ AGENDAS = Path(__file__).resolve().parents[2] / "agendas"
 BUNDLED = sorted(AGENDAS.glob("*.yaml"))
 KLYNGEMOEDE = AGENDAS / "klyngemoede-samarbejde-og-faellesskab.yaml"
 BLOCK_KEYS_HINT = ("known keys: title, minutes, duration, at, until, slides, kind, notes, cue, "
-                   "steps, warn_before, min_minutes, max_minutes, flexible")
+                   "steps, warn_before, min_minutes, max_minutes, flexible, day")
 
 
 def errors_of(text: str) -> list[str]:
