@@ -204,8 +204,11 @@ class Agenda:
         for block, offset in zip(self.blocks, offsets, strict=True):
             if block.day not in origins and block.at is not None:
                 origins[block.day] = block.at - offset
-        return tuple(None if origins.get(b.day) is None else int(round(origins[b.day] + off))
-                     for b, off in zip(self.blocks, offsets, strict=True))
+        clocks: list[int | None] = []
+        for block, offset in zip(self.blocks, offsets, strict=True):
+            origin = origins.get(block.day)
+            clocks.append(None if origin is None else int(round(origin + offset)))
+        return tuple(clocks)
 
     def with_preferred_alerts(self, warn_before: Sequence[float] | None = None,
                               overrun_every: float | None = None) -> Agenda:
