@@ -413,6 +413,7 @@ def compose(
         theme=settings.get("theme"),
         set_muted=player.set_muted,
         sessions_dir=paths.sessions_dir,
+        data_dir=paths.data_dir,
     )
     if asker.parent() is None:
         asker.setParent(window)

@@ -127,7 +127,7 @@ class MainWindow(QMainWindow):
                  open_session: Callable[[Path], MeetingSession],
                  asker: Asker | None = None, theme: str = "light",
                  set_muted: Callable[[bool], None] | None = None,
-                 sessions_dir: Path | None = None) -> None:
+                 sessions_dir: Path | None = None, data_dir: Path | None = None) -> None:
         super().__init__()
         self._settings = settings
         self._open_session = open_session
@@ -135,6 +135,8 @@ class MainWindow(QMainWindow):
         self._theme = self._resolve_theme(theme)
         self._set_muted = set_muted
         self._sessions_dir = sessions_dir
+        self._data_dir = data_dir
+        self.about_dialog: QDialog | None = None
         # Created on first use, without a parent: a tool window with a parent
         # hides when the main window is minimised (Windows, macOS).
         self._compact: CompactView | None = None
@@ -541,6 +543,17 @@ class MainWindow(QMainWindow):
         if session is None or path is None:
             return None
         return path, session.bridge.engine.snapshot().elapsed
+
+    def open_about(self) -> None:
+        """Help ▸ About: the version, the data folder, the licence."""
+        from .about import AboutDialog, about_facts
+
+        data_dir = self._data_dir or (self._sessions_dir.parent if self._sessions_dir else None)
+        if self.about_dialog is None:
+            self.about_dialog = AboutDialog(about_facts(data_dir), self)
+        self.about_dialog.show()
+        self.about_dialog.raise_()
+        self.about_dialog.activateWindow()
 
     def open_preferences(self) -> None:
         from PySide6.QtGui import QGuiApplication

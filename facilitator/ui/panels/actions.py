@@ -53,6 +53,7 @@ class WindowCommands(Protocol):
     def toggle_projector(self) -> None: ...
     def projector_next_screen(self) -> None: ...
     def toggle_help(self) -> None: ...
+    def open_about(self) -> None: ...
 
 
 class HelpOverlay(QFrame):
@@ -182,6 +183,11 @@ class WindowActions(QObject):
         self.help_action = self._action(self.tr("Keyboard shortcuts"), ["F1", "?"],
                                         c.toggle_help)
         help_menu.addAction(self.help_action)
+        help_menu.addSeparator()
+        self.about_action = QAction(self.tr("About facilitator"), window)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(lambda _checked=False: c.open_about())
+        help_menu.addAction(self.about_action)
         self.help_overlay = HelpOverlay(self.help_rows, central)
         escape = QAction(window)
         escape.setShortcut(QKeySequence("Esc"))
