@@ -1863,6 +1863,10 @@
         <translation>Blok</translation>
     </message>
     <message>
+        <source>Step</source>
+        <translation>Trin</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>Tid</translation>
     </message>

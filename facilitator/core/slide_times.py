@@ -106,6 +106,9 @@ class SlideTime:
     own_seconds: float
     look_back_seconds: float
     planned_seconds: float | None
+    #: The step of `home` that was running while it showed (the one it had the most
+    #: time in), as the journal tells it; None: none (no steps, or not in `home`).
+    step: int | None = None
 
     @property
     def outside(self) -> bool:
@@ -125,6 +128,7 @@ class SlideTime:
             "own_seconds": _round(self.own_seconds),
             "look_back_seconds": _round(self.look_back_seconds),
             "planned_seconds": _round_or_none(self.planned_seconds),
+            "step": self.step,
             "ran_long": self.ran_long,
         }
 
@@ -375,6 +379,10 @@ def _per_slide(pieces: Sequence[SlideInterval], shows: Mapping[int, int],
             else (holding[0] if holding else None)
         look_back = sum(s for b, s in per_block.items()
                         if holding and b not in holding and b > max(holding))
+        per_step: dict[int, float] = {}
+        for piece in mine:
+            if piece.block == home and home is not None and piece.step is not None:
+                per_step[piece.step] = per_step.get(piece.step, 0.0) + piece.seconds
         out.append(SlideTime(
             number=number,
             seconds=sum(p.seconds for p in mine),
@@ -384,6 +392,7 @@ def _per_slide(pieces: Sequence[SlideInterval], shows: Mapping[int, int],
             own_seconds=per_block.get(home, 0.0) if home is not None else 0.0,
             look_back_seconds=look_back,
             planned_seconds=shares.get((home, number)) if home is not None else None,
+            step=max(per_step, key=lambda k: (per_step[k], -k)) if per_step else None,
         ))
     return tuple(out)
 

@@ -85,7 +85,7 @@ from .review_models import (
     SessionsModel,
     note_text,
 )
-from .review_slides import SlidesPanel
+from .review_slides import SlidesPanel, step_titles
 from .text import minutes_text, plain_tip, whole
 from .widgets import Asker, MessageBoxAsker, plain_label
 
@@ -466,7 +466,7 @@ class ReviewWindow(QMainWindow):
         live = self._live_now
         self.slides_panel.show_meeting(
             meeting_slide_times(row.log, live[1] if live and live[0] == row.log.path else None),
-            tuple(b.title for b in report.blocks))
+            tuple(b.title for b in report.blocks), step_titles(row.log))
         self.meeting_title.setText(report.agenda_title)
         self.meeting_facts.setText(self._facts(report))
         self.blocks_model.set_rows(report.blocks)
