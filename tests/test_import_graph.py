@@ -46,6 +46,7 @@ WINDOW_MODULES = frozenset({
     "facilitator.ui.preferences",
     "facilitator.ui.import_dialog",
     "facilitator.ui.about",
+    "facilitator.ui.remote_dialog",
 })
 
 #: (importer, window) -> why it may.
@@ -59,6 +60,7 @@ WINDOW_IMPORTERS: dict[tuple[str, str], str] = {
     ("facilitator.ui.main_window", "facilitator.ui.preferences"): "the main window opens it",
     ("facilitator.ui.main_window", "facilitator.ui.import_dialog"): "the main window opens it",
     ("facilitator.ui.main_window", "facilitator.ui.about"): "the main window opens it",
+    ("facilitator.ui.main_window", "facilitator.ui.remote_dialog"): "the main window opens it",
 }
 
 

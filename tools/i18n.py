@@ -35,8 +35,11 @@ def _tool(name: str) -> str:
 def sources() -> list[Path]:
     """Every Python file that shows words to the user."""
     files = sorted((ROOT / "facilitator" / "ui").rglob("*.py"))
+    # The slide sources say why they cannot follow a show (context "SlideSources").
+    files += sorted((ROOT / "facilitator" / "slides").glob("*.py"))
     # messages_text.py carries core's messages (context "CoreMessages").
-    return [*files, ROOT / "facilitator" / "app.py", ROOT / "facilitator" / "messages_text.py"]
+    return [*files, ROOT / "facilitator" / "app.py", ROOT / "facilitator" / "app_slides.py",
+            ROOT / "facilitator" / "messages_text.py"]
 
 
 def update() -> None:

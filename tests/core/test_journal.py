@@ -18,20 +18,18 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from facilitator.core.agenda import agenda_from_mapping
+from facilitator.core.agenda_check import agenda_from_mapping
 from facilitator.core.events import EventType, MeetingEvent
 from facilitator.core.journal import (
     FORMAT_VERSION,
     JournalError,
     SessionJournal,
-    find_resumable,
-    is_resumable,
-    list_sessions,
     parse_session,
     read_session,
     session_file_name,
     session_slug,
 )
+from facilitator.core.journal_list import find_resumable, is_resumable, list_sessions
 
 REPO = Path(__file__).resolve().parents[2]
 CET = timezone(timedelta(hours=1))
@@ -574,7 +572,7 @@ def test_disk_full_mid_meeting_moves_the_whole_log(tmp_path):
 CHILD = r"""
 import sys
 from datetime import datetime
-from facilitator.core.agenda import agenda_from_mapping
+from facilitator.core.agenda_check import agenda_from_mapping
 from facilitator.core.journal import SessionJournal
 
 agenda = agenda_from_mapping({"title": "Kill test", "blocks": [{"title": "A", "minutes": 10}]})
@@ -647,8 +645,9 @@ def test_each_sessions_folder_has_its_own_fallback_folder(tmp_path):
 def test_a_listing_takes_the_longer_copy_of_a_session_found_twice(tmp_path):
     import shutil
 
-    from facilitator.core.agenda import agenda_from_mapping
-    from facilitator.core.journal import SessionJournal, list_sessions
+    from facilitator.core.agenda_check import agenda_from_mapping
+    from facilitator.core.journal import SessionJournal
+    from facilitator.core.journal_list import list_sessions
 
     agenda = agenda_from_mapping({"title": "T", "blocks": [{"title": "A", "minutes": 5}]})
     now = datetime(2026, 11, 22, 17, 0, tzinfo=timezone.utc)

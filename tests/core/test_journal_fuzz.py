@@ -13,7 +13,8 @@ from typing import Any
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from facilitator.core.agenda import AgendaError, agenda_from_mapping
+from facilitator.core.agenda import AgendaError
+from facilitator.core.agenda_check import agenda_from_mapping
 from facilitator.core.clock import FakeClock
 from facilitator.core.engine import MeetingEngine
 from facilitator.core.events import EventType

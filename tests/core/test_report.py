@@ -11,7 +11,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from facilitator.core.agenda import agenda_from_mapping
+from facilitator.core.agenda_check import agenda_from_mapping
 from facilitator.core.clock import FakeClock
 from facilitator.core.engine import MeetingEngine
 from facilitator.core.journal import SessionJournal, read_session

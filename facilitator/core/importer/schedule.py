@@ -125,6 +125,8 @@ def _lengths_from_clocks(plan: _Plan) -> None:
             if end is not None and end > block.at:
                 block.minutes = float(end - block.at)
                 block.until = end
+                block.entry.shape = block.entry.shape.replace(
+                    "start time", "start time (length to the end of the day)")
     for block in blocks:
         if block.minutes is None and block.steps:
             block.minutes = sum(minutes for _title, minutes, _line in block.steps)
