@@ -7,6 +7,13 @@ review, preferences, import) and saves its place when it closes. What each
 part of the column shows lives in ui/panels/ (the current block, the pages
 with the steps, the schedule strip, the buttons, the menus and shortcuts);
 a panel formats a snapshot, the window decides when.
+
+Why this file is long: MainWindow is one class (about 650 lines) with one
+small method per menu, key and button, each a call to the bridge, plus the
+windows it opens and its closing; what it shows is already in ui/panels/. Its
+words are translated in the context "MainWindow": moving methods to another
+class would move their Danish to a new context, for a window no easier to
+follow.
 """
 
 from __future__ import annotations
