@@ -26,6 +26,7 @@ from .resume_offers import ResumeOffers
 from .settings import Settings
 
 if TYPE_CHECKING:
+    from .remote.server import Handler, RemoteServer
     from .slides.source import SlideSource
     from .ui.sound import SoundBackend, Unavailable
 
@@ -213,18 +214,20 @@ def compose(
     asker: Any = None,
     sound_backend: SoundBackend | None = None,
     slide_source: SlideSource | None = None,
+    remote_server: Callable[[Handler], RemoteServer] | None = None,
 ) -> AppParts | int:
     """Build the app from the command-line options: the one place that wires it together.
 
-    `base_clock`, `asker`, `sound_backend` and `slide_source` are the real
-    clock, message boxes, sound output and the slide source `--slides` names
-    unless a test passes fakes; the scenario tests
+    `base_clock`, `asker`, `sound_backend`, `slide_source` and `remote_server`
+    are the real clock, message boxes, sound output, the slide source
+    `--slides` names and the phone remote's server unless a test passes fakes; the scenario tests
     drive the composed window on a fake clock. Returns an exit code instead
     when the app cannot open.
     """
     from PySide6.QtCore import QLoggingCategory
     from PySide6.QtWidgets import QApplication
 
+    from .app_slides import apply_slide_preferences, follow_slides
     from .ui.alerts import SoundAlertSink
     from .ui.bridge import MeetingBridge
     from .ui.i18n import install_translators
@@ -251,7 +254,7 @@ def compose(
     app.setOrganizationName("facilitator")
     app.setWindowIcon(app_icon())  # every window and dialog of the app wears it
     app.setDesktopFileName("facilitator")  # the launcher (facilitator.desktop) it belongs to
-    install_translators(app, options.lang or settings.get("language") or None)
+    language = install_translators(app, options.lang or settings.get("language") or None)
     base_point_size = app.font().pointSizeF()
     _apply_font_scale(app, base_point_size, float(settings.get("font_scale")))
 
@@ -345,6 +348,7 @@ def compose(
         theme=settings.get("theme"),
         set_muted=player.set_muted,
         sessions_dir=paths.sessions_dir,
+        remote=_remote_maker(remote_server, language),
     )
     if asker.parent() is None:
         asker.setParent(window)
@@ -362,9 +366,16 @@ def compose(
             player.apply_settings()
         if "font_scale" in changed:
             _apply_font_scale(app, base_point_size, float(settings.get("font_scale")))
+        apply_slide_preferences(window, settings, changed)
 
     window.preferencesChanged.connect(preferences_changed)
-    _follow_slides(window, slide_source, getattr(options, "slides", None) or "none")
+    # --slides wins for this run; without it, the source chosen in Preferences.
+    follow_slides(window, slide_source,
+                  getattr(options, "slides", None) or settings.get("slide_source"))
+    if getattr(options, "remote", None) is not None:
+        from .ui.remote_link import start_from_command_line
+
+        start_from_command_line(window, options.remote, options.remote_address)
     _show_sound_state(window, player)
     for problem in settings.problems:
         window.statusBar().showMessage(problem, 10000)
@@ -372,17 +383,17 @@ def compose(
     return AppParts(app, window, settings, paths, player, resumed, make_clock, offers)
 
 
-def _follow_slides(window: Any, source: SlideSource | None, name: str) -> None:
-    """The window follows the slide source named on the command line (or the one given)."""
-    from .slides.choose import SOURCE_TITLES
-    from .slides.choose import slide_source as choose_source
-    from .slides.source import UnavailableSource
+def _remote_maker(server: Callable[[Handler], RemoteServer] | None, language: str
+                  ) -> Callable[[Any], Any]:
+    """Makes the window's phone remote when first asked; nothing of it is loaded before."""
 
-    if source is None:
-        source = choose_source(name, os.environ)
-    if isinstance(source, UnavailableSource):  # another platform's program: say so, go on
-        print(f"facilitator: {source.reason}", file=sys.stderr)
-    window.follow_slides(source, SOURCE_TITLES.get(source.name, source.name))
+    def make(window: Any) -> Any:
+        from .remote.serve import open_server
+        from .ui.remote_link import RemoteLink
+
+        return RemoteLink(window, server or open_server, language, parent=window)
+
+    return make
 
 
 def _show_sound_state(window: Any, player: SoundControl) -> None:

@@ -15,6 +15,7 @@ from .core.journal_list import SessionListing, list_sessions
 from .core.private import open_export
 from .core.report import build_report, summarise
 from .core.report_render import FORMATS, render, render_sessions_json, render_sessions_text
+from .core.slide_times import meeting_slide_times
 from .paths import resolve_paths
 
 if TYPE_CHECKING:
@@ -147,7 +148,7 @@ def _cmd_report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     fmt = fmt or "text"
     if fmt == "pdf":
         return _report_pdf(log, args, err)
-    text = render(build_report(log), fmt, language_for(args.lang))
+    text = render(build_report(log), fmt, language_for(args.lang), meeting_slide_times(log))
     if not args.output:
         out.write(text)
         return 0
@@ -180,7 +181,8 @@ def _report_pdf(log: SessionLog, args: argparse.Namespace, err: TextIO) -> int:
 
     report = build_report(log)
     try:
-        write_meeting_pdf(report, target, lang, chart_image(report, 620, 400, scale=3))
+        write_meeting_pdf(report, target, lang, chart_image(report, 620, 400, scale=3),
+                          meeting_slide_times(log))
         if args.share:
             share_file(target)
     except OSError as exc:

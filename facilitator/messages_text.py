@@ -266,6 +266,17 @@ SOURCES: dict[str, str] = {
     "import_clock_times_do_not_fit": QT_TRANSLATE_NOOP(
         "CoreMessages",
         "clock times do not fit together ({reason}); they are kept in the notes"),
+    "import_minutes_proposed": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "the minutes of the items without lengths are a proposal: the stated {total} min "
+        "shared out ({minutes} min); check them before the meeting"),
+    "import_optional_untimed": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        '"{title}" is optional: kept untimed, outside the stated {total} min'),
+    "import_nothing_to_share": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "the items with lengths already fill the stated {total} min; the items without "
+        "lengths are kept untimed"),
     "value_not_number": QT_TRANSLATE_NOOP("CoreMessages", "is not a number ({value})"),
     "value_not_finite": QT_TRANSLATE_NOOP("CoreMessages", "is not a finite number ({value})"),
     "value_out_of_range": QT_TRANSLATE_NOOP(

@@ -16,8 +16,9 @@ commands run; cut in two, that state would be shared between modules.
 
 from __future__ import annotations
 
+import contextlib
 import math
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from types import MappingProxyType
@@ -25,7 +26,7 @@ from typing import Any
 
 from .agenda import Agenda, BlockKind
 from .clock import Clock
-from .events import EventType, MeetingEvent, parse_timestamp
+from .events import ACTION_TYPES, EventType, MeetingEvent, parse_timestamp
 from .schedule import ScheduleReference, parse_reference, programme_start, reference_for
 from .slides import (
     SlideAction,
@@ -131,6 +132,8 @@ class MeetingEngine:
         self._slide_decision: SlideDecision | None = None
         self._slide_moves: list[SlideMove] = []
         self._paused_before = 0.0  # meeting seconds paused in earlier pauses, all blocks
+        # Who asks for the operation under way (None: the window); see `acting_for`.
+        self._actor: str | None = None
 
     # ------------------------------------------------------------------ plumbing
 
@@ -189,8 +192,24 @@ class MeetingEngine:
                 listener(event)
         return events
 
+    @contextlib.contextmanager
+    def acting_for(self, source: str) -> Iterator[None]:
+        """Operations in this block were asked for by `source` (`remote`: a phone).
+
+        Their action events (`ACTION_TYPES`) carry `source` in the journal, so
+        the review can tell who moved the meeting on; alerts and steps that
+        happen to fall due meanwhile do not. Replay ignores the field.
+        """
+        before, self._actor = self._actor, source
+        try:
+            yield
+        finally:
+            self._actor = before
+
     def _event(self, kind: EventType, t: float, block: int | None = None,
                **data: Any) -> MeetingEvent:
+        if self._actor is not None and kind in ACTION_TYPES:
+            data["source"] = self._actor
         return MeetingEvent(kind, t, self._index if block is None else block,
                             self.clock.now(), MappingProxyType(data))
 

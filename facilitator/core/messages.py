@@ -136,6 +136,13 @@ ENGLISH: dict[str, str] = {
     "import_not_understood": "not understood; kept in {where}: {text}",
     "import_lines_not_understood": "{n} lines not understood (lines {first}-{last}); "
                                    "kept in {where}, starting {text}",
+    "import_minutes_proposed": "the minutes of the items without lengths are a proposal: "
+                               "the stated {total} min shared out ({minutes} min); "
+                               "check them before the meeting",
+    "import_optional_untimed": '"{title}" is optional: kept untimed, outside the stated '
+                               "{total} min",
+    "import_nothing_to_share": "the items with lengths already fill the stated {total} min; "
+                               "the items without lengths are kept untimed",
     "import_clock_times_do_not_fit": "clock times do not fit together ({reason}); "
                                      "they are kept in the notes",
     # --- reading a session journal

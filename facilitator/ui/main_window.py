@@ -61,6 +61,7 @@ if TYPE_CHECKING:
     from ..slides.source import ConnectionState, SlideSource
     from .compact import CompactView
     from .projector import ProjectorView
+    from .remote_link import RemoteLink
 
 __all__ = ["MainWindow", "MeetingSession"]
 
@@ -135,8 +136,12 @@ class MainWindow(QMainWindow):
                  open_session: Callable[[Path], MeetingSession],
                  asker: Asker | None = None, theme: str = "light",
                  set_muted: Callable[[bool], None] | None = None,
-                 sessions_dir: Path | None = None) -> None:
+                 sessions_dir: Path | None = None,
+                 remote: Callable[[MainWindow], RemoteLink] | None = None) -> None:
         super().__init__()
+        # Makes the phone remote on first use (app.py); None: this window has none.
+        self._make_remote = remote
+        self._remote: RemoteLink | None = None
         self._settings = settings
         self._open_session = open_session
         self._asker = asker or MessageBoxAsker(self)
@@ -556,8 +561,12 @@ class MainWindow(QMainWindow):
         from .preferences import PreferencesDialog
 
         screens = [screen.name() for screen in QGuiApplication.screens()]
+        own = self.bridge.engine.agenda.slides_follow
         dialog = PreferencesDialog(self._settings, screens, self,
-                                   sound_unavailable=self._sound_unavailable)
+                                   sound_unavailable=self._sound_unavailable,
+                                   programme_slides=own.value if own is not None else None,
+                                   slide_source_now=self._slide_source.name
+                                   if self._slide_source is not None else "")
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         changed = dialog.apply()
@@ -705,8 +714,28 @@ class MainWindow(QMainWindow):
         if problem:
             print(problem, file=sys.stderr)
         self.stop_following_slides()
+        if self._remote is not None:
+            self._remote.stop()
         self.bridge.stop()
         self.session.close()
+
+    # ------------------------------------------------------------------ the phone remote
+
+    def remote_link(self) -> RemoteLink | None:
+        """The remote (made on first use; its server starts only when asked)."""
+        if self._remote is None and self._make_remote is not None:
+            self._remote = self._make_remote(self)
+        return self._remote
+
+    def show_remote(self) -> None:
+        """View ▸ Show on phone…: the address, the QR code and the links."""
+        from .remote_dialog import RemoteDialog
+
+        link = self.remote_link()
+        if link is None:
+            return
+        dialog = RemoteDialog(link, self)
+        dialog.exec()
 
     # ------------------------------------------------------------------ slides
 
@@ -715,7 +744,8 @@ class MainWindow(QMainWindow):
 
         Every slide change goes to the bridge, which asks the engine what it
         means; a show that ends, or a source that is gone, is told as no slide.
-        The source is started here and stopped when the window shuts down.
+        The source is started here and stopped when the window shuts down. The
+        clicker's source (`keys`) takes PageDown and PageUp from the blocks.
         """
         self._slide_source = source
         self._slide_title = title
@@ -723,19 +753,47 @@ class MainWindow(QMainWindow):
         source.show_ended.connect(self._show_ended)
         source.connection_changed.connect(self._slide_connection_changed)
         source.error.connect(self._slide_error)
+        self.menus.set_clicker_keys(source.name == "keys")
         if source.name != "none":
             self.slides.show_connection(title, source.connection())
+        else:
+            self.slides.connection_label.hide()
         source.start()
 
-    def stop_following_slides(self) -> None:
+    def stop_following_slides(self, show_ended: bool = False) -> None:
+        """Stop the source. Quitting is not the show ending: nothing more is told to the
+        meeting, unless `show_ended` (another source replaces this one)."""
         source, self._slide_source = self._slide_source, None
         if source is None:
             return
-        # Quitting is not the show ending: nothing more is told to the meeting.
         for signal in (source.slide_changed, source.show_ended, source.connection_changed,
                        source.error):
             signal.disconnect()
         source.stop()
+        self.menus.set_clicker_keys(False)
+        if show_ended and self.bridge.engine.current_slide is not None:
+            self.bridge.slide(None, source.name)
+
+    def clicker_forward(self) -> None:
+        """PageDown from the clicker: the show one slide on (the `keys` source only)."""
+        self._click(forward=True)
+
+    def clicker_back(self) -> None:
+        self._click(forward=False)
+
+    def _click(self, forward: bool) -> None:
+        from ..core.slides import clicker_origin
+        from ..slides.keys import KeySlideSource
+
+        source = self._slide_source
+        if not isinstance(source, KeySlideSource):
+            return
+        engine = self.bridge.engine
+        start = clicker_origin(engine.slide_map, engine.index)
+        if forward:
+            source.forward(start)
+        else:
+            source.back(start)
 
     def _slide_changed(self, number: int) -> None:
         source = self._slide_source

@@ -18,6 +18,7 @@ from ..messages import Message, message
 from .lines import _Entry
 from .pieces import _clean_title, _good_minutes, _guess_kind, _plain, _take_slides
 from .plan import _Draft, _Note, _Plan
+from .propose import _propose
 from .result import ImportResult, ProgrammeImportError
 from .schedule import _schedule
 from .words import _ENGLISH, _NORDIC
@@ -47,10 +48,10 @@ def _organiser(footer: Sequence[_Note]) -> str:
 
 def _choose_title(plan: _Plan, source: str, title: str | None, language: str,
                   footer: Sequence[_Note] = ()) -> tuple[str, _Entry | None]:
-    chosen: _Entry | None = None
+    chosen: _Entry | None = plan.preferred_title
     headings = [(e, g) for e, g in plan.title_candidates if e.role in ("heading", "clock")
                 or e.level]
-    for entry, generic in headings:
+    for entry, generic in headings if chosen is None else ():
         if not generic and entry.title:
             chosen = entry
             break
@@ -203,6 +204,7 @@ _BLOCK_WARNING = re.compile(r'^block (\d+)( "[^"]*")?:')
 
 
 def _finish(plan: _Plan, source: str, title: str | None) -> ImportResult:
+    _propose(plan)
     start = _schedule(plan)
     if not any(b.minutes for b in plan.blocks):
         raise ProgrammeImportError(

@@ -142,3 +142,56 @@ def _timed_siblings_after(entries: Sequence[_Entry], index: int, containers: dic
             if other.role == "list" and other.indent == entry.indent and other.timed:
                 count += 1
     return count
+
+
+def _find_proposals(entries: Sequence[_Entry]) -> dict[int, int]:
+    """A line that states the whole length over a list with no lengths ("Forslag til program
+    på 1 1/2 time" and five bullets): the line is a total to share out, the list its items.
+
+    Returns, for each such line, where its list ends. The list is the run of list items
+    right after it (blank lines allowed), or of short untimed lines; at least two items at
+    its shallowest indent have no length, and none has a clock time.
+    """
+    proposals: dict[int, int] = {}
+    index = 0
+    while index < len(entries):
+        entry = entries[index]
+        states_total = entry.minutes is not None and entry.at is None and not entry.prose \
+            and entry.role in ("heading", "text", "total")
+        if not states_total:
+            index += 1
+            continue
+        run: list[int] = []
+        j = index + 1
+        kind: str | None = None
+        while j < len(entries):
+            other = entries[j]
+            if other.role == "blank":
+                if kind == "text":
+                    break
+                j += 1
+                continue
+            if other.role in ("list", "text") and other.at is None and not other.prose \
+                    and other.title and len(other.title) <= 120 and kind in (None, other.role):
+                kind = other.role
+                run.append(j)
+                j += 1
+                continue
+            break
+        if run:
+            shallowest = min(entries[k].indent for k in run)
+            top = [entries[k] for k in run if entries[k].indent == shallowest]
+            untimed = sum(1 for e in top if e.minutes is None)
+            if untimed >= 2 and (kind == "list" or (untimed >= 3 and all(
+                    len(e.title) <= 60 and not e.text.rstrip().endswith(".") for e in top))):
+                proposals[index] = run[-1] + 1
+                index = run[-1] + 1
+                continue
+        index += 1
+    # Only where nothing else is timed: lengths or clock times elsewhere say the text is
+    # timed item by item, and an untimed line among them is untimed on purpose.
+    inside = {i for start, end in proposals.items() for i in range(start, end)}
+    if any(e.timed and i not in inside and e.role not in ("consumed", "total", "day", "end")
+           for i, e in enumerate(entries)):
+        return {}
+    return proposals

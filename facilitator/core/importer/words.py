@@ -204,3 +204,14 @@ _NORDIC = re.compile(
     r"\b(?:og|och|med|til|för|af|av|på|der|det|som|om|pause|paus|frokost|velkomst|minutter"
     r"|minuter|timer|timme|gruppe|grupp|dag|hvad|hvordan|vad|hur|møde|möte|møte|kl)\b",
     re.IGNORECASE)
+
+# An item that says it may not happen ("Evt. generalforsamling", "Optional: Q&A", "Fika
+# (om tid finns)") takes no share of a stated length when minutes are proposed.
+_OPTIONAL = re.compile(
+    r"^(?:evt\.?|eventuel{1,2}t(?=\s+\S)|ev\.|optional(?:ly)?|possibly|if\s+time(?:\s+allows)?"
+    r"|valgfri(?:t|tt)?|frivillig(?:t)?|ved\s+behov|vid\s+behov|om\s+tid\s+finns"
+    rf"|hvis\s+tiden\s+tillader|hvis\s+tiden\s+tillater|om\s+tiden\s+räcker)(?![{_LETTER}])"
+    r"|[(\[]\s*(?:evt\.?|eventuelt|eventuellt|optional|if\s+time(?:\s+allows)?|valgfri(?:t|tt)?"
+    r"|frivillig(?:t)?|ved\s+behov|vid\s+behov|om\s+tid\s+finns|hvis\s+tiden\s+tillader"
+    r"|hvis\s+tiden\s+tillater)\s*[)\]]",
+    re.IGNORECASE)
