@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
@@ -40,7 +39,7 @@ from .core.series_render import (
     render_series_text,
     revised_programme_yaml,
 )
-from .core.slide_report import render_series_slides_text
+from .core.slide_report import render_series_slides_text, with_series_slides
 from .core.slide_times import SeriesSlideTimes, counted_slide_times, meeting_slide_times
 from .paths import resolve_paths
 
@@ -157,7 +156,7 @@ def _cmd_review(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         text = {"text": lambda: render_series_text(stats, lang)
                 + _series_slides_text(series, stats, slides, lang),
                 "csv": lambda: render_series_csv(stats, lang),
-                "json": lambda: _with_slides(render_series_json(stats), slides)}[fmt]()
+                "json": lambda: with_series_slides(render_series_json(stats), slides)}[fmt]()
         if args.output:
             return _write(Path(args.output), text, args.force, err,
                           "utf-8-sig" if fmt == "csv" else "utf-8",
@@ -196,13 +195,6 @@ def _series_slides_text(series: Series, stats: SeriesStats, slides: SeriesSlideT
         return ""
     titles = tuple(b.title for b in stats.runs[-1].blocks) if stats.runs else ()
     return "\n" + render_series_slides_text(slides, titles, lang)
-
-
-def _with_slides(text: str, slides: SeriesSlideTimes) -> str:
-    """The series' JSON with the time per slide under "slides"."""
-    data = json.loads(text)
-    data["slides"] = slides.to_json()
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
 def _export_meeting(args: argparse.Namespace, folder: Path, err: TextIO) -> int:

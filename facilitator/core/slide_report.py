@@ -8,6 +8,7 @@ PDF (ui/meeting_pdf.py), so all of them say the same.
 from __future__ import annotations
 
 import html
+import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -21,6 +22,7 @@ __all__ = [
     "render_slides_html",
     "render_slides_text",
     "series_slide_rows",
+    "with_series_slides",
     "slide_rows",
     "slide_words",
 ]
@@ -280,3 +282,11 @@ def render_slides_html(times: MeetingSlideTimes, titles: Sequence[str], lang: st
             f'<td class="note">{esc(r.note)}</td></tr>')
     return (head + f"<p>{esc(followed)}</p>\n<table>\n<thead><tr>{cells}</tr></thead>\n"
             f"<tbody>\n" + "\n".join(rows) + "\n</tbody>\n</table>\n</section>\n")
+
+
+def with_series_slides(series_json: str, slides: SeriesSlideTimes) -> str:
+    """A series' JSON (series_render.render_series_json) with the time per slide under
+    "slides"."""
+    data = json.loads(series_json)
+    data["slides"] = slides.to_json()
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

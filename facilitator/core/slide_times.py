@@ -350,10 +350,12 @@ def _per_slide(pieces: Sequence[SlideInterval], shows: Mapping[int, int],
                agenda: Agenda | None) -> tuple[SlideTime, ...]:
     slide_map = SlideMap(agenda) if agenda is not None else None
     shares = planned_shares(agenda) if agenda is not None else {}
-    numbers = sorted({p.number for p in pieces})
+    by_number: dict[int, list[SlideInterval]] = {}
+    for piece in pieces:
+        by_number.setdefault(piece.number, []).append(piece)
     out: list[SlideTime] = []
-    for number in numbers:
-        mine = [p for p in pieces if p.number == number]
+    for number in sorted(by_number):
+        mine = by_number[number]
         per_block: dict[int, float] = {}
         for piece in mine:
             if piece.block is not None:
@@ -462,10 +464,11 @@ def series_slide_times(meetings: Sequence[MeetingSlideTimes]) -> SeriesSlideTime
     counted in `without_data` and otherwise left out.
     """
     with_data = [m for m in meetings if m.has_data]
-    numbers = sorted({s.number for m in with_data for s in m.slides})
+    lookup = [{s.number: s for s in m.slides} for m in with_data]
+    numbers = sorted({n for found in lookup for n in found})
     slides: list[SeriesSlide] = []
     for number in numbers:
-        times = [m.slide(number) for m in with_data]
+        times = [found.get(number) for found in lookup]
         newest = next((t for t in reversed(times) if t is not None), None)
         slides.append(SeriesSlide(
             number=number,

@@ -108,11 +108,19 @@ class TcpRemoteServer(QObject):
                 socket.deleteLater()
                 continue
             self._connections[socket] = _Connection(socket)
-            socket.readyRead.connect(lambda s=socket: self._read(s))
-            socket.disconnected.connect(lambda s=socket: self._forget(s))
+            # Bound methods, not lambdas holding the server: a socket's slot must not keep
+            # its server alive, or the server would die inside the socket's own deletion.
+            socket.readyRead.connect(self._ready)
+            socket.disconnected.connect(self._gone)
 
-    def _forget(self, socket: QTcpSocket) -> None:
-        if self._connections.pop(socket, None) is not None:
+    def _ready(self) -> None:
+        socket = self.sender()
+        if isinstance(socket, QTcpSocket):
+            self._read(socket)
+
+    def _gone(self) -> None:
+        socket = self.sender()
+        if isinstance(socket, QTcpSocket) and self._connections.pop(socket, None) is not None:
             socket.deleteLater()
 
     def _drop(self, socket: QTcpSocket) -> None:

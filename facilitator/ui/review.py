@@ -64,6 +64,7 @@ from ..core.series import (
     was_resumed,
 )
 from ..core.series_render import render_series_csv, render_series_json, revised_programme_yaml
+from ..core.slide_report import with_series_slides
 from ..core.slide_times import counted_slide_times, meeting_slide_times
 from ..messages_text import installed as message_text
 from .fit import ScreenFit, fit_window
@@ -704,7 +705,9 @@ class ReviewWindow(QMainWindow):
         stats = series_statistics(series)
         try:
             if path.suffix.lower() == ".json":
-                write_text(path, render_series_json(stats, self._calibration))
+                slides = counted_slide_times(series.logs, [r.session_id for r in stats.runs])
+                write_text(path, with_series_slides(
+                    render_series_json(stats, self._calibration), slides))
             else:
                 write_text(path, render_series_csv(stats, self._lang, self._calibration),
                             "utf-8-sig")

@@ -362,3 +362,22 @@ def test_slide_times_add_up_to_the_time_the_slides_were_followed(agenda, ops):
     assert times.running_seconds == pytest.approx(running)
     assert times.followed_seconds <= times.running_seconds + 1e-9
     assert times.has_data == any(r["type"] == "slide" for r in records)
+
+
+def test_a_huge_log_of_slide_changes_is_read_in_good_time():
+    """A damaged or hostile journal: 60,000 changes among 30,000 different slides."""
+    import time
+
+    agenda = programme()
+    records = [{"seq": 1, "elapsed": 0.0, "type": "start", "block": 0}]
+    for n in range(60_000):
+        records.append({"seq": n + 2, "elapsed": float(n), "type": "slide", "block": 0,
+                        "number": 1 + (n * 7919) % 30_000})
+    log = SessionLog(Path("x.jsonl"), {"agenda": agenda.to_json()}, tuple(records),
+                     programme=agenda)
+    began = time.monotonic()
+    times = meeting_slide_times(log)
+    series = series_slide_times([times, times])
+    assert len(times.slides) == 30_000 and len(series.slides) == 30_000
+    assert times.followed_seconds == 59_999
+    assert time.monotonic() - began < 10

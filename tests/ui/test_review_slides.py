@@ -184,3 +184,12 @@ def test_the_screenshot_tool_draws_the_slides_tab(tmp_path):
     red = QColor(LONG_COLOUR).rgb()
     assert any(picture.pixel(x, y) == red
                for x in range(0, picture.width(), 7) for y in range(0, picture.height(), 3))
+
+
+def test_the_series_export_carries_the_slides(window, tmp_path):
+    assert window.export_series(tmp_path / "series.json")
+    data = json.loads((tmp_path / "series.json").read_text(encoding="utf-8"))
+    assert data["slides"]["runs"] == 3
+    [thirteen] = [s for s in data["slides"]["slides"] if s["number"] == 13]
+    assert thirteen["median_seconds"] == 1300 and thirteen["keeps_running_long"]
+    assert "blocks" in data and "calibration" in data  # the series' own figures are kept

@@ -87,7 +87,10 @@
     if (!state) return;
     const figure = figureNow();
     // Time spent (an untimed block, a finished meeting) counts up without the '+' of over time.
-    setText("figure", state.counts_up ? countdown(figure).replace("+", "") : countdown(figure));
+    const text = state.counts_up ? countdown(figure).replace("+", "") : countdown(figure);
+    setText("figure", text);
+    // '+1:05:30' needs a smaller size than '05:30' to stay on one line.
+    $("figure").classList.toggle("long", text.length > 5);
   }
 
   function show(next) {
@@ -103,6 +106,7 @@
     setText("next", next.next ? say("next", next.next.title, next.next.minutes) : say("last"));
     document.title = next.block.title + " · facilitator";
     if (page === "control") labelButtons();
+    if (awake) setText("awake", say(awake));
     render();
   }
 
@@ -169,14 +173,18 @@
 
   // Keep the screen on where the browser allows it (it needs a secure page: https or localhost).
   let wakeLock = null;
+  let awake = "";  // what to say about the screen, said again when the language is known
   async function stayAwake() {
-    if (!("wakeLock" in navigator)) { setText("awake", say("sleepy")); return; }
-    try {
-      wakeLock = await navigator.wakeLock.request("screen");
-      setText("awake", say("awake"));
-    } catch (error) {
-      setText("awake", say("sleepy"));
+    awake = "sleepy";
+    if ("wakeLock" in navigator) {
+      try {
+        wakeLock = await navigator.wakeLock.request("screen");
+        awake = "awake";
+      } catch (error) {
+        awake = "sleepy";
+      }
     }
+    setText("awake", say(awake));
   }
   document.addEventListener("visibilitychange", () => {
     if (document.visibilityState === "visible" && (!wakeLock || wakeLock.released)) stayAwake();
