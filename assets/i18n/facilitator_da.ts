@@ -859,12 +859,36 @@
         <translation>uden tid</translation>
     </message>
     <message>
+        <source>%1 (proposal)</source>
+        <translation>%1 (forslag)</translation>
+    </message>
+    <message>
+        <source>Type the minutes to change them</source>
+        <translation>Skriv minuttallet for at ændre det</translation>
+    </message>
+    <message>
         <source>Warnings (%1)</source>
         <translation>Advarsler (%1)</translation>
     </message>
     <message>
         <source>%1: %2 blocks, %3</source>
         <translation>%1: %2 blokke, %3</translation>
+    </message>
+    <message>
+        <source>The minutes are a proposal: %1 shared out, none left. Type over a length to change it.</source>
+        <translation>Minuttallene er et forslag: %1 er fordelt, intet tilbage. Skriv et nyt tal over en længde for at ændre den.</translation>
+    </message>
+    <message>
+        <source>%1 to share out: %2 left.</source>
+        <translation>%1 at fordele: %2 tilbage.</translation>
+    </message>
+    <message>
+        <source>%1 to share out: %2 too many.</source>
+        <translation>%1 at fordele: %2 for meget.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 as minutes</source>
+        <translation>Kan ikke læse %1 som minutter</translation>
     </message>
     <message>
         <source>Save the programme</source>
@@ -1864,6 +1888,10 @@
     <message>
         <source>Block</source>
         <translation>Blok</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Trin</translation>
     </message>
     <message>
         <source>Time</source>
