@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 
 from ..core.private import open_private
 from ..core.report import SessionReport
-from ..core.report_render import ReportRow, report_facts, report_table, report_words
+from ..core.report_words import ReportRow, report_facts, report_table, report_words
 from ..core.slide_report import duration, series_line, slide_rows, slide_words
 from ..core.slide_times import MeetingSlideTimes
 

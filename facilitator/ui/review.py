@@ -4,7 +4,7 @@ The window arranges and wires; its table models live in review_models, the
 chart in review_chart and the writing of files in review_export. The names
 callers import from here (the models, the chart, write_meeting) are re-exported.
 
-Over 700 lines, for a reason: ReviewWindow is one class (about 580 lines)
+Why this file is long: ReviewWindow is one class (about 580 lines)
 whose three tabs share its state (the selected meeting, the shown series, its
 calibration), and its words are translated in the context "ReviewWindow";
 cutting the class in two would move half of them, with their Danish, to a new
