@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About facilitator</source>
+        <translation>Om facilitator</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>A meeting timer for the person who runs the meeting.</source>
+        <translation>En mødeur til den, der leder mødet.</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Datamappe:</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Åbn mappe</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>Kopiér sti</translation>
+    </message>
+    <message>
+        <source>Not made yet: the first meeting makes it.</source>
+        <translation>Findes ikke endnu: det første møde opretter den.</translation>
+    </message>
+    <message>
+        <source>Runs on:</source>
+        <translation>Kører på:</translation>
+    </message>
+    <message>
+        <source>Licence (MIT):</source>
+        <translation>Licens (MIT):</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopieret</translation>
+    </message>
+</context>
+<context>
     <name>BlocksModel</name>
     <message>
         <source>No.</source>
@@ -1906,6 +1949,10 @@
         <translation>Blok</translation>
     </message>
     <message>
+        <source>Step</source>
+        <translation>Trin</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
@@ -2275,6 +2322,10 @@
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Tastaturgenveje</translation>
+    </message>
+    <message>
+        <source>About facilitator</source>
+        <translation>Om facilitator</translation>
     </message>
 </context>
 <context>
