@@ -596,8 +596,9 @@ def test_the_examples_in_the_format_documentation_load() -> None:
     doc = (AGENDAS.parent / "docs" / "agenda-format.md").read_text(encoding="utf-8")
     examples = [part.split("```", 1)[0] for part in doc.split("```yaml\n")[1:]]
     programmes = [e for e in examples if e.lstrip().startswith(("title:", "#"))]
-    assert len(programmes) == 2
-    first, course = (load_agenda_text(e, "example.yaml") for e in programmes)
+    assert len(programmes) == 3
+    first, course, days = (load_agenda_text(e, "example.yaml") for e in programmes)
+    assert days.total_minutes == 540 and days.warnings == ()
     assert [w.message for w in first.warnings] == [
         'block 1 "Opfølgning fra sidste møde": untimed item (no minutes); it is kept but '
         "takes no planned time"]
