@@ -146,4 +146,4 @@ def test_the_days_example_in_the_docs_loads_as_it_says():
     assert example is not None
     agenda = load_agenda_text(example.group(1), "days.yaml")
     assert agenda.total_minutes == 540 and "= 540 minutes" in docs
-    assert [b.day for b in agenda.blocks] == [1, 1, 2, 2, 2]
+    assert [b.day for b in agenda.blocks] == [1, 1, 2, 2]
