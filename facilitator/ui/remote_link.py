@@ -141,8 +141,13 @@ class RemoteLink(QObject):
         self.changed.emit()
 
     def new_links(self) -> None:
-        """New tokens: the old links stop working, and the control device is released."""
+        """New tokens: the old links stop working, and the control device is released.
+
+        Pages open with an old link lose their stream; asking again, they are refused.
+        """
         self.access.renew()
+        if self._server is not None:
+            self._server.close_streams()
         self.changed.emit()
 
     def release(self) -> None:
@@ -199,6 +204,7 @@ class RemoteLink(QObject):
         """Another programme in the window: a new meeting, with new links."""
         self.access.renew()
         if self._server is not None:
+            self._server.close_streams()  # the old meeting's pages: their links are gone
             # The window let go of the old meeting's signals already.
             self._bridge = None
             self._follow(self._window.bridge)

@@ -121,6 +121,12 @@ def test_the_view_shows_the_block_counts_down_and_follows_the_window(browser: Br
         " main i').length]")) == [True, 0]
     assert 4 * 60 + 55 <= seconds(browser.text("figure")) <= 5 * 60
 
+    # New links: the open page is shut out at once, and says why.
+    link.new_links()
+    browser.wait_for(lambda d: "not valid" in d.find_element("id", "connection").text,
+                     timeout=3)
+    assert not browser.run(lambda d: d.find_element("id", "figure").is_displayed())
+
 
 def test_a_control_click_moves_the_meeting_and_is_journaled(browser: Browser, served):
     app, link = served
