@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import hashlib
 import os
 import sys
 import uuid
@@ -18,6 +17,7 @@ from . import __version__
 from .core.agenda import Agenda, AgendaError, Diagnostic
 from .core.agenda_load import load_agenda, load_agenda_text
 from .core.clock import Clock, ScaledClock, SystemClock
+from .core.digest import sha256_hex
 from .core.engine import MeetingEngine
 from .core.events import EventType, MeetingEvent
 from .core.journal import (
@@ -70,7 +70,7 @@ def load_programme(path: Path | None) -> LoadedProgramme:
         raw = entry.read_bytes()
         agenda = load_agenda_text(raw.decode("utf-8"), source=f"<bundled>/{DEFAULT_AGENDA}")
         return LoadedProgramme(
-            agenda, f"<bundled>/{DEFAULT_AGENDA}", hashlib.sha256(raw).hexdigest()
+            agenda, f"<bundled>/{DEFAULT_AGENDA}", sha256_hex(raw)
         )
     if path.suffix.lower() in IMPORTABLE:
         from .core.importer import ProgrammeImportError, import_text
@@ -89,10 +89,10 @@ def load_programme(path: Path | None) -> LoadedProgramme:
             result = import_text(text, source=str(path))
         except ProgrammeImportError as exc:
             raise AgendaError([_diagnostic(path, exc.message)]) from None
-        return LoadedProgramme(result.agenda, str(path), hashlib.sha256(raw).hexdigest(), True)
+        return LoadedProgramme(result.agenda, str(path), sha256_hex(raw), True)
     agenda = load_agenda(path)
     try:
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        digest = sha256_hex(path.read_bytes())
     except OSError:
         digest = ""
     return LoadedProgramme(agenda, str(path), digest)

@@ -1025,10 +1025,6 @@
         <source>Quit, resume later</source>
         <translation>Afslut, genoptag senere</translation>
     </message>
-    <message>
-        <source>Slides: %1</source>
-        <translation>Slides: %1</translation>
-    </message>
 </context>
 <context>
     <name>NoteDialog</name>
@@ -1833,6 +1829,13 @@
     <message>
         <source>Close</source>
         <translation>Luk</translation>
+    </message>
+</context>
+<context>
+    <name>SlideFollowing</name>
+    <message>
+        <source>Slides: %1</source>
+        <translation>Slides: %1</translation>
     </message>
 </context>
 <context>

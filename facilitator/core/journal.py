@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import io
 import json
 import math
@@ -20,6 +19,7 @@ from typing import Any
 
 from .agenda import Agenda, AgendaError, Diagnostic
 from .agenda_check import agenda_from_json
+from .digest import sha256_hex
 from .events import EventType, MeetingEvent, parse_timestamp
 from .journal_checks import (
     MAX_SEQ,
@@ -161,7 +161,7 @@ def fallback_folder(sessions_dir: str | os.PathLike[str] | None = None) -> Path:
     owner = f"-{os.getuid()}" if os.name == "posix" else ""
     if sessions_dir is None:
         return base / f"{FALLBACK_FOLDER_NAME}{owner}"
-    digest = hashlib.sha256(os.path.abspath(sessions_dir).encode("utf-8")).hexdigest()[:12]
+    digest = sha256_hex(os.path.abspath(sessions_dir).encode("utf-8"))[:12]
     return base / f"{FALLBACK_FOLDER_NAME}{owner}-{digest}"
 
 
@@ -246,7 +246,7 @@ class SessionJournal:
         replaces the temporary folder used when `sessions_dir` fails.
         """
         created = _aware(now)
-        digest = (hashlib.sha256(agenda_bytes).hexdigest() if agenda_bytes is not None
+        digest = (sha256_hex(agenda_bytes) if agenda_bytes is not None
                   else agenda_sha256)
         header: dict[str, Any] = {
             "type": "session",
