@@ -109,6 +109,13 @@ def test_the_view_shows_the_block_counts_down_and_follows_the_window(browser: Br
     assert browser.run(lambda d: d.execute_script(
         "return document.body.className")) == "phase-normal state-running"
 
+    # Into the warning: colour, shape and word together, as the window says it.
+    app.minutes(6)
+    browser.wait_for(lambda d: d.execute_script("return document.body.className")
+                     == "phase-warning state-running", timeout=3)
+    assert browser.text("phase") == app.text("phase")
+    assert browser.text("phase").startswith("▲ ")
+
     # → in the window: the page shows the next block within a second.
     app.press(Qt.Key.Key_Right)
     pressed = time.monotonic()
