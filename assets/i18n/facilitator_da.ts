@@ -1458,6 +1458,14 @@
         <source>❚❚ Paused</source>
         <translation>❚❚ Pause</translation>
     </message>
+    <message>
+        <source>Remote on %1 · pages open: %2</source>
+        <translation>Fjernbetjening på %1 · åbne sider: %2</translation>
+    </message>
+    <message>
+        <source>Remote not started: %1</source>
+        <translation>Fjernbetjening ikke startet: %1</translation>
+    </message>
 </context>
 <context>
     <name>ResumeBar</name>
@@ -2547,7 +2555,7 @@
     </message>
     <message>
         <source>View (read only): %1</source>
-        <translation>Visning (kun læse): %1</translation>
+        <translation>Visning (kun se): %1</translation>
     </message>
     <message>
         <source>Control (one device): %1</source>
