@@ -123,3 +123,13 @@ def test_seed_001_pasted_raw_gives_the_stop_op_programme_with_proposed_minutes()
     # Nothing of the workshop's other slides is lost: they are the notes, pointed out.
     assert "Marienlyst, Helsingør" in agenda.notes
     assert "KAP-S tilbyder individuel vejledning" in agenda.blocks[-1].notes
+
+
+def test_a_length_line_under_the_title_states_the_total_to_share():
+    """ "Duration: 90 minutes" under "Team retro" is the retro's length, over its list."""
+    text = "Team retro\nDuration: 90 minutes\n\n- Check-in\n- What went well\n" \
+           "- What to improve\n- Actions\n"
+    result = import_text(text, "retro.md")
+    assert result.agenda.title == "Team retro"
+    assert [(b.title, b.minutes) for b in result.agenda.blocks] == [
+        ("Check-in", 25), ("What went well", 25), ("What to improve", 20), ("Actions", 20)]

@@ -27,7 +27,8 @@ class _Builder:
         self.proposals = _find_proposals(entries)
         self.proposal_items: dict[int, bool] = {}  # index: whether it is a block (else a step)
         for header, end in self.proposals.items():
-            items = [i for i in range(header + 1, end) if entries[i].role != "blank"]
+            items = [i for i in range(header + 1, end)
+                     if entries[i].role not in ("blank", "consumed")]
             shallowest = min(entries[i].indent for i in items)
             for i in items:
                 self.proposal_items[i] = entries[i].indent == shallowest

@@ -166,6 +166,9 @@ def _find_proposals(entries: Sequence[_Entry]) -> dict[int, int]:
         kind: str | None = None
         while j < len(entries):
             other = entries[j]
+            if other.role == "consumed" and not run:  # "Duration: 90 minutes" under the title
+                j += 1
+                continue
             if other.role == "blank":
                 if kind == "text":
                     break
