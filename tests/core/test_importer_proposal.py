@@ -133,3 +133,13 @@ def test_a_length_line_under_the_title_states_the_total_to_share():
     assert result.agenda.title == "Team retro"
     assert [(b.title, b.minutes) for b in result.agenda.blocks] == [
         ("Check-in", 25), ("What went well", 25), ("What to improve", 20), ("Actions", 20)]
+
+
+def test_a_total_line_after_the_list_is_shared_out_too():
+    text = "Personalmøte\n- Velkommen\n- Turnus\n- Ferieavvikling\n\nTotalt: 1 time\n"
+    result = import_text(text, "p.txt")
+    assert result.agenda.title == "Personalmøte"
+    assert [(b.title, b.minutes) for b in result.agenda.blocks] == [
+        ("Velkommen", 20), ("Turnus", 20), ("Ferieavvikling", 20)]
+    [proposal] = [w for w in result.warnings if "a proposal" in w.message]
+    assert proposal.line == 6

@@ -26,8 +26,8 @@ class _Builder:
         self.containers = _find_containers(entries)
         self.proposals = _find_proposals(entries)
         self.proposal_items: dict[int, bool] = {}  # index: whether it is a block (else a step)
-        for header, end in self.proposals.items():
-            items = [i for i in range(header + 1, end)
+        for first, end in self.proposals.values():
+            items = [i for i in range(first, end)
                      if entries[i].role not in ("blank", "consumed")]
             shallowest = min(entries[i].indent for i in items)
             for i in items:
@@ -205,7 +205,8 @@ class _Builder:
         self.current = None
         if entry.role != "total" and not self.blocks:
             entry.title = _title_without_length(entry.title, entry.length_text)
-        self.sections.append(_Section(entry.line, entry.title, index, self.proposals[index],
+        first, end = self.proposals[index]
+        self.sections.append(_Section(entry.line, entry.title, min(index, first - 1), end,
                                       entry.minutes, entry.length_text, None, proposal=True))
         assert entry.minutes is not None
         self.recognised.append((entry.line, f"stated length of {format_minutes(entry.minutes)}"
