@@ -843,10 +843,6 @@
         <translation>Intet med tid fundet endnu: %1</translation>
     </message>
     <message>
-        <source>untimed</source>
-        <translation>uden tid</translation>
-    </message>
-    <message>
         <source>Warnings (%1)</source>
         <translation>Advarsler (%1)</translation>
     </message>
@@ -1088,10 +1084,6 @@
         <source>%2 · %3 blocks</source>
         <translation>%2 · %3 blokke</translation>
     </message>
-    <message>
-        <source>untimed</source>
-        <translation>uden tid</translation>
-    </message>
 </context>
 <context>
     <name>Plurals</name>
@@ -1231,6 +1223,37 @@
     <message>
         <source>Warn before: write positive minutes like 5, 1.</source>
         <translation>Advar før: skriv positive minutter som 5, 1.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeWords</name>
+    <message>
+        <source>Talk</source>
+        <translation>Oplæg</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Group work</source>
+        <translation>Gruppearbejde</translation>
+    </message>
+    <message>
+        <source>Plenary</source>
+        <translation>Plenum</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>untimed</source>
+        <translation>uden tid</translation>
     </message>
 </context>
 <context>
@@ -1905,30 +1928,6 @@
         <source>Step %1/%2</source>
         <extracomment>The largest count shown. Qt takes a count (the `n` of a plural) as a 32-bit int; far below that, a figure this large is damage, and the text says so by stopping here instead of overflowing.</extracomment>
         <translation>Trin %1/%2</translation>
-    </message>
-    <message>
-        <source>Talk</source>
-        <translation>Oplæg</translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation>Video</translation>
-    </message>
-    <message>
-        <source>Group work</source>
-        <translation>Gruppearbejde</translation>
-    </message>
-    <message>
-        <source>Plenary</source>
-        <translation>Plenum</translation>
-    </message>
-    <message>
-        <source>Break</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Punkt</translation>
     </message>
     <message>
         <source>No slides</source>

@@ -166,7 +166,9 @@ class Agenda:
     blocks: tuple[Block, ...]
     date: str | None = None
     start: int | None = None  # planned clock start, minutes after midnight
-    language: str = "da"
+    # As the programme states it ("da", "en"); None: not stated, the interface's
+    # language is used for the words the window makes up for it (kinds, "untimed").
+    language: str | None = None
     notes: str = ""
     alerts: AlertDefaults = field(default_factory=AlertDefaults)
     warnings: tuple[Diagnostic, ...] = ()
@@ -263,11 +265,8 @@ class Agenda:
     def from_json(cls, data: Mapping[str, Any], timing: Mapping[str, Any] | None = None,
                   source: str = "<journal>") -> Agenda:
         """Rebuild a programme from `to_json` (and optionally `timing_json`) output."""
-        mapping: dict[str, Any] = {
-            "title": data["title"],
-            "language": data.get("language") or "da",
-        }
-        for key in ("date", "start", "slides_follow"):
+        mapping: dict[str, Any] = {"title": data["title"]}
+        for key in ("date", "start", "language", "slides_follow"):
             if data.get(key) is not None:
                 mapping[key] = data[key]
         timing = timing or {}
@@ -623,14 +622,14 @@ def agenda_from_mapping(data: Any, source: str = "<text>") -> Agenda:
             check.error(check.value_mark(data, "date"),
                         message("bad_date", got=repr(data["date"])))
     start = check.clock(data, "start", programme) if data.get("start") is not None else None
-    language = "da"
+    language: str | None = None
     if data.get("language") is not None:
         language = str(data["language"]).strip().lower()
         if language not in _LANGUAGES:
             check.error(check.value_mark(data, "language"),
                         message("bad_language", options=", ".join(_LANGUAGES),
                                 got=repr(data["language"])))
-            language = "da"
+            language = None
     notes = check.text(data, "notes", programme)
     slides_follow = None
     if data.get("slides_follow") is not None:

@@ -25,7 +25,8 @@ from ..core.agenda import Agenda, AgendaError, load_agenda_text
 from ..core.importer import ProgrammeImportError, import_text
 from ..messages_text import installed as message_text
 from .fit import ScreenFit, fit_window
-from .text import kind_name, minutes_text
+from .programme_words import programme_words
+from .text import minutes_text
 
 __all__ = ["ImportDialog"]
 
@@ -135,12 +136,13 @@ class ImportDialog(QDialog):
     def _show_agenda(self, agenda: Agenda | None) -> None:
         self.agenda = agenda
         blocks = agenda.blocks if agenda else ()
+        words = programme_words(agenda)
         self.blocks.setRowCount(len(blocks))
         for row, block in enumerate(blocks):
             cells = [block.title,
-                     minutes_text(block.minutes) if block.timed else self.tr("untimed"),
+                     minutes_text(block.minutes) if block.timed else words.untimed(),
                      str(block.slides).replace("-", "–") if block.slides else "",
-                     kind_name(block.kind), str(len(block.steps)) if block.steps else ""]
+                     words.kind(block.kind), str(len(block.steps)) if block.steps else ""]
             for column, value in enumerate(cells):
                 self.blocks.setItem(row, column, QTableWidgetItem(value))
         self.tabs.setTabText(2, self.tr("Warnings (%1)").replace(

@@ -46,6 +46,7 @@ from .panels.current_block import CurrentBlockPanel
 from .panels.pages import MeetingPages
 from .panels.schedule import ScheduleStrip
 from .panels.slides import SlidesPanel
+from .programme_words import programme_words
 from .text import clock_of_day, countdown, minutes_text, plain_tip, plain_title
 from .widgets import FLASH_MS, PHASE_COLOURS, Asker, MessageBoxAsker
 
@@ -605,7 +606,8 @@ class MainWindow(QMainWindow):
         if snapshot.state is MeetingState.FINISHED:
             self.current_block.show_finished(snapshot, self.bridge.engine.agenda)
         else:
-            self.current_block.show_snapshot(snapshot)
+            self.current_block.show_snapshot(
+                snapshot, programme_words(self.bridge.engine.agenda))
         self.pages.show_snapshot(snapshot)
         self.slides.show_engine(self.bridge.engine)
         self.schedule_strip.show_snapshot(snapshot)

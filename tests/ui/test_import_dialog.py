@@ -58,3 +58,18 @@ def test_an_unwritable_target_is_reported(qtbot, tmp_path):
     blocker.write_text("x", encoding="utf-8")
     assert not dialog.save_to(blocker / "kursus.yaml")
     assert "Cannot save" in dialog.status.text()
+
+
+def test_the_preview_names_kinds_in_the_programme_s_language(qtbot):
+    """A Danish text previews Danish kinds under English buttons; a text that does not
+    tell its language, the interface's (here English)."""
+    dialog = ImportDialog(text=TEXT)  # "Velkomst", "Pause": Danish
+    qtbot.addWidget(dialog)
+    assert dialog.agenda is not None and dialog.agenda.language == "da"
+    assert dialog.blocks.item(2, 3).text() == "Pause"
+    assert "language: da" in dialog.yaml.toPlainText()
+    dialog.source.setPlainText("09.00-09.15 Anna\n09.15-10.15 Bo\n")
+    dialog.refresh()
+    assert dialog.agenda is not None and dialog.agenda.language is None
+    assert "language:" not in dialog.yaml.toPlainText()
+    assert dialog.blocks.item(0, 3).text() == "Item"

@@ -32,12 +32,14 @@ def _round(minutes: float) -> int | float:
     return format_minutes(minutes)
 
 
-def _language(texts: Iterable[str]) -> str:
+def _language(texts: Iterable[str]) -> str | None:
+    """"en" or "da" by the words the text uses more of; None when they do not tell."""
     joined = " ".join(texts)
-    return "en" if len(_ENGLISH.findall(joined)) > len(_NORDIC.findall(joined)) else "da"
+    english, nordic = len(_ENGLISH.findall(joined)), len(_NORDIC.findall(joined))
+    return "en" if english > nordic else "da" if nordic > english else None
 
 
-def _choose_title(plan: _Plan, source: str, title: str | None, language: str
+def _choose_title(plan: _Plan, source: str, title: str | None, language: str | None
                   ) -> tuple[str, _Entry | None]:
     chosen: _Entry | None = None
     headings = [(e, g) for e, g in plan.title_candidates if e.role in ("heading", "clock")
@@ -82,7 +84,7 @@ def _step_mapping(title: str, minutes: float) -> dict[str, Any]:
     return step
 
 
-def _draft_mapping(block: _Draft, language: str, number: int) -> dict[str, Any]:
+def _draft_mapping(block: _Draft, language: str | None, number: int) -> dict[str, Any]:
     title = block.title or (f"Item {number}" if language == "en" else f"Punkt {number}")
     mapping: dict[str, Any] = {"title": title}
     if block.at is not None:
@@ -212,7 +214,8 @@ def _finish(plan: _Plan, source: str, title: str | None) -> ImportResult:
         mapping["date"] = dates.pop()
     if start is not None and any(b.at is not None for b in plan.blocks):
         mapping["start"] = format_clock(start)
-    mapping["language"] = language
+    if language is not None:  # unstated, the window's words follow the interface
+        mapping["language"] = language
     notes = "\n".join(n.text for n in programme_notes if n.text)
     if notes:
         mapping["notes"] = notes
