@@ -16,7 +16,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from facilitator.core.agenda import agenda_from_mapping  # noqa: E402
+from facilitator.core.agenda_check import agenda_from_mapping  # noqa: E402
 from facilitator.core.clock import FakeClock  # noqa: E402
 from facilitator.core.engine import MeetingEngine  # noqa: E402
 

@@ -48,11 +48,12 @@ def _source_root() -> str:
 sys.path.insert(0, _source_root())
 
 from facilitator.cli import main as cli_main  # noqa: E402
-from facilitator.core.agenda import load_agenda  # noqa: E402
+from facilitator.core.agenda_load import load_agenda  # noqa: E402
 from facilitator.core.clock import FakeClock  # noqa: E402
 from facilitator.core.engine import MeetingEngine  # noqa: E402
 from facilitator.core.journal import SessionJournal, list_sessions  # noqa: E402
-from facilitator.core.report import build_report, render_html, summarise  # noqa: E402
+from facilitator.core.report import build_report, summarise  # noqa: E402
+from facilitator.core.report_render import render_html  # noqa: E402
 
 AGENDAS = Path(__file__).resolve().parents[1] / "agendas"
 CET = timezone(timedelta(hours=1))

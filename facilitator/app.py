@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import __version__
-from .core.agenda import Agenda, AgendaError, Diagnostic, load_agenda, load_agenda_text
+from .core.agenda import Agenda, AgendaError, Diagnostic
+from .core.agenda_load import load_agenda, load_agenda_text
 from .core.clock import Clock, ScaledClock, SystemClock
 from .core.engine import MeetingEngine
 from .core.events import EventType, MeetingEvent
@@ -296,6 +297,7 @@ def compose(
     from .ui.alerts import SoundAlertSink
     from .ui.bridge import MeetingBridge
     from .ui.i18n import install_translators
+    from .ui.icon import app_icon
     from .ui.main_window import MainWindow, MeetingSession
     from .ui.resume_bar import ResumeBar
     from .ui.widgets import MessageBoxAsker
@@ -316,6 +318,8 @@ def compose(
     app.setApplicationName("facilitator")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("facilitator")
+    app.setWindowIcon(app_icon())  # every window and dialog of the app wears it
+    app.setDesktopFileName("facilitator")  # the launcher (facilitator.desktop) it belongs to
     install_translators(app, options.lang or settings.get("language") or None)
     base_point_size = app.font().pointSizeF()
     _apply_font_scale(app, base_point_size, float(settings.get("font_scale")))
@@ -437,17 +441,17 @@ def compose(
     return AppParts(app, window, settings, paths, player, resumed, make_clock, offers)
 
 
-#: The status bar's name for each slide source (`--slides`); a program's name is not translated.
-SLIDE_SOURCE_TITLES = {"impress": "LibreOffice Impress"}
-
-
 def _follow_slides(window: Any, source: SlideSource | None, name: str) -> None:
     """The window follows the slide source named on the command line (or the one given)."""
-    if source is None:
-        from .slides.choose import slide_source as choose_source
+    from .slides.choose import SOURCE_TITLES
+    from .slides.choose import slide_source as choose_source
+    from .slides.source import UnavailableSource
 
+    if source is None:
         source = choose_source(name, os.environ)
-    window.follow_slides(source, SLIDE_SOURCE_TITLES.get(source.name, source.name))
+    if isinstance(source, UnavailableSource):  # another platform's program: say so, go on
+        print(f"facilitator: {source.reason}", file=sys.stderr)
+    window.follow_slides(source, SOURCE_TITLES.get(source.name, source.name))
 
 
 def _show_sound_state(window: Any, player: SoundControl) -> None:

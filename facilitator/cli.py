@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, TextIO
 
 from . import __version__
 from .cli_words import language_for, say
-from .core.agenda import AgendaError, load_agenda
+from .core.agenda import AgendaError
+from .core.agenda_load import load_agenda
 from .core.durations import format_clock, format_minutes
 
 if TYPE_CHECKING:
@@ -76,7 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 #: The slide sources `--slides` offers (facilitator/slides/choose.py SOURCE_NAMES; kept
 #: here so that the command line does not load Qt to list them).
-SLIDE_SOURCES = ("none", "impress")
+SLIDE_SOURCES = ("none", "impress", "powerpoint", "keynote")
 
 
 def app_parser() -> argparse.ArgumentParser:

@@ -19,14 +19,8 @@ from .core.journal import (
     read_session,
 )
 from .core.private import open_export
-from .core.report import (
-    FORMATS,
-    build_report,
-    render,
-    render_sessions_json,
-    render_sessions_text,
-    summarise,
-)
+from .core.report import build_report, summarise
+from .core.report_render import FORMATS, render, render_sessions_json, render_sessions_text
 from .paths import resolve_paths
 
 if TYPE_CHECKING:

@@ -17,22 +17,19 @@ from .cli_journal import (
     print_problems,
 )
 from .cli_words import say
-from .core.agenda import AgendaError, load_agenda
+from .core.agenda import AgendaError
+from .core.agenda_load import load_agenda
 from .core.journal import fallback_folders, list_sessions
 from .core.private import open_export, share_file
 from .core.report import build_report
-from .core.series import (
-    Series,
-    calibrate,
-    group_series,
-    programme_key,
+from .core.series import Series, calibrate, group_series, programme_key, series_statistics
+from .core.series_render import (
     render_calibration_json,
     render_calibration_text,
     render_series_csv,
     render_series_json,
     render_series_text,
     revised_programme_yaml,
-    series_statistics,
 )
 from .paths import resolve_paths
 

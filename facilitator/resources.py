@@ -1,4 +1,4 @@
-"""Files shipped inside the package: bundled programmes, sounds, translations."""
+"""Files shipped inside the package: bundled programmes, sounds, translations, the icon."""
 
 from __future__ import annotations
 
@@ -8,12 +8,16 @@ from importlib import resources
 from importlib.abc import Traversable
 from pathlib import Path
 
-__all__ = ["DEFAULT_AGENDA", "bundled_agendas", "bundled_agenda", "sound_files", "i18n_dir"]
+__all__ = ["DEFAULT_AGENDA", "ICON_SIZES", "bundled_agendas", "bundled_agenda", "sound_files",
+           "i18n_dir", "icon_pngs"]
 
 #: The programme `facilitator` opens with no argument.
 DEFAULT_AGENDA = "klyngemoede-samarbejde-og-faellesskab.yaml"
 
 SOUND_NAMES = ("warning", "time_up", "overrun", "break_over", "step", "finish")
+
+#: The icon's PNG sizes (rendered from assets/icons/facilitator.svg by tools/make_icons.py).
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 
 def _package(name: str) -> Traversable:
@@ -48,3 +52,14 @@ def i18n_dir() -> Iterator[Path]:
     """The folder of compiled translations (.qm)."""
     with resources.as_file(_package("assets").joinpath("i18n")) as path:
         yield path
+
+
+def icon_pngs() -> dict[int, bytes]:
+    """The app icon's PNGs that are shipped, by size in pixels."""
+    folder = _package("assets").joinpath("icons")
+    pngs = {}
+    for size in ICON_SIZES:
+        entry = folder.joinpath(f"facilitator-{size}.png")
+        if entry.is_file():
+            pngs[size] = entry.read_bytes()
+    return pngs

@@ -8,7 +8,7 @@ import re
 from datetime import datetime, timedelta, timezone
 
 from facilitator.cli import main
-from facilitator.core.agenda import agenda_from_mapping
+from facilitator.core.agenda_check import agenda_from_mapping
 
 from .damaged_journals import damaged_meeting
 

@@ -12,7 +12,7 @@ import pytest
 
 from facilitator.cli import main
 from facilitator.cli_journal import language_for
-from facilitator.core.agenda import agenda_from_mapping
+from facilitator.core.agenda_check import agenda_from_mapping
 from facilitator.core.journal import SessionJournal
 
 CET = timezone(timedelta(hours=1))

@@ -16,7 +16,8 @@ import yaml
 
 from facilitator.cli import _add_common
 from facilitator.cli_review import add_review_commands
-from facilitator.core.agenda import agenda_from_mapping, load_agenda_text
+from facilitator.core.agenda_check import agenda_from_mapping
+from facilitator.core.agenda_load import load_agenda_text
 from facilitator.core.journal import list_sessions
 from facilitator.core.series import group_series
 

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta, timezone
 
 from facilitator.cli import build_parser, main
 from facilitator.cli_status import run_status
-from facilitator.core.agenda import agenda_from_mapping
+from facilitator.core.agenda_check import agenda_from_mapping
 from facilitator.core.clock import FakeClock
 from facilitator.core.engine import MeetingEngine
 from facilitator.core.journal import SessionJournal, read_session

@@ -35,6 +35,8 @@ def _tool(name: str) -> str:
 def sources() -> list[Path]:
     """Every Python file that shows words to the user."""
     files = sorted((ROOT / "facilitator" / "ui").rglob("*.py"))
+    # The slide sources say why they cannot follow a show (context "SlideSources").
+    files += sorted((ROOT / "facilitator" / "slides").glob("*.py"))
     # messages_text.py carries core's messages (context "CoreMessages").
     return [*files, ROOT / "facilitator" / "app.py", ROOT / "facilitator" / "messages_text.py"]
 

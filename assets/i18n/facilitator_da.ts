@@ -1668,6 +1668,31 @@
     </message>
 </context>
 <context>
+    <name>SlideSources</name>
+    <message>
+        <source>PowerPoint needs pywin32: pip install &quot;facilitator[powerpoint]&quot;</source>
+        <extracomment>PowerPoint&apos;s COM name. How often PowerPoint is looked at.</extracomment>
+        <translation>PowerPoint kræver pywin32: pip install &quot;facilitator[powerpoint]&quot;</translation>
+    </message>
+    <message>
+        <source>PowerPoint is not installed on this computer</source>
+        <translation>PowerPoint er ikke installeret på denne computer</translation>
+    </message>
+    <message>
+        <source>PowerPoint is followed through COM on Windows and through AppleScript on macOS, not on this system</source>
+        <translation>PowerPoint kan følges gennem COM på Windows og gennem AppleScript på macOS, men ikke på dette system</translation>
+    </message>
+    <message>
+        <source>facilitator may not control %1: allow it in System Settings ▸ Privacy &amp; Security ▸ Automation</source>
+        <extracomment>The same error this many looks in a row: the source gives up (FAILED). AppleScript error numbers the sources understand (they end osascript&apos;s message). The program&apos;s name for the facilitator&apos;s sentences.</extracomment>
+        <translation>facilitator har ikke lov til at styre %1: tillad det under Systemindstillinger ▸ Anonymitet og sikkerhed ▸ Automatisering</translation>
+    </message>
+    <message>
+        <source>%1 is followed through AppleScript on macOS only, not on this system</source>
+        <translation>%1 kan kun følges gennem AppleScript på macOS, ikke på dette system</translation>
+    </message>
+</context>
+<context>
     <name>SlidesPanel</name>
     <message>
         <source>Slide %1 belongs to %2 · press → to go on</source>
@@ -2011,7 +2036,6 @@
     </message>
     <message>
         <source>%1 was open to others (mode %2); now only you can open it.</source>
-        <extracomment>The status bar&apos;s name for each slide source (`--slides`); a program&apos;s name is not translated.</extracomment>
         <translation>Andre kunne åbne %1 (rettigheder %2); nu kan kun du åbne den.</translation>
     </message>
     <message>

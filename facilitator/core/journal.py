@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from .agenda import Agenda, AgendaError, Diagnostic
+from .agenda_check import agenda_from_json
 from .events import EventType, MeetingEvent, parse_timestamp
 from .journal_checks import (
     MAX_SEQ,
@@ -517,7 +518,7 @@ class SessionLog:
         if self.programme_failure is not None:
             raise AgendaError([Diagnostic(self.programme_failure, str(self.path), 1)])
         timing = self.header.get("timing")
-        return Agenda.from_json(self.agenda, timing if isinstance(timing, Mapping) else None,
+        return agenda_from_json(self.agenda, timing if isinstance(timing, Mapping) else None,
                                 source=str(self.path))
 
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
 from .agenda import Agenda, AgendaError
+from .agenda_check import agenda_from_json
 from .durations import format_minutes
 from .events import parse_timestamp
 from .messages import message, reason
@@ -436,7 +437,7 @@ def _checked_programme(agenda: Mapping[str, Any], timing: Mapping[str, Any] | No
     try:
         key = json.dumps([agenda, timing], sort_keys=True, allow_nan=True)
     except (TypeError, ValueError, RecursionError):
-        return Agenda.from_json(agenda, timing, source=source)
+        return agenda_from_json(agenda, timing, source=source)
     checked = _programme_from_json(key)
     return dataclasses.replace(
         checked, source=source,
@@ -446,7 +447,7 @@ def _checked_programme(agenda: Mapping[str, Any], timing: Mapping[str, Any] | No
 @functools.lru_cache(maxsize=64)
 def _programme_from_json(key: str) -> Agenda:
     agenda, timing = json.loads(key)
-    return Agenda.from_json(agenda, timing, source="<journal>")
+    return agenda_from_json(agenda, timing, source="<journal>")
 
 
 def _fine(check: Check, value: Any, context: CheckContext) -> bool:

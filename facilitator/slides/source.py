@@ -134,3 +134,24 @@ class NoSlideSource(SlideSource):
 
     def stop(self) -> None:
         pass
+
+
+class UnavailableSource(SlideSource):
+    """A source that cannot work here (another platform's program): it says why, and fails.
+
+    `reason` is the facilitator's sentence (already in the UI language); `start()`
+    leaves the source FAILED and emits it on `error`, so the status bar says
+    "not available" and the passing message says why, instead of a traceback.
+    """
+
+    def __init__(self, name: str, reason: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.name = name
+        self.reason = reason
+
+    def start(self) -> None:
+        self._set_connection(ConnectionState.FAILED)
+        self.error.emit(self.reason)
+
+    def stop(self) -> None:
+        self._set_connection(ConnectionState.STOPPED)

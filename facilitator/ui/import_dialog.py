@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.agenda import Agenda, AgendaError, load_agenda_text
+from ..core.agenda import Agenda, AgendaError
+from ..core.agenda_load import load_agenda_text
 from ..core.importer import ProgrammeImportError, import_text
 from ..messages_text import installed as message_text
 from .fit import ScreenFit, fit_window

@@ -22,7 +22,8 @@ from PySide6.QtGui import (
 )
 
 from ..core.private import open_private
-from ..core.report import ReportRow, SessionReport, report_facts, report_table, report_words
+from ..core.report import SessionReport
+from ..core.report_render import ReportRow, report_facts, report_table, report_words
 
 __all__ = ["PdfPage", "lay_out_pdf", "write_meeting_pdf"]
 

@@ -59,12 +59,10 @@ from ..core.series import (
     SlotWarning,
     calibrate,
     group_series,
-    render_series_csv,
-    render_series_json,
-    revised_programme_yaml,
     series_statistics,
     was_resumed,
 )
+from ..core.series_render import render_series_csv, render_series_json, revised_programme_yaml
 from ..messages_text import installed as message_text
 from .fit import ScreenFit, fit_window
 from .review_chart import MeetingChart, PlacedText, chart_image, paint_meeting_chart
@@ -747,11 +745,13 @@ def run_review_app(sessions_dir: Path, lang: str | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from .i18n import install_translators
+    from .icon import app_icon
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("facilitator")
     app.setOrganizationName("facilitator")
+    app.setWindowIcon(app_icon())
     language = install_translators(app, lang)
     window = ReviewWindow(sessions_dir, language)
     window.show()

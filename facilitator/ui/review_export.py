@@ -12,7 +12,8 @@ from pathlib import Path
 from PySide6.QtCore import QLocale
 
 from ..core.private import open_export
-from ..core.report import SessionReport, render_csv, render_html, render_json
+from ..core.report import SessionReport
+from ..core.report_render import render_csv, render_html, render_json
 from .review_chart import chart_image
 
 DELETED_FOLDER = "deleted"

@@ -11,16 +11,9 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from facilitator.core.agenda import (
-    MAX_FILE_BYTES,
-    Agenda,
-    AgendaError,
-    BlockKind,
-    Diagnostic,
-    agenda_from_mapping,
-    load_agenda,
-    load_agenda_text,
-)
+from facilitator.core.agenda import AgendaError, BlockKind, Diagnostic
+from facilitator.core.agenda_check import agenda_from_json, agenda_from_mapping
+from facilitator.core.agenda_load import MAX_FILE_BYTES, load_agenda, load_agenda_text
 
 AGENDAS = Path(__file__).resolve().parents[2] / "agendas"
 BUNDLED = sorted(AGENDAS.glob("*.yaml"))
@@ -539,7 +532,7 @@ def test_every_bundled_programme_loads(path: Path) -> None:
 @pytest.mark.parametrize("path", BUNDLED, ids=[p.name for p in BUNDLED])
 def test_every_bundled_programme_round_trips_through_json(path: Path) -> None:
     agenda = load_agenda(path)
-    again = Agenda.from_json(agenda.to_json(), agenda.timing_json())
+    again = agenda_from_json(agenda.to_json(), agenda.timing_json())
     assert _without_warnings(again.to_json()) == _without_warnings(agenda.to_json())
     assert again.timing_json() == agenda.timing_json()
     assert again.planned_offsets() == agenda.planned_offsets()
@@ -640,7 +633,7 @@ def test_from_json_keeps_a_planned_gap_before_a_clock_anchored_block() -> None:
         "title: T\nstart: '09:00'\nblocks:\n  - {title: A, minutes: 10}\n"
         "  - {title: B, at: '09:30', minutes: 10}\n  - {title: C, at: '10:00'}\n"
         "  - {title: D, minutes: 5, min_minutes: 3, flexible: true, warn_before: [2]}\n")
-    again = Agenda.from_json(agenda.to_json(), agenda.timing_json())
+    again = agenda_from_json(agenda.to_json(), agenda.timing_json())
     assert again.planned_offsets() == agenda.planned_offsets() == (0, 30, 60, 60)
     assert again.total_minutes == agenda.total_minutes == 65
     assert again.blocks[3] == agenda.blocks[3]
@@ -653,13 +646,13 @@ def test_lengths_are_kept_to_the_hundredth_that_json_prints() -> None:
         "  - {title: B, duration: 1/3 min}\n")
     assert [b.minutes for b in agenda.blocks] == [10, 0.33]
     assert agenda.blocks[0].min_minutes == 10
-    again = Agenda.from_json(agenda.to_json(), agenda.timing_json())
+    again = agenda_from_json(agenda.to_json(), agenda.timing_json())
     assert again.blocks == agenda.blocks
 
 
 def test_from_json_without_timing_keeps_the_programme() -> None:
     agenda = load_agenda(KLYNGEMOEDE)
-    again = Agenda.from_json(agenda.to_json())
+    again = agenda_from_json(agenda.to_json())
     assert [(b.title, b.minutes, b.slides, b.kind, b.steps) for b in again.blocks] == [
         (b.title, b.minutes, b.slides, b.kind, b.steps) for b in agenda.blocks]
     assert again.source == "<journal>"
@@ -748,7 +741,7 @@ def _valid_programmes(draw: st.DrawFn) -> dict[str, Any]:
 @given(_valid_programmes())
 def test_any_valid_programme_round_trips_through_json(data: dict[str, Any]) -> None:
     agenda = agenda_from_mapping(data)
-    again = Agenda.from_json(agenda.to_json(), agenda.timing_json())
+    again = agenda_from_json(agenda.to_json(), agenda.timing_json())
     assert _without_warnings(again.to_json()) == _without_warnings(agenda.to_json())
     assert again.timing_json() == agenda.timing_json()
     assert again.blocks == agenda.blocks
@@ -765,7 +758,7 @@ def _only_agenda_errors(load: Any, *args: Any) -> None:
     data = agenda.to_json()
     json.dumps(data)
     try:
-        Agenda.from_json(data, agenda.timing_json())
+        agenda_from_json(data, agenda.timing_json())
     except AgendaError:
         pass
 
@@ -811,7 +804,7 @@ def test_a_programme_s_language_is_kept_only_where_it_states_one() -> None:
                               "p.yaml")
     assert unstated.language is None and unstated.to_json()["language"] is None
     assert stated.language == "en" and stated.to_json()["language"] == "en"
-    assert Agenda.from_json(unstated.to_json()).language is None
-    assert Agenda.from_json(stated.to_json()).language == "en"
+    assert agenda_from_json(unstated.to_json()).language is None
+    assert agenda_from_json(stated.to_json()).language == "en"
     # A journal written before the language could be unstated said "da": still Danish.
-    assert Agenda.from_json({**unstated.to_json(), "language": "da"}).language == "da"
+    assert agenda_from_json({**unstated.to_json(), "language": "da"}).language == "da"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from facilitator.core.agenda import agenda_from_mapping
+from facilitator.core.agenda_check import agenda_from_json, agenda_from_mapping
 
 
 def make(**extra):
@@ -26,6 +26,6 @@ def test_the_programmes_alerts_win_over_preferences():
 
 def test_preferences_survive_the_journal_round_trip():
     agenda = make().with_preferred_alerts([10, 3], 7)
-    rebuilt = type(agenda).from_json(agenda.to_json(), agenda.timing_json())
+    rebuilt = agenda_from_json(agenda.to_json(), agenda.timing_json())
     assert rebuilt.warn_before_for(0) == (10, 3)
     assert rebuilt.alerts.overrun_every == 7

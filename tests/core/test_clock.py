@@ -18,7 +18,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from facilitator.core.agenda import Agenda, agenda_from_mapping
+from facilitator.core.agenda import Agenda
+from facilitator.core.agenda_check import agenda_from_mapping
 from facilitator.core.clock import (
     FakeClock,
     LinuxClocks,

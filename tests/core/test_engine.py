@@ -9,7 +9,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from facilitator.core.agenda import agenda_from_mapping, load_agenda
+from facilitator.core.agenda_check import agenda_from_mapping
+from facilitator.core.agenda_load import load_agenda
 from facilitator.core.clock import FakeClock
 from facilitator.core.engine import (
     BlockStatus,

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from facilitator.core.agenda import agenda_from_mapping
+from facilitator.core.agenda_check import agenda_from_mapping
 from facilitator.core.clock import FakeClock
 from facilitator.core.engine import MeetingEngine
 from facilitator.core.events import EventType

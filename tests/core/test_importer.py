@@ -11,7 +11,8 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from facilitator.core.agenda import Agenda, AgendaError, load_agenda, load_agenda_text
+from facilitator.core.agenda import Agenda, AgendaError
+from facilitator.core.agenda_load import load_agenda, load_agenda_text
 from facilitator.core.importer import ImportResult, ProgrammeImportError, import_text
 
 ROOT = Path(__file__).resolve().parents[2]

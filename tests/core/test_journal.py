@@ -18,7 +18,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from facilitator.core.agenda import agenda_from_mapping
+from facilitator.core.agenda_check import agenda_from_mapping
 from facilitator.core.events import EventType, MeetingEvent
 from facilitator.core.journal import (
     FORMAT_VERSION,
@@ -574,7 +574,7 @@ def test_disk_full_mid_meeting_moves_the_whole_log(tmp_path):
 CHILD = r"""
 import sys
 from datetime import datetime
-from facilitator.core.agenda import agenda_from_mapping
+from facilitator.core.agenda_check import agenda_from_mapping
 from facilitator.core.journal import SessionJournal
 
 agenda = agenda_from_mapping({"title": "Kill test", "blocks": [{"title": "A", "minutes": 10}]})
@@ -647,7 +647,7 @@ def test_each_sessions_folder_has_its_own_fallback_folder(tmp_path):
 def test_a_listing_takes_the_longer_copy_of_a_session_found_twice(tmp_path):
     import shutil
 
-    from facilitator.core.agenda import agenda_from_mapping
+    from facilitator.core.agenda_check import agenda_from_mapping
     from facilitator.core.journal import SessionJournal, list_sessions
 
     agenda = agenda_from_mapping({"title": "T", "blocks": [{"title": "A", "minutes": 5}]})

@@ -28,7 +28,8 @@ from facilitator.core.journal_checks import (
     check_record,
     integer,
 )
-from facilitator.core.report import build_report, render_text, summarise
+from facilitator.core.report import build_report, summarise
+from facilitator.core.report_render import render_text
 
 from .test_journal import MEETING, T0, event, write_session
 

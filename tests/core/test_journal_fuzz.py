@@ -13,7 +13,8 @@ from typing import Any
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from facilitator.core.agenda import AgendaError, agenda_from_mapping
+from facilitator.core.agenda import AgendaError
+from facilitator.core.agenda_check import agenda_from_mapping
 from facilitator.core.clock import FakeClock
 from facilitator.core.engine import MeetingEngine
 from facilitator.core.events import EventType
@@ -26,7 +27,8 @@ from facilitator.core.journal_checks import (
     MAX_MINUTES,
     TYPE_FIELDS,
 )
-from facilitator.core.report import FORMATS, build_report, render, summarise
+from facilitator.core.report import build_report, summarise
+from facilitator.core.report_render import FORMATS, render
 
 CET = timezone(timedelta(hours=1))
 T0 = datetime(2026, 11, 22, 17, 0, tzinfo=CET)

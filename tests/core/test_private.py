@@ -8,7 +8,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from facilitator.core.agenda import agenda_from_mapping
+from facilitator.core.agenda_check import agenda_from_mapping
 from facilitator.core.journal import (
     SessionJournal,
     fallback_folder,

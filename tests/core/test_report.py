@@ -11,12 +11,12 @@ from html.parser import HTMLParser
 
 import pytest
 
-from facilitator.core.agenda import agenda_from_mapping
+from facilitator.core.agenda_check import agenda_from_mapping
 from facilitator.core.clock import FakeClock
 from facilitator.core.engine import MeetingEngine
 from facilitator.core.journal import SessionJournal, read_session
-from facilitator.core.report import (
-    build_report,
+from facilitator.core.report import build_report, summarise
+from facilitator.core.report_render import (
     render,
     render_csv,
     render_html,
@@ -24,7 +24,6 @@ from facilitator.core.report import (
     render_sessions_json,
     render_sessions_text,
     render_text,
-    summarise,
 )
 
 CET = timezone(timedelta(hours=1))
@@ -462,7 +461,7 @@ def test_an_untimed_block_is_neutral(tmp_path):
 
 
 def test_the_html_chart_is_as_wide_as_its_longest_figure(tmp_path):
-    from facilitator.core.report import text_width
+    from facilitator.core.report_render import text_width
 
     long_title = "Et meget langt punkt om økonomi, budget og regnskab for det kommende år"
     agenda = agenda_from_mapping({"title": "Møde", "blocks": [

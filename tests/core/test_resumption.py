@@ -9,7 +9,8 @@ import pytest
 
 from facilitator.core.journal import find_resumable, is_resumable, read_session
 from facilitator.core.journal_lock import JournalLock
-from facilitator.core.report import build_report, render, render_sessions_text, summarise
+from facilitator.core.report import build_report, summarise
+from facilitator.core.report_render import render, render_sessions_text
 from facilitator.core.resumption import (
     abandon_session,
     programme_identity,

@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta, timezone
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from facilitator.core.agenda import agenda_from_mapping
+from facilitator.core.agenda_check import agenda_from_mapping
 from facilitator.core.clock import FakeClock, ScaledClock
 from facilitator.core.engine import MeetingEngine, MeetingState
 from facilitator.core.events import EventType

@@ -10,7 +10,8 @@ from datetime import datetime, timedelta, timezone
 import pytest
 import yaml
 
-from facilitator.core.agenda import agenda_from_mapping, load_agenda_text
+from facilitator.core.agenda_check import agenda_from_mapping
+from facilitator.core.agenda_load import load_agenda_text
 from facilitator.core.journal import SessionJournal, list_sessions, read_session
 from facilitator.core.report import build_report
 from facilitator.core.series import (
@@ -21,14 +22,16 @@ from facilitator.core.series import (
     group_series,
     meeting_drift,
     programme_key,
+    series_statistics,
+    was_resumed,
+)
+from facilitator.core.series_render import (
     render_calibration_json,
     render_calibration_text,
     render_series_csv,
     render_series_json,
     render_series_text,
     revised_programme_yaml,
-    series_statistics,
-    was_resumed,
 )
 
 CET = timezone(timedelta(hours=1))

@@ -9,13 +9,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from facilitator.core.agenda import (
-    AgendaError,
-    SlideMode,
-    agenda_from_mapping,
-    load_agenda,
-    load_agenda_text,
-)
+from facilitator.core.agenda import AgendaError, SlideMode
+from facilitator.core.agenda_check import agenda_from_json, agenda_from_mapping
+from facilitator.core.agenda_load import load_agenda, load_agenda_text
 from facilitator.core.clock import FakeClock
 from facilitator.core.engine import EngineError, MeetingEngine, MeetingState
 from facilitator.core.events import EventType
@@ -90,7 +86,7 @@ def test_steps_take_slides_and_the_programme_its_mode():
 
 def test_mode_and_step_slides_survive_the_journal_json():
     agenda = programme("off")
-    again = type(agenda).from_json(agenda.to_json(), agenda.timing_json())
+    again = agenda_from_json(agenda.to_json(), agenda.timing_json())
     assert again.slides_follow is SlideMode.OFF
     assert again.blocks[2].steps == agenda.blocks[2].steps
     assert "slides_follow" not in programme().to_json()

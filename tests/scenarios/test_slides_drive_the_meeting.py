@@ -191,3 +191,28 @@ def test_impress_chosen_on_a_machine_that_cannot_run_it(qtbot, home, monkeypatch
     app.press(Qt.Key.Key_Space)
     assert app.text("blockTitle") == "Opfølgning fra sidste møde"
     app.close()
+
+
+def test_powerpoint_chosen_on_linux_says_it_cannot_work_here(qtbot, home, capfd, danish):
+    """`--slides powerpoint` on this Linux machine, a Danish GP: no traceback; the command
+    line and the status bar say PowerPoint is followed on Windows and macOS only, and
+    the meeting runs as without slides."""
+    app = App(qtbot, home, ["--slides", "powerpoint", "--lang", "da"])
+    assert app.text("slideConnection") == "Slides: PowerPoint · ikke tilgængelig"
+    said = ("PowerPoint kan følges gennem COM på Windows og gennem AppleScript på macOS, "
+            "men ikke på dette system")
+    assert app.status() == f"Slides: {said}"
+    assert f"facilitator: {said}" in capfd.readouterr().err
+    app.press(Qt.Key.Key_Space)
+    assert app.text("blockTitle") == "Opfølgning fra sidste møde"
+    app.close()
+
+
+def test_keynote_chosen_on_linux_says_it_cannot_work_here(qtbot, home, capfd):
+    """`--slides keynote` on Linux, in English: the same plain words, no traceback."""
+    app = App(qtbot, home, ["--slides", "keynote"])
+    assert app.text("slideConnection") == "Slides: Keynote · not available"
+    said = "Keynote is followed through AppleScript on macOS only, not on this system"
+    assert app.status() == f"Slides: {said}"
+    assert f"facilitator: {said}" in capfd.readouterr().err
+    app.close()

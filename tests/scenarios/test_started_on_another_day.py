@@ -6,7 +6,8 @@ from PySide6.QtCore import Qt
 
 from facilitator.core.clock import FakeClock
 from facilitator.core.journal import read_session
-from facilitator.core.report import build_report, render
+from facilitator.core.report import build_report
+from facilitator.core.report_render import render
 from facilitator.ui.review import ReviewWindow
 from tests.ui.fakes import CannedAsker
 

@@ -18,8 +18,8 @@ def test_the_command_line_offers_the_sources_choose_knows():
 
 def test_an_unknown_source_is_refused_by_the_command_line(capsys):
     with pytest.raises(SystemExit):
-        app_parser().parse_args(["--slides", "keynote"])
-    assert "invalid choice: 'keynote'" in capsys.readouterr().err
+        app_parser().parse_args(["--slides", "beamer"])
+    assert "invalid choice: 'beamer'" in capsys.readouterr().err
 
 
 def test_each_name_gives_a_source_that_journals_under_that_name(qapp):

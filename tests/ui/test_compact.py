@@ -9,7 +9,7 @@ from PySide6.QtCore import QEvent, QPointF, QRect, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QLabel
 
-from facilitator.core.agenda import agenda_from_mapping
+from facilitator.core.agenda_check import agenda_from_mapping
 from facilitator.core.clock import FakeClock
 from facilitator.core.engine import MeetingEngine, Phase
 from facilitator.settings import Settings

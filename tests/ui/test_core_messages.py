@@ -15,12 +15,9 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from facilitator.cli import main
-from facilitator.core.agenda import (
-    AgendaError,
-    agenda_from_mapping,
-    load_agenda,
-    load_agenda_text,
-)
+from facilitator.core.agenda import AgendaError
+from facilitator.core.agenda_check import agenda_from_mapping
+from facilitator.core.agenda_load import load_agenda, load_agenda_text
 from facilitator.core.messages import ENGLISH, PLURALS, Message, message
 from facilitator.messages_text import CONTEXT, SOURCES, for_language, installed
 from facilitator.ui.i18n import install_translators

@@ -9,7 +9,7 @@ from PySide6.QtCore import QMargins, QPointF, QRect, QRectF, QSize
 from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
-from facilitator.core.agenda import agenda_from_mapping
+from facilitator.core.agenda_check import agenda_from_mapping
 from facilitator.core.journal import read_session
 from facilitator.core.report import build_report
 from facilitator.ui.fit import GUESSED_FRAME, fit_window, fitted_rect, keep_within_screen, kept_rect

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from facilitator.core.agenda import load_agenda
+from facilitator.core.agenda_load import load_agenda
 from facilitator.ui.import_dialog import ImportDialog
 
 TEXT = """Kursusdag

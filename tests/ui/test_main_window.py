@@ -10,7 +10,8 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QLabel
 
-from facilitator.core.agenda import agenda_from_mapping, load_agenda
+from facilitator.core.agenda_check import agenda_from_mapping
+from facilitator.core.agenda_load import load_agenda
 from facilitator.core.clock import FakeClock
 from facilitator.core.engine import MeetingEngine, MeetingState, Phase
 from facilitator.core.events import EventType

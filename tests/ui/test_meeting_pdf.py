@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtGui import QPdfWriter
 from PySide6.QtPdf import QPdfDocument
 
-from facilitator.core.agenda import agenda_from_mapping
+from facilitator.core.agenda_check import agenda_from_mapping
 from facilitator.core.journal import SessionJournal, read_session
 from facilitator.core.report import build_report
 from facilitator.ui.meeting_pdf import PAGE, lay_out_pdf

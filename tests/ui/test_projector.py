@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QLabel, QWidget
 
-from facilitator.core.agenda import agenda_from_mapping
+from facilitator.core.agenda_check import agenda_from_mapping
 from facilitator.core.clock import FakeClock
 from facilitator.core.engine import MeetingEngine, Phase
 from facilitator.settings import Settings
@@ -277,7 +277,7 @@ from PySide6.QtCore import QDeadlineTimer, Qt, qInstallMessageHandler
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
-from facilitator.core.agenda import agenda_from_mapping
+from facilitator.core.agenda_check import agenda_from_mapping
 from facilitator.core.clock import FakeClock
 from facilitator.core.engine import MeetingEngine
 from facilitator.settings import Settings

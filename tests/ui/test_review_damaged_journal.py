@@ -7,7 +7,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from facilitator.core.agenda import agenda_from_mapping
+from facilitator.core.agenda_check import agenda_from_mapping
 from facilitator.ui.review import BlocksModel, ReviewWindow
 from facilitator.ui.text import MAX_SHOWN, countdown, minutes_text, whole
 

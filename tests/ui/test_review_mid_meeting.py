@@ -8,9 +8,10 @@ import pytest
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 
-from facilitator.core.agenda import agenda_from_mapping
+from facilitator.core.agenda_check import agenda_from_mapping
 from facilitator.core.journal import SessionJournal, read_session
-from facilitator.core.report import build_report, render_html, text_width
+from facilitator.core.report import build_report
+from facilitator.core.report_render import render_html, text_width
 from facilitator.ui.review import BlocksModel, ReviewWindow, SessionsModel, chart_image
 
 from ..core.test_series import FIRST, make_agenda

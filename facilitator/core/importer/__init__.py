@@ -19,7 +19,7 @@ module imports only modules above it in this list (no cycles):
 
 from __future__ import annotations
 
-from ..agenda import MAX_FILE_BYTES
+from ..agenda_load import MAX_FILE_BYTES
 from ..messages import message
 from .builder import _Builder
 from .lines import _is_tab_table, _split_lines

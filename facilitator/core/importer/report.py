@@ -11,13 +11,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import PurePath
 from typing import Any
 
-from ..agenda import (
-    Agenda,
-    AgendaError,
-    Block,
-    Diagnostic,
-    agenda_from_mapping,
-)
+from ..agenda import Agenda, AgendaError, Block, Diagnostic
+from ..agenda_check import agenda_from_mapping
 from ..durations import format_clock, format_minutes
 from ..messages import Message, message
 from .lines import _Entry

@@ -11,11 +11,8 @@ from typing import Any
 
 import yaml
 
-from ..agenda import (
-    Agenda,
-    AgendaError,
-    load_agenda_text,
-)
+from ..agenda import Agenda, AgendaError
+from ..agenda_load import load_agenda_text
 
 
 class _Quoted(str):
