@@ -174,7 +174,7 @@ def _cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         _print_diagnostics(exc, err, text_for)
         return 1
     for line in result.recognised:
-        print(f"{source}: {line}", file=err)
+        print(f"{source}: {text_for(line)}", file=err)
     for warning in result.warnings:
         print(text_for.diagnostic(warning), file=err)
     yaml_text = result.to_yaml()

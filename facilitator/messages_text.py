@@ -266,6 +266,81 @@ SOURCES: dict[str, str] = {
     "import_clock_times_do_not_fit": QT_TRANSLATE_NOOP(
         "CoreMessages",
         "clock times do not fit together ({reason}); they are kept in the notes"),
+    "trace_line": QT_TRANSLATE_NOOP("CoreMessages", "line {line}: {what}"),
+    "trace_title": QT_TRANSLATE_NOOP("CoreMessages", 'title "{title}"'),
+    "trace_day": QT_TRANSLATE_NOOP("CoreMessages", 'day "{title}"'),
+    "trace_stated_length_fits": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "stated length {stated} min; the blocks add up to it"),
+    "trace_stated_length_written_fits": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "stated length {stated} min ({written}); the blocks add up to it"),
+    "trace_day_block": QT_TRANSLATE_NOOP("CoreMessages", 'day {number} "{title}"'),
+    "trace_block": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        'block {number} "{title}"{at}{length}{slides}{steps} [{shape}]'),
+    "trace_at": QT_TRANSLATE_NOOP("CoreMessages", " at {clock}"),
+    "trace_minutes": QT_TRANSLATE_NOOP("CoreMessages", " {minutes} min"),
+    "trace_untimed": QT_TRANSLATE_NOOP("CoreMessages", " untimed"),
+    "trace_slide": QT_TRANSLATE_NOOP("CoreMessages", " (slide {slides})"),
+    "trace_slides": QT_TRANSLATE_NOOP("CoreMessages", " (slides {slides})"),
+    "trace_step_part_in_notes": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        'part of step with length, in notes of "{title}"'),
+    "trace_table_header": QT_TRANSLATE_NOOP("CoreMessages", "table header {text}"),
+    "trace_section": QT_TRANSLATE_NOOP("CoreMessages", 'section{minutes}{clock} "{title}"'),
+    "trace_section_minutes": QT_TRANSLATE_NOOP("CoreMessages", " of {minutes} min"),
+    "trace_section_heading": QT_TRANSLATE_NOOP("CoreMessages", 'section heading "{title}"'),
+    "trace_length_of": QT_TRANSLATE_NOOP("CoreMessages", 'length of "{title}"'),
+    "trace_slides_of": QT_TRANSLATE_NOOP("CoreMessages", 'slides of "{title}"'),
+    "trace_length_from_steps": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        'length of "{title}" from its steps'),
+    "trace_end_of_day": QT_TRANSLATE_NOOP("CoreMessages", 'end of the day at {clock} ("{title}")'),
+    "trace_title_of": QT_TRANSLATE_NOOP("CoreMessages", "title of the {shape} on line {line}"),
+    "trace_length_of_line": QT_TRANSLATE_NOOP("CoreMessages", 'length of "{title}" (line {line})'),
+    "trace_length_of_line_again": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        'length of "{title}" (line {line}), again'),
+    "trace_slides_of_line": QT_TRANSLATE_NOOP("CoreMessages", 'slides of "{title}" (line {line})'),
+    "trace_the_next_line": QT_TRANSLATE_NOOP("CoreMessages", "the next line"),
+    "shape_blank_line": QT_TRANSLATE_NOOP("CoreMessages", "blank line"),
+    "shape_rule": QT_TRANSLATE_NOOP("CoreMessages", "rule"),
+    "shape_table_header": QT_TRANSLATE_NOOP("CoreMessages", "table header"),
+    "shape_tab_guide_row": QT_TRANSLATE_NOOP("CoreMessages", "tab guide row"),
+    "shape_table_row": QT_TRANSLATE_NOOP("CoreMessages", "table row"),
+    "shape_day_heading": QT_TRANSLATE_NOOP("CoreMessages", "day heading"),
+    "shape_date_and_time_line": QT_TRANSLATE_NOOP("CoreMessages", "date and time line"),
+    "shape_stated_total": QT_TRANSLATE_NOOP("CoreMessages", "stated total"),
+    "shape_length_line": QT_TRANSLATE_NOOP("CoreMessages", "length line"),
+    "shape_slides_line": QT_TRANSLATE_NOOP("CoreMessages", "slides line"),
+    "shape_empty_heading": QT_TRANSLATE_NOOP("CoreMessages", "empty heading"),
+    "shape_markdown_heading": QT_TRANSLATE_NOOP("CoreMessages", "Markdown heading"),
+    "shape_list_item": QT_TRANSLATE_NOOP("CoreMessages", "list item"),
+    "shape_clock_line": QT_TRANSLATE_NOOP("CoreMessages", "clock line"),
+    "shape_bold_title": QT_TRANSLATE_NOOP("CoreMessages", "bold title"),
+    "shape_text_line": QT_TRANSLATE_NOOP("CoreMessages", "text line"),
+    "shape_list_item_with_clock": QT_TRANSLATE_NOOP("CoreMessages", "list item with clock time"),
+    "shape_clock_range": QT_TRANSLATE_NOOP("CoreMessages", "clock range"),
+    "shape_time_and_length": QT_TRANSLATE_NOOP("CoreMessages", "time and length"),
+    "shape_start_time": QT_TRANSLATE_NOOP("CoreMessages", "start time"),
+    "shape_clock_range_after_title": QT_TRANSLATE_NOOP("CoreMessages", "clock range after title"),
+    "shape_description": QT_TRANSLATE_NOOP("CoreMessages", "description"),
+    "shape_line_with_length": QT_TRANSLATE_NOOP("CoreMessages", "line with length"),
+    "shape_underlined_heading": QT_TRANSLATE_NOOP("CoreMessages", "underlined heading"),
+    "shape_stated_length_of_whole": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "stated length of the whole"),
+    "shape_timed_clause": QT_TRANSLATE_NOOP("CoreMessages", "timed clause in prose"),
+    "shape_with_title_below": QT_TRANSLATE_NOOP("CoreMessages", "{shape} with title below"),
+    "shape_with_first_bullet": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{shape} with its first bullet as title"),
+    "shape_length_to_next": QT_TRANSLATE_NOOP("CoreMessages", "{shape} (length to the next time)"),
+    "severity_error": QT_TRANSLATE_NOOP("CoreMessages", "error"),
+    "severity_warning": QT_TRANSLATE_NOOP("CoreMessages", "warning"),
+    "located": QT_TRANSLATE_NOOP("CoreMessages", "{where}: {severity}: {text}"),
+    "next_line": QT_TRANSLATE_NOOP("CoreMessages", "{first}\n{second}"),
     "value_not_number": QT_TRANSLATE_NOOP("CoreMessages", "is not a number ({value})"),
     "value_not_finite": QT_TRANSLATE_NOOP("CoreMessages", "is not a finite number ({value})"),
     "value_out_of_range": QT_TRANSLATE_NOOP(
@@ -385,6 +460,9 @@ class CoreMessages(QObject):
         return {
             "value_not_programme_block": self.tr(
                 "{value} is not one of the programme's %n block(s)", "", n),
+            "trace_steps": self.tr(", %n step(s)", "", n),
+            "trace_description_steps": self.tr(
+                'description of "{title}" with %n timed step(s)', "", n),
         }
 
 

@@ -542,6 +542,236 @@
         <translation>klokkeslættene passer ikke sammen ({reason}); de gemmes i noterne</translation>
     </message>
     <message>
+        <source>line {line}: {what}</source>
+        <translation>linje {line}: {what}</translation>
+    </message>
+    <message>
+        <source>title &quot;{title}&quot;</source>
+        <translation>titel &quot;{title}&quot;</translation>
+    </message>
+    <message>
+        <source>day &quot;{title}&quot;</source>
+        <translation>dag &quot;{title}&quot;</translation>
+    </message>
+    <message>
+        <source>stated length {stated} min; the blocks add up to it</source>
+        <translation>angivet længde {stated} min.; punkterne giver tilsammen det samme</translation>
+    </message>
+    <message>
+        <source>stated length {stated} min ({written}); the blocks add up to it</source>
+        <translation>angivet længde {stated} min. ({written}); punkterne giver tilsammen det samme</translation>
+    </message>
+    <message>
+        <source>day {number} &quot;{title}&quot;</source>
+        <translation>dag {number} &quot;{title}&quot;</translation>
+    </message>
+    <message>
+        <source>block {number} &quot;{title}&quot;{at}{length}{slides}{steps} [{shape}]</source>
+        <translation>punkt {number} &quot;{title}&quot;{at}{length}{slides}{steps} [{shape}]</translation>
+    </message>
+    <message>
+        <source> at {clock}</source>
+        <translation> kl. {clock}</translation>
+    </message>
+    <message>
+        <source> {minutes} min</source>
+        <translation> {minutes} min.</translation>
+    </message>
+    <message>
+        <source> untimed</source>
+        <translation> uden tid</translation>
+    </message>
+    <message>
+        <source> (slide {slides})</source>
+        <translation> (dias {slides})</translation>
+    </message>
+    <message>
+        <source> (slides {slides})</source>
+        <translation> (dias {slides})</translation>
+    </message>
+    <message>
+        <source>part of step with length, in notes of &quot;{title}&quot;</source>
+        <translation>del af et trin med længde, i noterne til &quot;{title}&quot;</translation>
+    </message>
+    <message>
+        <source>table header {text}</source>
+        <translation>tabeloverskrift {text}</translation>
+    </message>
+    <message>
+        <source>section{minutes}{clock} &quot;{title}&quot;</source>
+        <translation>afsnit{minutes}{clock} &quot;{title}&quot;</translation>
+    </message>
+    <message>
+        <source> of {minutes} min</source>
+        <translation> på {minutes} min.</translation>
+    </message>
+    <message>
+        <source>section heading &quot;{title}&quot;</source>
+        <translation>afsnitsoverskrift &quot;{title}&quot;</translation>
+    </message>
+    <message>
+        <source>length of &quot;{title}&quot;</source>
+        <translation>længden af &quot;{title}&quot;</translation>
+    </message>
+    <message>
+        <source>slides of &quot;{title}&quot;</source>
+        <translation>dias til &quot;{title}&quot;</translation>
+    </message>
+    <message>
+        <source>length of &quot;{title}&quot; from its steps</source>
+        <translation>længden af &quot;{title}&quot; ud fra trinnene</translation>
+    </message>
+    <message>
+        <source>end of the day at {clock} (&quot;{title}&quot;)</source>
+        <translation>dagens afslutning kl. {clock} (&quot;{title}&quot;)</translation>
+    </message>
+    <message>
+        <source>title of the {shape} on line {line}</source>
+        <translation>titel til linje {line} ({shape})</translation>
+    </message>
+    <message>
+        <source>length of &quot;{title}&quot; (line {line})</source>
+        <translation>længden af &quot;{title}&quot; (linje {line})</translation>
+    </message>
+    <message>
+        <source>length of &quot;{title}&quot; (line {line}), again</source>
+        <translation>længden af &quot;{title}&quot; (linje {line}), igen</translation>
+    </message>
+    <message>
+        <source>slides of &quot;{title}&quot; (line {line})</source>
+        <translation>dias til &quot;{title}&quot; (linje {line})</translation>
+    </message>
+    <message>
+        <source>the next line</source>
+        <translation>næste linje</translation>
+    </message>
+    <message>
+        <source>blank line</source>
+        <translation>tom linje</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>streg</translation>
+    </message>
+    <message>
+        <source>table header</source>
+        <translation>tabeloverskrift</translation>
+    </message>
+    <message>
+        <source>tab guide row</source>
+        <translation>tabulatorrække</translation>
+    </message>
+    <message>
+        <source>table row</source>
+        <translation>tabelrække</translation>
+    </message>
+    <message>
+        <source>day heading</source>
+        <translation>dagsoverskrift</translation>
+    </message>
+    <message>
+        <source>date and time line</source>
+        <translation>linje med dato og tid</translation>
+    </message>
+    <message>
+        <source>stated total</source>
+        <translation>angivet samlet længde</translation>
+    </message>
+    <message>
+        <source>length line</source>
+        <translation>længdelinje</translation>
+    </message>
+    <message>
+        <source>slides line</source>
+        <translation>dialinje</translation>
+    </message>
+    <message>
+        <source>empty heading</source>
+        <translation>tom overskrift</translation>
+    </message>
+    <message>
+        <source>Markdown heading</source>
+        <translation>Markdown-overskrift</translation>
+    </message>
+    <message>
+        <source>list item</source>
+        <translation>listepunkt</translation>
+    </message>
+    <message>
+        <source>clock line</source>
+        <translation>linje med klokkeslæt</translation>
+    </message>
+    <message>
+        <source>bold title</source>
+        <translation>fed titel</translation>
+    </message>
+    <message>
+        <source>text line</source>
+        <translation>tekstlinje</translation>
+    </message>
+    <message>
+        <source>list item with clock time</source>
+        <translation>listepunkt med klokkeslæt</translation>
+    </message>
+    <message>
+        <source>clock range</source>
+        <translation>tidsrum</translation>
+    </message>
+    <message>
+        <source>time and length</source>
+        <translation>klokkeslæt og længde</translation>
+    </message>
+    <message>
+        <source>start time</source>
+        <translation>starttidspunkt</translation>
+    </message>
+    <message>
+        <source>clock range after title</source>
+        <translation>tidsrum efter titlen</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>beskrivelse</translation>
+    </message>
+    <message>
+        <source>line with length</source>
+        <translation>linje med længde</translation>
+    </message>
+    <message>
+        <source>underlined heading</source>
+        <translation>understreget overskrift</translation>
+    </message>
+    <message>
+        <source>stated length of the whole</source>
+        <translation>angivet længde for det hele</translation>
+    </message>
+    <message>
+        <source>timed clause in prose</source>
+        <translation>sætning med tid i løbende tekst</translation>
+    </message>
+    <message>
+        <source>{shape} with title below</source>
+        <translation>{shape} med titlen nedenunder</translation>
+    </message>
+    <message>
+        <source>{shape} with its first bullet as title</source>
+        <translation>{shape} med første punkt i listen som titel</translation>
+    </message>
+    <message>
+        <source>{shape} (length to the next time)</source>
+        <translation>{shape} (længde til næste klokkeslæt)</translation>
+    </message>
+    <message>
+        <source>{where}: {severity}: {text}</source>
+        <translation>{where}: {severity}: {text}</translation>
+    </message>
+    <message>
+        <source>{first}
+{second}</source>
+        <translation>{first}
+{second}</translation>
+    </message>
+    <message>
         <source>is not a number ({value})</source>
         <translation>er ikke et tal ({value})</translation>
     </message>
@@ -734,6 +964,20 @@
         <translation>
             <numerusform>{value} er ikke programmets eneste punkt</numerusform>
             <numerusform>{value} er ikke et af programmets %n punkter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n step(s)</source>
+        <translation>
+            <numerusform>, %n trin</numerusform>
+            <numerusform>, %n trin</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>description of &quot;{title}&quot; with %n timed step(s)</source>
+        <translation>
+            <numerusform>beskrivelse af &quot;{title}&quot; med %n trin med tid</numerusform>
+            <numerusform>beskrivelse af &quot;{title}&quot; med %n trin med tid</numerusform>
         </translation>
     </message>
     <message>

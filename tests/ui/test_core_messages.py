@@ -238,6 +238,68 @@ def test_import_warnings_are_danish_at_the_same_lines(tmp_path):
         [line.split(": ")[0] for line in english_warned]
 
 
+
+def test_the_import_trace_is_danish_with_the_same_structure(tmp_path):
+    """`facilitator --lang da import` says what each line became in Danish; the
+    English trace is as it was, line for line."""
+    source = tmp_path / "p.txt"
+    source.write_text(IMPORTED, encoding="utf-8")
+    danish, english = StringIO(), StringIO()
+    assert main(["--lang", "da", "import", str(source)], StringIO(), danish) == 0
+    assert main(["import", "--lang", "en", str(source)], StringIO(), english) == 0
+    traced = [line for line in danish.getvalue().splitlines() if ": linje " in line]
+    assert f'{source}: linje 1: titel "Klyngemøde"' in traced
+    assert f'{source}: linje 4: punkt 1 "Velkomst" kl. 17:00 10 min. [tidsrum]' in traced
+    assert f'{source}: linje 7: punkt 2 "Kaffe" kl. 17:30 20 min. [klokkeslæt og længde]' \
+        in traced
+    english_traced = [line for line in english.getvalue().splitlines() if ": line " in line]
+    assert f'{source}: line 4: block 1 "Velkomst" at 17:00 10 min [clock range]' \
+        in english_traced
+    assert [line.split(": ")[1].split()[1] for line in traced] == \
+        [line.split(": ")[1].split()[1] for line in english_traced]  # the same lines
+    assert not any(": line " in line for line in danish.getvalue().splitlines())
+
+
+def test_the_trace_counts_steps_and_names_shapes_in_danish():
+    """Plural steps, slides, "uden tid" and a shape with its title below, rendered."""
+    from facilitator.core.importer import import_text
+
+    result = import_text("Dagsorden\n\n09:00-09:30\nVelkomst\n- Navne 10 min\n"
+                         "- Mål 20 min\n09:30-09:45 Pause (slide 4)\n09:45-09:50 Tak 1 min\n")
+    danish = [for_language("da")(line) for line in result.recognised]
+    english = [str(line) for line in result.recognised]
+    assert for_language("en")(result.recognised[0]) == english[0]
+    assert any("2 trin" in line and "[tidsrum med titlen nedenunder]" in line
+               for line in danish), danish
+    assert any("2 steps" in line and "[clock range with title below]" in line
+               for line in english), english
+    assert any(line.endswith("(dias 4) [tidsrum]") for line in danish), danish
+    one = import_text("09:00-09:30 Velkomst\n- Navne 30 min\n09:30-09:40 Tak\n").recognised[0]
+    assert str(one).endswith(", 1 step [clock range]")
+    assert for_language("en")(one) == str(one)
+    assert for_language("da")(one).endswith("30 min., 1 trin [tidsrum]")
+
+
+def test_could_not_make_a_valid_programme_lists_its_errors_in_danish():
+    """The importer's last resort names the checker's errors, each on its line, in Danish."""
+    from facilitator.core.importer import ProgrammeImportError
+    from facilitator.core.importer.report import _validate
+
+    mapping = {"title": "T", "blocks": [{"title": "A", "minutes": -5},
+                                        {"title": "B", "kind": "grup", "minutes": 5}]}
+    with pytest.raises(ProgrammeImportError) as caught:
+        _validate(mapping, "p.txt", [])
+    said = caught.value.message
+    assert said == (
+        'could not make a valid programme: p.txt: error: block 1 "A": minutes must be a '
+        "positive number, got -5\n"
+        'p.txt: error: block 2 "B": kind must be one of talk, video, group, plenary, '
+        "break, other, got 'grup' (did you mean \"group\"?)")
+    danish = for_language("da")(said)
+    assert danish.startswith('kunne ikke lave et gyldigt program: p.txt: fejl: punkt 1 "A": '
+                             "minutes skal være et positivt tal, men er -5\np.txt: fejl: punkt 2")
+    assert "error" not in danish
+
 def test_import_of_nothing_timed_says_so_in_danish(tmp_path):
     source = tmp_path / "p.txt"
     source.write_text("bare noget tekst\n", encoding="utf-8")

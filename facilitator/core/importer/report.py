@@ -140,17 +140,16 @@ def _check_totals(plan: _Plan, offsets: dict[int, tuple[float, float]]) -> None:
         planned = sum(offsets[id(day[-1])][1] - offsets[id(day[0])][0]
                       for day in by_day.values())
         stated = section.minutes
-        what = f"stated length {format_minutes(stated)} min"
-        if section.length_text:
-            what += f" ({section.length_text.strip()})"
+        written = section.length_text.strip() if section.length_text else ""
         if abs(planned - stated) > 0.5:
-            written = section.length_text.strip() if section.length_text else ""
             plan.warn(section.line, message(
                 "import_stated_length_written" if written else "import_stated_length",
                 stated=format_minutes(stated), planned=format_minutes(planned),
                 **({"written": written} if written else {})))
         else:
-            plan.recognised.append((section.line, f"{what}; the blocks add up to it"))
+            plan.recognised.append((section.line, message(
+                "trace_stated_length_written_fits" if written else "trace_stated_length_fits",
+                stated=format_minutes(stated), **({"written": written} if written else {}))))
 
 
 def _offsets(blocks: Sequence[_Draft], start: int | None) -> dict[int, tuple[float, float]]:
@@ -167,19 +166,19 @@ def _offsets(blocks: Sequence[_Draft], start: int | None) -> dict[int, tuple[flo
     return result
 
 
-def _report_block(number: int, block: _Draft, written: Block) -> str:
+def _report_block(number: int, block: _Draft, written: Block) -> Message:
     if block.divider:
-        return f'day {number} "{written.title}"'
-    text = f'block {number} "{written.title}"'
-    if written.at is not None:
-        text += f" at {format_clock(written.at)}"
-    text += f" {format_minutes(written.minutes)} min" if written.minutes else " untimed"
-    if written.slides is not None:
-        plural = "s" if len(written.slides.slides) > 1 else ""
-        text += f" (slide{plural} {written.slides})"
-    if written.steps:
-        text += f", {len(written.steps)} step{'s' if len(written.steps) != 1 else ''}"
-    return f"{text} [{block.entry.shape}]"
+        return message("trace_day_block", number=number, title=written.title)
+    slides = written.slides
+    return message(
+        "trace_block", number=number, title=written.title,
+        at=message("trace_at", clock=format_clock(written.at)) if written.at is not None else "",
+        length=message("trace_minutes", minutes=format_minutes(written.minutes))
+        if written.minutes else message("trace_untimed"),
+        slides="" if slides is None else message(
+            "trace_slides" if len(slides.slides) > 1 else "trace_slide", slides=str(slides)),
+        steps=message("trace_steps", n=len(written.steps)) if written.steps else "",
+        shape=block.entry.shape)
 
 
 _BLOCK_WARNING = re.compile(r'^block (\d+)( "[^"]*")?:')
@@ -194,14 +193,14 @@ def _finish(plan: _Plan, source: str, title: str | None) -> ImportResult:
     language = _language(plan.texts)
     programme_title, title_entry = _choose_title(plan, source, title, language)
     if title_entry is not None:
-        plan.recognised.append((title_entry.line, f'title "{programme_title}"'))
+        plan.recognised.append((title_entry.line, message("trace_title", title=programme_title)))
     programme_notes = [n for n in plan.notes
                        if not (title_entry is not None and n.line == title_entry.line)]
     programme_notes.extend(_footer(plan.blocks[-1]) if plan.blocks else [])
     if len(plan.days) == 1:
         day = plan.days[0]
         programme_notes.insert(0, _Note(day.line, _plain(day.text), False))
-        plan.recognised.append((day.line, f'day "{day.title}"'))
+        plan.recognised.append((day.line, message("trace_day", title=day.title)))
 
     mapping: dict[str, Any] = {"title": programme_title}
     dates = {d.date for d in plan.days if d.date}
@@ -232,7 +231,8 @@ def _finish(plan: _Plan, source: str, title: str | None) -> ImportResult:
         recognised.append((block.entry.line, _report_block(number, block, written)))
     recognised.sort(key=lambda item: item[0])
     return ImportResult(mapping=mapping, agenda=agenda,
-                        recognised=tuple(f"line {line}: {text}" for line, text in recognised),
+                        recognised=tuple(message("trace_line", line=line, what=what)
+                                         for line, what in recognised),
                         warnings=tuple(warnings))
 
 
@@ -311,7 +311,27 @@ def _validate(mapping: dict[str, Any], source: str, warnings: list[Diagnostic]) 
             return agenda_from_mapping(mapping, source=source)
         except AgendaError as second:
             raise ProgrammeImportError(message("import_no_valid_programme",
-                                               errors=str(second)), source) from None
+                                               errors=_said(second.diagnostics)),
+                                       source) from None
+
+
+def _said(diagnostics: Sequence[Diagnostic]) -> Message:
+    """Diagnostics as one message, a line each, as `str(AgendaError)` writes them."""
+    lines = [_located_message(d) for d in diagnostics]
+    said = lines[0]
+    for line in lines[1:]:
+        said = message("next_line", first=said, second=line)
+    return said
+
+
+def _located_message(diagnostic: Diagnostic) -> Message:
+    where = diagnostic.source
+    if diagnostic.line is not None:
+        where += f":{diagnostic.line}"
+        if diagnostic.column is not None:
+            where += f":{diagnostic.column}"
+    return message("located", where=where, severity=message(f"severity_{diagnostic.severity}"),
+                   text=diagnostic.message)
 
 
 def _clock_minutes(text: str) -> int:

@@ -5,7 +5,7 @@ that go back, lengths from the gaps between clock times, and the programme's sta
 from __future__ import annotations
 
 from ..durations import format_clock, format_minutes
-from ..messages import message
+from ..messages import Message, message
 from .pieces import _good_minutes
 from .plan import _Draft, _Plan
 from .words import _END_MARKER
@@ -75,8 +75,20 @@ def _drop_end_markers(plan: _Plan) -> None:
                 and previous.at < block.at:
             previous.until = block.at
         plan.recognised.append((block.entry.line,
-                                f'end of the day at {format_clock(block.at)} ("{block.title}")'))
+                                message("trace_end_of_day", clock=format_clock(block.at),
+                                        title=block.title)))
     plan.blocks[:] = kept
+
+
+def _length_to_next(shape: str) -> str:
+    """A start time's shape, saying that its length runs to the next time."""
+    if not isinstance(shape, Message):
+        return shape
+    if shape.code == "shape_start_time":
+        return message("shape_length_to_next", shape=shape)
+    if shape.code in ("shape_with_title_below", "shape_with_first_bullet"):
+        return message(shape.code, shape=_length_to_next(shape.values["shape"]))
+    return shape
 
 
 def _span_end(plan: _Plan, block: _Draft) -> int | None:
@@ -112,8 +124,7 @@ def _lengths_from_clocks(plan: _Plan) -> None:
             gap = next_at - block.at - between
             if stated is None and gap > 0:
                 block.minutes = float(gap)
-                block.entry.shape = block.entry.shape.replace("start time", "start time "
-                                                              "(length to the next time)")
+                block.entry.shape = _length_to_next(block.entry.shape)
             elif stated is not None and stated - gap > 0.01 and gap > 0:
                 plan.warn(block.entry.line,
                     message("import_shortened", title=block.title,
@@ -129,7 +140,7 @@ def _lengths_from_clocks(plan: _Plan) -> None:
         if block.minutes is None and block.steps:
             block.minutes = sum(minutes for _title, minutes, _line in block.steps)
             plan.recognised.append((block.entry.line,
-                                    f'length of "{block.title}" from its steps'))
+                                    message("trace_length_from_steps", title=block.title)))
         if block.minutes is not None and not _good_minutes(block.minutes):
             block.minutes = None
 
