@@ -31,7 +31,7 @@ from .core.journal import (
     read_session,
 )
 from .core.journal_lock import JournalLock, LockHolder, lock_holder
-from .core.messages import message
+from .core.messages import message, os_reason
 from .core.resumption import (
     abandon_session,
     programme_identity,
@@ -79,7 +79,7 @@ def load_programme(path: Path | None) -> LoadedProgramme:
             text = raw.decode("utf-8-sig")
         except OSError as exc:
             raise AgendaError([_diagnostic(path, message("cannot_read",
-                                                         why=exc.strerror or str(exc)))]) from None
+                                                         why=os_reason(exc)))]) from None
         except UnicodeDecodeError:
             raise AgendaError(
                 [_diagnostic(path, message("not_utf8"))]
@@ -136,6 +136,7 @@ class SessionRecorder:
 
     def status(self) -> str:
         """Where the log is going, in words for the status bar."""
+        from .messages_text import installed as installed_text
         from .ui.text import translate
 
         journal = self.journal
@@ -143,13 +144,13 @@ class SessionRecorder:
             return translate("facilitator", "The log starts with the meeting.")
         if journal.failed:
             return translate("facilitator", "The log could not be written: %1").replace(
-                "%1", journal.failure or ""
+                "%1", installed_text()(journal.failure or "")
             )
         if journal.fallback_reason:
             return (
                 translate("facilitator", "Log moved to %1 (%2)")
                 .replace("%1", str(journal.path))
-                .replace("%2", journal.fallback_reason)
+                .replace("%2", installed_text()(journal.fallback_reason))
             )
         return translate("facilitator", "Log: %1").replace("%1", str(journal.path))
 

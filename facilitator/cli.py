@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from . import __version__
-from .cli_words import language_for, say
+from .cli_words import blocks, language_for, os_why, say
 from .core.agenda import AgendaError
 from .core.agenda_load import load_agenda
 from .core.durations import format_clock, format_minutes
@@ -130,7 +130,8 @@ def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 print(text.diagnostic(warning), file=err)
             continue
         total = agenda.total_minutes
-        line = say("ok", lang, name=name, title=agenda.title, blocks=len(agenda.blocks),
+        line = say("ok", lang, name=name, title=agenda.title,
+                   blocks=blocks(len(agenda.blocks), lang),
                    minutes=format_minutes(total))
         if agenda.start is not None:
             line += f", {format_clock(agenda.start)}-{format_clock(agenda.start + total)}"
@@ -163,7 +164,7 @@ def _cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         print(say("not_utf8", lang, name=args.source), file=err)
         return 1
     except OSError as exc:
-        print(say("cannot_read", lang, name=args.source, why=exc.strerror or exc), file=err)
+        print(say("cannot_read", lang, name=args.source, why=os_why(exc, lang)), file=err)
         return 1
     try:
         result = import_text(text, source=source, title=args.title)
@@ -186,10 +187,10 @@ def _cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         try:
             target.write_text(yaml_text, encoding="utf-8")
         except OSError as exc:
-            print(say("cannot_write", lang, name=target, why=exc.strerror or exc), file=err)
+            print(say("cannot_write", lang, name=target, why=os_why(exc, lang)), file=err)
             return 1
         print(say("wrote_programme", lang, name=target, title=result.agenda.title,
-                  blocks=len(result.agenda.blocks),
+                  blocks=blocks(len(result.agenda.blocks), lang),
                   minutes=format_minutes(result.agenda.total_minutes)), file=err)
     else:
         out.write(yaml_text)

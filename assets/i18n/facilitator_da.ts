@@ -438,6 +438,38 @@
         <translation>ikke UTF-8-tekst; gem filen som UTF-8</translation>
     </message>
     <message>
+        <source>no such file or folder</source>
+        <translation>filen eller mappen findes ikke</translation>
+    </message>
+    <message>
+        <source>is a folder</source>
+        <translation>er en mappe</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>en del af stien er ikke en mappe</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>disken er fuld</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>disken er skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>already exists</source>
+        <translation>findes allerede</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>navnet er for langt</translation>
+    </message>
+    <message>
+        <source>{reason} ({where})</source>
+        <translation>{reason} ({where})</translation>
+    </message>
+    <message>
         <source>division by zero in {text}</source>
         <translation>division med nul i {text}</translation>
     </message>

@@ -11,7 +11,7 @@ import yaml
 
 from .agenda import Agenda, AgendaError, Diagnostic
 from .agenda_check import agenda_from_mapping
-from .messages import message
+from .messages import message, os_reason
 
 __all__ = ["MAX_FILE_BYTES", "load_agenda", "load_agenda_text"]
 
@@ -188,7 +188,7 @@ def load_agenda(path: str | Path) -> Agenda:
     except PermissionError:
         raise AgendaError([Diagnostic(message("permission_denied"), source)]) from None
     except OSError as exc:
-        raise AgendaError([Diagnostic(message("cannot_read", why=exc.strerror or str(exc)),
+        raise AgendaError([Diagnostic(message("cannot_read", why=os_reason(exc)),
                                       source)]) from None
     try:
         text = raw.decode("utf-8-sig")

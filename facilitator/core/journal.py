@@ -30,7 +30,7 @@ from .journal_checks import (
     check_programme,
     check_record,
 )
-from .messages import message
+from .messages import message, os_reason
 from .private import ensure_private_folder, file_refusal, folder_refusal
 
 __all__ = [
@@ -146,8 +146,8 @@ def _encode(record: Mapping[str, Any]) -> bytes:
 
 
 def _describe(exc: OSError, where: Path) -> str:
-    reason = exc.strerror or str(exc) or type(exc).__name__
-    return f"{reason} ({where})"
+    """'the disk is full (/media/usb/sessions)', a Message the faces render."""
+    return message("os_reason_at", reason=os_reason(exc), where=str(where))
 
 
 def _aware(moment: datetime) -> datetime:
@@ -543,7 +543,7 @@ def read_session(path: str | os.PathLike[str]) -> SessionLog:
     except IsADirectoryError:
         raise JournalError(path, message("journal_is_folder")) from None
     except OSError as exc:
-        raise JournalError(path, message("cannot_read", why=exc.strerror or str(exc))) from None
+        raise JournalError(path, message("cannot_read", why=os_reason(exc))) from None
 
 
 def parse_session(data: bytes, path: str | os.PathLike[str] = "<journal>") -> SessionLog:
@@ -738,7 +738,7 @@ def _list_folder(folder: Path) -> SessionListing:
         return SessionListing(folder, (), ())
     except OSError as exc:
         return SessionListing(folder, (), (JournalProblem(
-            folder, message("sessions_folder_unreadable", why=exc.strerror or str(exc))),))
+            folder, message("sessions_folder_unreadable", why=os_reason(exc))),))
     found: list[tuple[datetime, str, SessionLog]] = []
     problems: list[JournalProblem] = []
     for entry in entries:

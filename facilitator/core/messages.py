@@ -14,10 +14,11 @@ catalogue carries the same texts as its sources. A code listed in
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Mapping
 from typing import Any
 
-__all__ = ["Message", "ENGLISH", "PLURALS", "message", "reason"]
+__all__ = ["Message", "ENGLISH", "PLURALS", "message", "reason", "os_reason"]
 
 ENGLISH: dict[str, str] = {
     # --- what a message is about
@@ -99,6 +100,15 @@ ENGLISH: dict[str, str] = {
     "cannot_read": "cannot read: {why}",
     "not_utf8_byte": "not UTF-8 text (byte 0x{byte}); save the file as UTF-8",
     "not_utf8": "not UTF-8 text; save the file as UTF-8",
+    # --- what the operating system said (os_reason)
+    "os_no_such_file": "no such file or folder",
+    "os_is_folder": "is a folder",
+    "os_not_folder": "a part of the path is not a folder",
+    "os_disk_full": "the disk is full",
+    "os_read_only": "the disk is read-only",
+    "os_exists": "already exists",
+    "os_name_too_long": "the name is too long",
+    "os_reason_at": "{reason} ({where})",
     # --- lengths and clock times
     "division_by_zero": "division by zero in {text}",
     "expected_length": "expected a length, got {got}",
@@ -303,3 +313,28 @@ def reason(exc: BaseException) -> str:
     """What an exception says: its Message when it carries one, else its text."""
     first = exc.args[0] if len(exc.args) == 1 else None
     return first if isinstance(first, Message) else str(exc)
+
+
+#: The operating system's common refusals, as messages (its own words are in the
+#: system's language, usually English, whatever the interface speaks).
+_OS_ERRORS = {
+    errno.ENOENT: "os_no_such_file",
+    errno.EACCES: "permission_denied",
+    errno.EPERM: "permission_denied",
+    errno.EISDIR: "os_is_folder",
+    errno.ENOTDIR: "os_not_folder",
+    errno.ENOSPC: "os_disk_full",
+    errno.EROFS: "os_read_only",
+    errno.EEXIST: "os_exists",
+    errno.ENAMETOOLONG: "os_name_too_long",
+}
+if hasattr(errno, "EDQUOT"):  # over the user's disk quota: full, as far as the user can tell
+    _OS_ERRORS[errno.EDQUOT] = "os_disk_full"
+
+
+def os_reason(exc: OSError) -> str:
+    """Why the operating system refused: a Message for the common cases, else its own words."""
+    code = _OS_ERRORS.get(exc.errno) if exc.errno is not None else None
+    if code is not None:
+        return message(code)
+    return exc.strerror or str(exc) or type(exc).__name__

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ..core.agenda import Agenda, AgendaError
 from ..core.agenda_load import load_agenda_text
 from ..core.importer import ProgrammeImportError, import_text
+from ..core.messages import os_reason
 from ..messages_text import installed as message_text
 from .fit import ScreenFit, fit_window
 from .programme_words import programme_words
@@ -182,7 +183,7 @@ class ImportDialog(QDialog):
             path.write_text(self.yaml.toPlainText(), encoding="utf-8")
         except OSError as exc:
             self.status.setText(self.tr("Cannot save %1: %2").replace("%1", str(path))
-                                .replace("%2", exc.strerror or str(exc)))
+                                .replace("%2", message_text()(os_reason(exc))))
             return False
         self.saved.emit(str(path))
         self.accept()

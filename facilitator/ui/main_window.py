@@ -36,6 +36,8 @@ from PySide6.QtWidgets import (
 from ..core.agenda import Agenda, AgendaError
 from ..core.engine import MeetingState, ScheduleReference, Snapshot
 from ..core.events import EventType, MeetingEvent
+from ..core.messages import os_reason
+from ..core.messages import reason as exception_reason
 from ..messages_text import installed as message_text
 from ..settings import Settings
 from .bridge import MeetingBridge
@@ -314,8 +316,13 @@ class MainWindow(QMainWindow):
             self._asker.inform(self, self.tr("Cannot open the programme"),
                                message_text().diagnostics(exc.diagnostics))
             return False
-        except Exception as exc:  # the importer or a file system error
-            self._asker.inform(self, self.tr("Cannot open the programme"), f"{path}: {exc}")
+        except OSError as exc:  # the log or its lock could not be made
+            self._asker.inform(self, self.tr("Cannot open the programme"),
+                               f"{path}: {message_text()(os_reason(exc))}")
+            return False
+        except Exception as exc:  # anything else the opening met: its own words
+            self._asker.inform(self, self.tr("Cannot open the programme"),
+                               f"{path}: {message_text()(exception_reason(exc))}")
             return False
         self._settings.add_recent(str(Path(path).resolve()))
         self._update_recent_menu()

@@ -208,6 +208,76 @@ def test_the_window_says_why_a_programme_cannot_open_in_danish(qtbot, tmp_path, 
     assert isinstance(message("nothing"), Message)
 
 
+def test_the_window_says_why_the_log_could_not_be_made_in_danish(qtbot, tmp_path, danish):
+    """A file system refusal on opening (the log's folder) is said in Danish too."""
+    import errno
+
+    from facilitator.core.clock import FakeClock
+    from facilitator.core.engine import MeetingEngine
+    from facilitator.settings import Settings
+    from facilitator.ui.bridge import MeetingBridge
+    from facilitator.ui.main_window import MainWindow, MeetingSession
+
+    agenda = agenda_from_mapping({"title": "Møde", "blocks": [{"title": "A", "minutes": 5}]})
+    session = MeetingSession(agenda, MeetingBridge(MeetingEngine(agenda, FakeClock())), "x",
+                             lambda: "", lambda: None)
+    asker = CannedAsker([])
+
+    def refused(path):
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    window = MainWindow(session, Settings(tmp_path / "s.json"), refused, asker=asker)
+    qtbot.addWidget(window)
+    assert not window.open_programme(tmp_path / "p.yaml")
+    assert asker.informed == [f"{tmp_path / 'p.yaml'}: disken er skrivebeskyttet"]
+
+
+@pytest.mark.parametrize(("name", "english", "danish"), [
+    ("ENOENT", "no such file or folder", "filen eller mappen findes ikke"),
+    ("EACCES", "permission denied", "adgang nægtet"),
+    ("EISDIR", "is a folder", "er en mappe"),
+    ("ENOSPC", "the disk is full", "disken er fuld"),
+    ("EROFS", "the disk is read-only", "disken er skrivebeskyttet"),
+])
+def test_the_system_s_common_refusals_are_said_in_danish(name, english, danish):
+    import errno
+
+    from facilitator.core.messages import os_reason
+
+    said = os_reason(OSError(getattr(errno, name), "the system's own words"))
+    assert str(said) == english
+    assert for_language("da")(said) == danish
+    odd = os_reason(OSError(errno.EIO, "Input/output error"))  # else: the system's words
+    assert odd == "Input/output error" and for_language("da")(odd) == odd
+
+
+def test_a_log_moved_off_a_full_disk_says_why_in_danish(tmp_path):
+    """The status bar's "Log moved to … (why)" renders the journal's reason in Danish."""
+    import errno
+
+    from facilitator.core.journal import _describe
+
+    why = _describe(OSError(errno.ENOSPC, "No space left on device"), tmp_path)
+    assert str(why) == f"the disk is full ({tmp_path})"
+    assert for_language("da")(why) == f"disken er fuld ({tmp_path})"
+
+
+def test_the_cli_says_why_it_cannot_read_or_write_in_danish(tmp_path):
+    source = tmp_path / "p.txt"
+    source.write_text("09:00-09:30 Velkomst\n", encoding="utf-8")
+    err = StringIO()
+    assert main(["--lang", "da", "import", str(source), "-o",
+                 str(tmp_path / "no" / "p.yaml")], StringIO(), err) == 1
+    assert err.getvalue().splitlines()[-1] == (
+        f"{tmp_path / 'no' / 'p.yaml'}: fejl: kan ikke skrives: filen eller mappen findes ikke")
+    err = StringIO()
+    assert main(["--lang", "da", "import", str(tmp_path)], StringIO(), err) == 1
+    assert err.getvalue() == f"{tmp_path}: fejl: kan ikke læses: er en mappe\n"
+    err = StringIO()
+    assert main(["import", "--lang", "en", str(tmp_path)], StringIO(), err) == 1
+    assert err.getvalue() == f"{tmp_path}: error: cannot read: is a folder\n"
+
+
 IMPORTED = """\
 Klyngemøde
 Samlet tid: 2 timer
@@ -377,3 +447,27 @@ def test_a_counted_message_takes_the_right_plural_form(count, danish, english):
 def test_a_counted_message_through_the_installed_translator(danish):
     said = message("value_not_programme_block", value="7", n=3)
     assert installed()(said) == "7 er ikke et af programmets 3 punkter"
+
+
+def test_one_block_is_one_block_in_both_languages(tmp_path):
+    """`check` and `import -o` count blocks with the right plural ("1 blok", "2 blokke")."""
+    one = tmp_path / "one.yaml"
+    one.write_text("title: Kort\nblocks:\n  - {title: A, minutes: 5}\n", encoding="utf-8")
+    two = tmp_path / "two.yaml"
+    two.write_text("title: To\nblocks:\n  - {title: A, minutes: 5}\n  - {title: B, minutes: 5}\n",
+                   encoding="utf-8")
+    said = {}
+    for lang in ("da", "en"):
+        out = StringIO()
+        assert main(["check", "--lang", lang, str(one), str(two)], out, StringIO()) == 0
+        said[lang] = out.getvalue().splitlines()
+    assert said["da"] == [f'{one}: ok: "Kort", 1 blok, 5 min.',
+                          f'{two}: ok: "To", 2 blokke, 10 min.']
+    assert said["en"] == [f'{one}: ok: "Kort", 1 block, 5 min',
+                          f'{two}: ok: "To", 2 blocks, 10 min']
+    source = tmp_path / "p.txt"
+    source.write_text("09:00-09:30 Velkomst\n", encoding="utf-8")
+    err = StringIO()
+    assert main(["--lang", "da", "import", str(source), "-o", str(tmp_path / "p.yaml")],
+                StringIO(), err) == 0
+    assert err.getvalue().splitlines()[-1] == f'{tmp_path / "p.yaml"}: skrev "P", 1 blok, 30 min.'
