@@ -220,6 +220,45 @@ SOURCES: dict[str, str] = {
         "CoreMessages",
         'expected a clock time like "09:15", got {got}'),
     "no_such_clock": QT_TRANSLATE_NOOP("CoreMessages", "no such clock time: {got}"),
+    "yaml_invalid": QT_TRANSLATE_NOOP("CoreMessages", "invalid YAML"),
+    "yaml_in_context": QT_TRANSLATE_NOOP("CoreMessages", "{problem} ({context})"),
+    "yaml_colon_not_allowed": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "mapping values are not allowed here"),
+    "yaml_expected_found": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "expected {expected}, but found {found}"),
+    "yaml_expected_got": QT_TRANSLATE_NOOP("CoreMessages", "expected {expected}, but got {found}"),
+    "yaml_unexpected_end": QT_TRANSLATE_NOOP("CoreMessages", "found unexpected end of stream"),
+    "yaml_undefined_alias": QT_TRANSLATE_NOOP("CoreMessages", "found undefined alias {name}"),
+    "yaml_character_cannot_start": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "found character {character} that cannot start any token"),
+    "yaml_another_document": QT_TRANSLATE_NOOP("CoreMessages", "but found another document"),
+    "yaml_unknown_tag": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "could not determine a constructor for the tag {tag}"),
+    "yaml_no_colon": QT_TRANSLATE_NOOP("CoreMessages", "could not find expected ':'"),
+    "yaml_node_content": QT_TRANSLATE_NOOP("CoreMessages", "the node content"),
+    "yaml_tab": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "found character '\\t' that cannot start any token"),
+    "yaml_either": QT_TRANSLATE_NOOP("CoreMessages", "{first} or {second}"),
+    "yaml_in_flow_sequence": QT_TRANSLATE_NOOP("CoreMessages", "while parsing a flow sequence"),
+    "yaml_in_flow_mapping": QT_TRANSLATE_NOOP("CoreMessages", "while parsing a flow mapping"),
+    "yaml_in_block_mapping": QT_TRANSLATE_NOOP("CoreMessages", "while parsing a block mapping"),
+    "yaml_in_block_collection": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "while parsing a block collection"),
+    "yaml_in_flow_node": QT_TRANSLATE_NOOP("CoreMessages", "while parsing a flow node"),
+    "yaml_in_block_node": QT_TRANSLATE_NOOP("CoreMessages", "while parsing a block node"),
+    "yaml_in_quoted_text": QT_TRANSLATE_NOOP("CoreMessages", "while scanning a quoted scalar"),
+    "yaml_in_plain_text": QT_TRANSLATE_NOOP("CoreMessages", "while scanning a plain scalar"),
+    "yaml_in_key": QT_TRANSLATE_NOOP("CoreMessages", "while scanning a simple key"),
+    "yaml_in_next_token": QT_TRANSLATE_NOOP("CoreMessages", "while scanning for the next token"),
+    "yaml_single_document": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "expected a single document in the stream"),
     "import_expected_text": QT_TRANSLATE_NOOP("CoreMessages", "expected text, got {got}"),
     "import_text_too_large": QT_TRANSLATE_NOOP(
         "CoreMessages",

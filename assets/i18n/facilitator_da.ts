@@ -506,6 +506,106 @@
         <translation>klokkeslættet findes ikke: {got}</translation>
     </message>
     <message>
+        <source>invalid YAML</source>
+        <translation>ugyldig YAML</translation>
+    </message>
+    <message>
+        <source>{problem} ({context})</source>
+        <translation>{problem} ({context})</translation>
+    </message>
+    <message>
+        <source>mapping values are not allowed here</source>
+        <translation>kolon og værdi er ikke tilladt her (sæt teksten i anførselstegn, eller ret indrykningen)</translation>
+    </message>
+    <message>
+        <source>expected {expected}, but found {found}</source>
+        <translation>forventede {expected}, men fandt {found}</translation>
+    </message>
+    <message>
+        <source>expected {expected}, but got {found}</source>
+        <translation>forventede {expected}, men fik {found}</translation>
+    </message>
+    <message>
+        <source>found unexpected end of stream</source>
+        <translation>filen slutter uventet</translation>
+    </message>
+    <message>
+        <source>found undefined alias {name}</source>
+        <translation>fandt et ukendt alias {name}</translation>
+    </message>
+    <message>
+        <source>found character {character} that cannot start any token</source>
+        <translation>tegnet {character} kan ikke stå her</translation>
+    </message>
+    <message>
+        <source>but found another document</source>
+        <translation>men fandt endnu et dokument</translation>
+    </message>
+    <message>
+        <source>could not determine a constructor for the tag {tag}</source>
+        <translation>kender ikke mærket {tag}</translation>
+    </message>
+    <message>
+        <source>could not find expected &apos;:&apos;</source>
+        <translation>fandt ikke det forventede &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>the node content</source>
+        <translation>en værdi</translation>
+    </message>
+    <message>
+        <source>found character &apos;\t&apos; that cannot start any token</source>
+        <translation>et tabulatortegn kan ikke stå her (ryk ind med mellemrum)</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} eller {second}</translation>
+    </message>
+    <message>
+        <source>while parsing a flow sequence</source>
+        <translation>under læsning af en liste i [ ]</translation>
+    </message>
+    <message>
+        <source>while parsing a flow mapping</source>
+        <translation>under læsning af nøgler i {{ }}</translation>
+    </message>
+    <message>
+        <source>while parsing a block mapping</source>
+        <translation>under læsning af nøgler og værdier</translation>
+    </message>
+    <message>
+        <source>while parsing a block collection</source>
+        <translation>under læsning af en liste eller nøgler</translation>
+    </message>
+    <message>
+        <source>while parsing a flow node</source>
+        <translation>under læsning af en værdi</translation>
+    </message>
+    <message>
+        <source>while parsing a block node</source>
+        <translation>under læsning af en værdi</translation>
+    </message>
+    <message>
+        <source>while scanning a quoted scalar</source>
+        <translation>under læsning af en tekst i anførselstegn</translation>
+    </message>
+    <message>
+        <source>while scanning a plain scalar</source>
+        <translation>under læsning af en tekst</translation>
+    </message>
+    <message>
+        <source>while scanning a simple key</source>
+        <translation>under læsning af en nøgle</translation>
+    </message>
+    <message>
+        <source>while scanning for the next token</source>
+        <translation>under læsning af det næste</translation>
+    </message>
+    <message>
+        <source>expected a single document in the stream</source>
+        <translation>der må kun være ét dokument i filen</translation>
+    </message>
+    <message>
         <source>expected text, got {got}</source>
         <translation>forventede tekst, men fik {got}</translation>
     </message>

@@ -471,3 +471,47 @@ def test_one_block_is_one_block_in_both_languages(tmp_path):
     assert main(["--lang", "da", "import", str(source), "-o", str(tmp_path / "p.yaml")],
                 StringIO(), err) == 0
     assert err.getvalue().splitlines()[-1] == f'{tmp_path / "p.yaml"}: skrev "P", 1 blok, 30 min.'
+
+
+@pytest.mark.parametrize(("text", "english", "danish"), [
+    ("title: a: b\n", "1:9: error: YAML syntax: mapping values are not allowed here",
+     "1:9: fejl: YAML-syntaks: kolon og værdi er ikke tilladt her (sæt teksten i "
+     "anførselstegn, eller ret indrykningen)"),
+    ("title: A\nblocks: [1, 2\nb: 3\n",
+     "3:2: error: YAML syntax: expected ',' or ']', but got ':' (while parsing a flow sequence)",
+     "3:2: fejl: YAML-syntaks: forventede ',' eller ']', men fik ':' (under læsning af en "
+     "liste i [ ])"),
+    ("title: 'x\n", "2:1: error: YAML syntax: found unexpected end of stream (while scanning "
+     "a quoted scalar)",
+     "2:1: fejl: YAML-syntaks: filen slutter uventet (under læsning af en tekst i "
+     "anførselstegn)"),
+    ("title: A\nblocks:\n\t- x\n", "3:1: error: YAML syntax: found character '\\t' that "
+     "cannot start any token (while scanning for the next token)",
+     "3:1: fejl: YAML-syntaks: et tabulatortegn kan ikke stå her (ryk ind med mellemrum) "
+     "(under læsning af det næste)"),
+    ("title: {a: 1\n", "2:1: error: YAML syntax: expected ',' or '}', but got '<stream end>' "
+     "(while parsing a flow mapping)",
+     "2:1: fejl: YAML-syntaks: forventede ',' eller '}', men fik '<stream end>' (under "
+     "læsning af nøgler i { })"),
+])
+def test_check_says_yaml_syntax_errors_in_danish(tmp_path, text, english, danish):
+    """PyYAML's English becomes Danish for the common syntax errors; the English and the
+    location stay exactly as PyYAML and the checker said them."""
+    broken = tmp_path / "p.yaml"
+    broken.write_text(text, encoding="utf-8")
+    said = {}
+    for lang in ("da", "en"):
+        err = StringIO()
+        assert main(["check", "--lang", lang, str(broken)], StringIO(), err) == 1
+        said[lang] = err.getvalue()
+    assert said["en"] == f"{broken}:{english}\n"
+    assert said["da"] == f"{broken}:{danish}\n"
+
+
+def test_an_unknown_yaml_problem_keeps_pyyaml_s_words():
+    from facilitator.core.yaml_problems import yaml_problem
+
+    said = yaml_problem("found a problem nobody listed", "while doing something new")
+    assert said == "found a problem nobody listed (while doing something new)"
+    assert for_language("da")(said) == "found a problem nobody listed (while doing something new)"
+    assert for_language("da")(yaml_problem(None, None)) == "ugyldig YAML"
