@@ -321,13 +321,15 @@ def compose(
     app.setOrganizationName("facilitator")
     app.setWindowIcon(app_icon())  # every window and dialog of the app wears it
     app.setDesktopFileName("facilitator")  # the launcher (facilitator.desktop) it belongs to
-    install_translators(app, options.lang or settings.get("language") or None)
+    language = install_translators(app, options.lang or settings.get("language") or None)
     base_point_size = app.font().pointSizeF()
     _apply_font_scale(app, base_point_size, float(settings.get("font_scale")))
 
     speed = float(options.speed if options.speed is not None else 1.0)
     if not 0 < speed < float("inf"):  # also refuses nan
-        print("facilitator: error: --speed must be a positive number", file=sys.stderr)
+        from .cli_words import say
+
+        print(say("speed_positive", language), file=sys.stderr)
         return 2
     real_clock: Clock = base_clock or SystemClock()
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from . import __version__
+from .cli_parser import language_in, parser_class
 from .cli_words import blocks, language_for, os_why, say
 from .core.agenda import AgendaError
 from .core.agenda_load import load_agenda
@@ -31,9 +32,10 @@ def _add_common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lang", choices=("da", "en"), help="language of the interface")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The subcommand parser (the app's own options are parsed in `app_parser`)."""
-    parser = argparse.ArgumentParser(
+def build_parser(lang: str = "en") -> argparse.ArgumentParser:
+    """The subcommand parser (the app's own options are parsed in `app_parser`); its
+    errors in `lang`."""
+    parser = parser_class(lang)(
         prog="facilitator",
         description="A meeting timer for the person who runs the meeting. "
                     "Without a subcommand, opens the window.",
@@ -80,9 +82,9 @@ def build_parser() -> argparse.ArgumentParser:
 SLIDE_SOURCES = ("none", "impress", "powerpoint", "keynote")
 
 
-def app_parser() -> argparse.ArgumentParser:
-    """Options for opening the window."""
-    parser = argparse.ArgumentParser(
+def app_parser(lang: str = "en") -> argparse.ArgumentParser:
+    """Options for opening the window; its errors in `lang`."""
+    parser = parser_class(lang)(
         prog="facilitator",
         description="A meeting timer for the person who runs the meeting. Subcommands: "
                     + ", ".join(SUBCOMMANDS) + " (see `facilitator COMMAND --help`).",
@@ -204,7 +206,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None,
     out = out or sys.stdout
     err = err or sys.stderr
     if any(a in SUBCOMMANDS for a in argv[:3]):
-        args = build_parser().parse_args(argv)
+        args = build_parser(language_in(argv)).parse_args(argv)
         if getattr(args, "lang", None) is None:
             args.lang = args.lang_before
         try:
@@ -216,7 +218,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None,
                 devnull = os.open(os.devnull, os.O_WRONLY)
                 os.dup2(devnull, sys.stdout.fileno())
             return 0
-    options = app_parser().parse_args(argv)
+    options = app_parser(language_in(argv)).parse_args(argv)
     from .preflight import can_open_window
 
     if not can_open_window(argv, language_for(options.lang), err):

@@ -124,6 +124,31 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "{name} passer på {count} møder i {folder}: {shown}{more}; skriv mere af "
               "navnet"},
     "and_more": {"en": " and {n} more", "da": " og {n} til"},
+    # argparse's errors (cli_parser.py); in English argparse's own words are kept
+    "usage": {"en": "usage: ", "da": "brug: "},
+    "arg_error": {"en": "{prog}: error: {text}", "da": "{prog}: fejl: {text}"},
+    "args_required": {"en": "the following arguments are required: {names}",
+                      "da": "disse argumenter mangler: {names}"},
+    "args_unknown": {"en": "unrecognized arguments: {names}",
+                     "da": "ukendte argumenter: {names}"},
+    "arg_invalid_choice": {"en": "argument {name}: invalid choice: {value} (choose from "
+                                 "{choices})",
+                           "da": "argument {name}: {value} kan ikke vælges (vælg mellem "
+                                 "{choices})"},
+    "arg_needs_value": {"en": "argument {name}: expected one argument",
+                        "da": "argument {name}: mangler en værdi"},
+    "arg_invalid_value": {"en": "argument {name}: invalid value: {value}",
+                          "da": "argument {name}: ugyldig værdi: {value}"},
+    "arg_not_with": {"en": "argument {name}: not allowed with argument {other}",
+                     "da": "argument {name}: kan ikke bruges sammen med {other}"},
+    "arg_takes_no_value": {"en": "argument {name}: ignored explicit argument {value}",
+                           "da": "argument {name}: tager ingen værdi (fik {value})"},
+    "arg_ambiguous": {"en": "ambiguous option: {option} could match {matches}",
+                      "da": "tvetydigt tilvalg: {option} kan betyde {matches}"},
+    "args_one_required": {"en": "one of the arguments {names} is required",
+                          "da": "et af argumenterne {names} skal med"},
+    "speed_positive": {"en": "facilitator: error: --speed must be a positive number",
+                       "da": "facilitator: fejl: --speed skal være et positivt tal"},
     "no_session": {
         "en": "no session {name} in {folder}; give a session file, a session id or the start "
               "of a file name (`facilitator sessions` lists them)",
