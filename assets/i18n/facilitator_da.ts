@@ -2067,6 +2067,23 @@
         <source>%1 is followed through AppleScript on macOS only, not on this system</source>
         <translation>%1 kan kun følges gennem AppleScript på macOS, ikke på dette system</translation>
     </message>
+    <message>
+        <source>cannot start LibreOffice (%1): not found or not runnable</source>
+        <extracomment>The port the facilitator asks soffice to accept UNO connections on. The helper&apos;s exit status when that Python has no `uno` (impress_helper.NO_UNO_STATUS).</extracomment>
+        <translation>kan ikke starte LibreOffice (%1): findes ikke eller kan ikke køres</translation>
+    </message>
+    <message>
+        <source>cannot run %1 for LibreOffice Impress (%2); set %3 to a Python that can import uno</source>
+        <translation>kan ikke køre %1 til LibreOffice Impress (%2); sæt %3 til en Python, der kan importere uno</translation>
+    </message>
+    <message>
+        <source>%1 cannot import uno (Debian/Ubuntu: install python3-uno; or set %2)</source>
+        <translation>%1 kan ikke importere uno (Debian/Ubuntu: installér python3-uno; eller sæt %2)</translation>
+    </message>
+    <message>
+        <source>the LibreOffice Impress helper stopped (exit status %1)</source>
+        <translation>hjælpeprogrammet til LibreOffice Impress stoppede (afslutningsstatus %1)</translation>
+    </message>
 </context>
 <context>
     <name>SlidesPanel</name>
