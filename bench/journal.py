@@ -51,7 +51,8 @@ from facilitator.cli import main as cli_main  # noqa: E402
 from facilitator.core.agenda_load import load_agenda  # noqa: E402
 from facilitator.core.clock import FakeClock  # noqa: E402
 from facilitator.core.engine import MeetingEngine  # noqa: E402
-from facilitator.core.journal import SessionJournal, list_sessions  # noqa: E402
+from facilitator.core.journal import SessionJournal  # noqa: E402
+from facilitator.core.journal_list import list_sessions  # noqa: E402
 from facilitator.core.report import build_report, summarise  # noqa: E402
 from facilitator.core.report_render import render_html  # noqa: E402
 

@@ -247,7 +247,7 @@ def run_facilitator(args: argparse.Namespace) -> int:
         sound_output.open_sound_backend = lambda sounds: sound.NoSound("bench: --no-sound")
     from facilitator.app import run_app
     from facilitator.cli import app_parser
-    from facilitator.core.engine import MeetingState
+    from facilitator.core.snapshot import MeetingState
     from facilitator.ui.main_window import MainWindow
 
     keep: list[object] = []

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import hashlib
 import os
 import sys
 import uuid
@@ -18,6 +17,7 @@ from . import __version__
 from .core.agenda import Agenda, AgendaError, Diagnostic
 from .core.agenda_load import load_agenda, load_agenda_text
 from .core.clock import Clock, ScaledClock, SystemClock
+from .core.digest import sha256_hex
 from .core.engine import MeetingEngine
 from .core.events import EventType, MeetingEvent
 from .core.journal import (
@@ -27,9 +27,9 @@ from .core.journal import (
     SessionLog,
     fallback_folder,
     fallback_folders,
-    find_resumable,
     read_session,
 )
+from .core.journal_list import find_resumable
 from .core.journal_lock import JournalLock, LockHolder, lock_holder
 from .core.messages import message, os_reason
 from .core.resumption import (
@@ -42,6 +42,7 @@ from .paths import AppPaths, resolve_paths, tighten_folders
 from .settings import Settings
 
 if TYPE_CHECKING:
+    from .remote.server import Handler, RemoteServer
     from .slides.source import SlideSource
     from .ui.sound import SoundBackend, Unavailable
 
@@ -69,7 +70,7 @@ def load_programme(path: Path | None) -> LoadedProgramme:
         raw = entry.read_bytes()
         agenda = load_agenda_text(raw.decode("utf-8"), source=f"<bundled>/{DEFAULT_AGENDA}")
         return LoadedProgramme(
-            agenda, f"<bundled>/{DEFAULT_AGENDA}", hashlib.sha256(raw).hexdigest()
+            agenda, f"<bundled>/{DEFAULT_AGENDA}", sha256_hex(raw)
         )
     if path.suffix.lower() in IMPORTABLE:
         from .core.importer import ProgrammeImportError, import_text
@@ -88,10 +89,10 @@ def load_programme(path: Path | None) -> LoadedProgramme:
             result = import_text(text, source=str(path))
         except ProgrammeImportError as exc:
             raise AgendaError([_diagnostic(path, exc.message)]) from None
-        return LoadedProgramme(result.agenda, str(path), hashlib.sha256(raw).hexdigest(), True)
+        return LoadedProgramme(result.agenda, str(path), sha256_hex(raw), True)
     agenda = load_agenda(path)
     try:
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        digest = sha256_hex(path.read_bytes())
     except OSError:
         digest = ""
     return LoadedProgramme(agenda, str(path), digest)
@@ -283,18 +284,20 @@ def compose(
     asker: Any = None,
     sound_backend: SoundBackend | None = None,
     slide_source: SlideSource | None = None,
+    remote_server: Callable[[Handler], RemoteServer] | None = None,
 ) -> AppParts | int:
     """Build the app from the command-line options: the one place that wires it together.
 
-    `base_clock`, `asker`, `sound_backend` and `slide_source` are the real
-    clock, message boxes, sound output and the slide source `--slides` names
-    unless a test passes fakes; the scenario tests
+    `base_clock`, `asker`, `sound_backend`, `slide_source` and `remote_server`
+    are the real clock, message boxes, sound output, the slide source
+    `--slides` names and the phone remote's server unless a test passes fakes; the scenario tests
     drive the composed window on a fake clock. Returns an exit code instead
     when the app cannot open.
     """
     from PySide6.QtCore import QLoggingCategory
     from PySide6.QtWidgets import QApplication
 
+    from .app_slides import apply_slide_preferences, follow_slides
     from .ui.alerts import SoundAlertSink
     from .ui.bridge import MeetingBridge
     from .ui.i18n import install_translators
@@ -417,6 +420,7 @@ def compose(
         theme=settings.get("theme"),
         set_muted=player.set_muted,
         sessions_dir=paths.sessions_dir,
+        remote=_remote_maker(remote_server, language),
     )
     if asker.parent() is None:
         asker.setParent(window)
@@ -434,9 +438,16 @@ def compose(
             player.apply_settings()
         if "font_scale" in changed:
             _apply_font_scale(app, base_point_size, float(settings.get("font_scale")))
+        apply_slide_preferences(window, settings, changed)
 
     window.preferencesChanged.connect(preferences_changed)
-    _follow_slides(window, slide_source, getattr(options, "slides", None) or "none")
+    # --slides wins for this run; without it, the source chosen in Preferences.
+    follow_slides(window, slide_source,
+                  getattr(options, "slides", None) or settings.get("slide_source"))
+    if getattr(options, "remote", None) is not None:
+        from .ui.remote_link import start_from_command_line
+
+        start_from_command_line(window, options.remote, options.remote_address)
     _show_sound_state(window, player)
     for problem in settings.problems:
         window.statusBar().showMessage(problem, 10000)
@@ -444,17 +455,17 @@ def compose(
     return AppParts(app, window, settings, paths, player, resumed, make_clock, offers)
 
 
-def _follow_slides(window: Any, source: SlideSource | None, name: str) -> None:
-    """The window follows the slide source named on the command line (or the one given)."""
-    from .slides.choose import SOURCE_TITLES
-    from .slides.choose import slide_source as choose_source
-    from .slides.source import UnavailableSource
+def _remote_maker(server: Callable[[Handler], RemoteServer] | None, language: str
+                  ) -> Callable[[Any], Any]:
+    """Makes the window's phone remote when first asked; nothing of it is loaded before."""
 
-    if source is None:
-        source = choose_source(name, os.environ)
-    if isinstance(source, UnavailableSource):  # another platform's program: say so, go on
-        print(f"facilitator: {source.reason}", file=sys.stderr)
-    window.follow_slides(source, SOURCE_TITLES.get(source.name, source.name))
+    def make(window: Any) -> Any:
+        from .remote.serve import open_server
+        from .ui.remote_link import RemoteLink
+
+        return RemoteLink(window, server or open_server, language, parent=window)
+
+    return make
 
 
 def _show_sound_state(window: Any, player: SoundControl) -> None:

@@ -16,6 +16,8 @@ from .cli_words import blocks, language_for, os_why, say
 from .core.agenda import AgendaError
 from .core.agenda_load import load_agenda
 from .core.durations import format_clock, format_minutes
+from .remote.server import DEFAULT_PORT
+from .slides.names import SOURCE_NAMES
 
 if TYPE_CHECKING:
     from .messages_text import MessageText
@@ -77,9 +79,9 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     return parser
 
 
-#: The slide sources `--slides` offers (facilitator/slides/choose.py SOURCE_NAMES; kept
-#: here so that the command line does not load Qt to list them).
-SLIDE_SOURCES = ("none", "impress", "powerpoint", "keynote")
+#: The slide sources `--slides` offers (from a Qt-free module, so that the command line
+#: does not load Qt to list them).
+SLIDE_SOURCES = SOURCE_NAMES
 
 
 def app_parser(lang: str = "en") -> argparse.ArgumentParser:
@@ -100,11 +102,25 @@ def app_parser(lang: str = "en") -> argparse.ArgumentParser:
                         help="Qt's platform plugin (offscreen, xcb, wayland); default: Qt's choice")
     parser.add_argument("--resume", action="store_true",
                         help="resume the latest unfinished session")
-    parser.add_argument("--slides", choices=SLIDE_SOURCES, default="none", metavar="SOURCE",
+    parser.add_argument("--slides", choices=SLIDE_SOURCES, metavar="SOURCE",
                         help="follow a running slide show: " + ", ".join(SLIDE_SOURCES)
-                             + " (default: none; see docs/slides.md)")
+                             + " (keys: the clicker's PageDown/PageUp; default: the "
+                               "preference, none at first; see docs/slides.md)")
+    parser.add_argument("--remote", nargs="?", type=_port, const=DEFAULT_PORT, metavar="PORT",
+                        help="show the meeting on phones on this network: serve the view and "
+                             f"control pages on PORT (default {DEFAULT_PORT}) and print their "
+                             "links (see docs/remote.md)")
+    parser.add_argument("--remote-address", metavar="ADDRESS",
+                        help="the address to serve the remote on (default: this computer's "
+                             "address on the local network; 127.0.0.1: this computer only)")
     _add_common(parser)
     return parser
+
+
+def _port(text: str) -> int:
+    if not text.isdigit() or not 0 <= int(text) <= 65535:
+        raise argparse.ArgumentTypeError(f"not a port number: {text!r}")
+    return int(text)
 
 
 def _print_diagnostics(error: AgendaError, stream: TextIO, text: MessageText) -> None:

@@ -10,17 +10,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from .cli_words import language_for, os_why, say
-from .core.journal import (
-    JournalError,
-    SessionListing,
-    SessionLog,
-    fallback_folders,
-    list_sessions,
-    read_session,
-)
+from .core.journal import JournalError, SessionLog, fallback_folders, read_session
+from .core.journal_list import SessionListing, list_sessions
 from .core.private import open_export
 from .core.report import build_report, summarise
 from .core.report_render import FORMATS, render, render_sessions_json, render_sessions_text
+from .core.slide_times import meeting_slide_times
 from .paths import resolve_paths
 
 if TYPE_CHECKING:
@@ -153,7 +148,7 @@ def _cmd_report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     fmt = fmt or "text"
     if fmt == "pdf":
         return _report_pdf(log, args, err)
-    text = render(build_report(log), fmt, language_for(args.lang))
+    text = render(build_report(log), fmt, language_for(args.lang), meeting_slide_times(log))
     if not args.output:
         out.write(text)
         return 0
@@ -186,7 +181,8 @@ def _report_pdf(log: SessionLog, args: argparse.Namespace, err: TextIO) -> int:
 
     report = build_report(log)
     try:
-        write_meeting_pdf(report, target, lang, chart_image(report, 620, 400, scale=3))
+        write_meeting_pdf(report, target, lang, chart_image(report, 620, 400, scale=3),
+                          meeting_slide_times(log))
         if args.share:
             share_file(target)
     except OSError as exc:

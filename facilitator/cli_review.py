@@ -19,10 +19,18 @@ from .cli_journal import (
 from .cli_words import os_why, say
 from .core.agenda import AgendaError
 from .core.agenda_load import load_agenda
-from .core.journal import fallback_folders, list_sessions
+from .core.journal import fallback_folders
+from .core.journal_list import list_sessions
 from .core.private import open_export, share_file
 from .core.report import build_report
-from .core.series import Series, calibrate, group_series, programme_key, series_statistics
+from .core.series import (
+    Series,
+    SeriesStats,
+    calibrate,
+    group_series,
+    programme_key,
+    series_statistics,
+)
 from .core.series_render import (
     render_calibration_json,
     render_calibration_text,
@@ -31,6 +39,8 @@ from .core.series_render import (
     render_series_text,
     revised_programme_yaml,
 )
+from .core.slide_report import render_series_slides_text, with_series_slides
+from .core.slide_times import SeriesSlideTimes, counted_slide_times, meeting_slide_times
 from .paths import resolve_paths
 
 __all__ = ["add_review_commands", "find_series"]
@@ -141,10 +151,12 @@ def _cmd_review(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     stats = series_statistics(series)
     if not stats.runs:
         print(say("nothing_to_count", lang, title=series.title), file=err)
+    slides = counted_slide_times(series.logs, [r.session_id for r in stats.runs])
     if not args.calibrate:
-        text = {"text": lambda: render_series_text(stats, lang),
+        text = {"text": lambda: render_series_text(stats, lang)
+                + _series_slides_text(series, stats, slides, lang),
                 "csv": lambda: render_series_csv(stats, lang),
-                "json": lambda: render_series_json(stats)}[fmt]()
+                "json": lambda: with_series_slides(render_series_json(stats), slides)}[fmt]()
         if args.output:
             return _write(Path(args.output), text, args.force, err,
                           "utf-8-sig" if fmt == "csv" else "utf-8",
@@ -163,6 +175,7 @@ def _cmd_review(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         out.write(render_series_csv(stats, lang, calibration))
     else:
         out.write(render_series_text(stats, lang))
+        out.write(_series_slides_text(series, stats, slides, lang))
         out.write("\n")
         out.write(render_calibration_text(calibration, lang))
     if args.output:
@@ -171,6 +184,17 @@ def _cmd_review(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                                         minutes=f"{calibration.revised.total_minutes:g}"),
                       lang, args.share)
     return 0
+
+
+def _series_slides_text(series: Series, stats: SeriesStats, slides: SeriesSlideTimes,
+                        lang: str) -> str:
+    """The time per slide after the series' table, when there is slide data or the
+    programme names slides (then to say there is none)."""
+    if not slides.has_data and not any(meeting_slide_times(log).programme_has_slides
+                                       for log in series.logs[:1]):
+        return ""
+    titles = tuple(b.title for b in stats.runs[-1].blocks) if stats.runs else ()
+    return "\n" + render_series_slides_text(slides, titles, lang)
 
 
 def _export_meeting(args: argparse.Namespace, folder: Path, err: TextIO) -> int:
@@ -197,7 +221,7 @@ def _export_meeting(args: argparse.Namespace, folder: Path, err: TextIO) -> int:
     from .ui.review import write_meeting
 
     try:
-        write_meeting(build_report(log), target, lang)
+        write_meeting(build_report(log), target, lang, meeting_slide_times(log))
         if args.share:
             share_file(target)
     except OSError as exc:

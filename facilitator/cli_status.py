@@ -15,8 +15,10 @@ from .cli_words import language_for, say
 from .core.agenda import AgendaError
 from .core.clock import Clock, ScaledClock, SystemClock
 from .core.durations import format_minutes
-from .core.engine import EngineError, MeetingEngine, MeetingState, ScheduleReference, Snapshot
-from .core.journal import SessionLog, fallback_folders, is_resumable, list_sessions
+from .core.engine import EngineError, MeetingEngine, ScheduleReference
+from .core.journal import SessionLog, fallback_folders
+from .core.journal_list import is_resumable, list_sessions
+from .core.snapshot import MeetingState, Snapshot
 from .paths import resolve_paths
 
 __all__ = ["add_status_command", "run_status", "MeetingStatus", "find_meeting", "EXIT_CODES"]

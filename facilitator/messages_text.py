@@ -313,6 +313,17 @@ SOURCES: dict[str, str] = {
     "import_clock_times_do_not_fit": QT_TRANSLATE_NOOP(
         "CoreMessages",
         "clock times do not fit together ({reason}); they are kept in the notes"),
+    "import_minutes_proposed": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "the minutes of the items without lengths are a proposal: the stated {total} min "
+        "shared out ({minutes} min); check them before the meeting"),
+    "import_optional_untimed": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        '"{title}" is optional: kept untimed, outside the stated {total} min'),
+    "import_nothing_to_share": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "the items with lengths already fill the stated {total} min; the items without "
+        "lengths are kept untimed"),
     "trace_line": QT_TRANSLATE_NOOP("CoreMessages", "line {line}: {what}"),
     "trace_title": QT_TRANSLATE_NOOP("CoreMessages", 'title "{title}"'),
     "trace_day": QT_TRANSLATE_NOOP("CoreMessages", 'day "{title}"'),
@@ -351,6 +362,25 @@ SOURCES: dict[str, str] = {
         'length of "{title}" (line {line}), again'),
     "trace_slides_of_line": QT_TRANSLATE_NOOP("CoreMessages", 'slides of "{title}" (line {line})'),
     "trace_the_next_line": QT_TRANSLATE_NOOP("CoreMessages", "the next line"),
+    "trace_title_organiser": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        'title "{title}", the organiser named in the footer'),
+    "trace_stated_end_of_day": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "stated end of the day at {clock}"),
+    "trace_stated_length_over_items": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        'stated length of {minutes} min over items without lengths "{title}"'),
+    "trace_step_of": QT_TRANSLATE_NOOP("CoreMessages", 'step of "{title}"'),
+    "trace_step_of_proposed": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        'step of "{title}", minutes proposed'),
+    "shape_stated_end": QT_TRANSLATE_NOOP("CoreMessages", "stated end"),
+    "shape_minutes_proposed": QT_TRANSLATE_NOOP("CoreMessages", "{shape}, minutes proposed"),
+    "shape_optional": QT_TRANSLATE_NOOP("CoreMessages", "{shape}, optional"),
+    "shape_length_to_end_of_day": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{shape} (length to the end of the day)"),
     "shape_blank_line": QT_TRANSLATE_NOOP("CoreMessages", "blank line"),
     "shape_rule": QT_TRANSLATE_NOOP("CoreMessages", "rule"),
     "shape_table_header": QT_TRANSLATE_NOOP("CoreMessages", "table header"),

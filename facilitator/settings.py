@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from .core.private import ensure_private_folder
+from .slides.names import SOURCE_NAMES
 
 __all__ = ["Option", "OPTIONS", "Settings", "SETTINGS_VERSION"]
 
@@ -63,6 +64,9 @@ OPTIONS: tuple[Option, ...] = (
     Option("slides_follow", "suggest", lambda v: v in ("off", "suggest", "follow"),
            "what a change of slide does: off, suggest or follow (a programme's own "
            "slides_follow wins; docs/slides.md)"),
+    Option("slide_source", "none", lambda v: v in SOURCE_NAMES,
+           "the slide show to follow: none, impress, powerpoint, keynote, or keys (the "
+           "clicker's PageDown/PageUp); --slides wins for one run"),
 )
 
 _BY_KEY = {o.key: o for o in OPTIONS}

@@ -14,8 +14,10 @@ import pytest
 from facilitator.app import SessionRecorder, load_programme
 from facilitator.core.agenda import AgendaError
 from facilitator.core.clock import FakeClock
-from facilitator.core.engine import MeetingEngine, MeetingState
-from facilitator.core.journal import SessionJournal, find_resumable, read_session
+from facilitator.core.engine import MeetingEngine
+from facilitator.core.journal import SessionJournal, read_session
+from facilitator.core.journal_list import find_resumable
+from facilitator.core.snapshot import MeetingState
 
 ROOT = Path(__file__).resolve().parents[1]
 CET = timezone(timedelta(hours=1))

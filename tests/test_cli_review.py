@@ -18,7 +18,7 @@ from facilitator.cli import _add_common
 from facilitator.cli_review import add_review_commands
 from facilitator.core.agenda_check import agenda_from_mapping
 from facilitator.core.agenda_load import load_agenda_text
-from facilitator.core.journal import list_sessions
+from facilitator.core.journal_list import list_sessions
 from facilitator.core.series import group_series
 
 from .core.test_series import FIRST, PROGRAMME, RUNS, write_run, write_series

@@ -38,7 +38,8 @@ def sources() -> list[Path]:
     # The slide sources say why they cannot follow a show (context "SlideSources").
     files += sorted((ROOT / "facilitator" / "slides").glob("*.py"))
     # messages_text.py carries core's messages (context "CoreMessages").
-    return [*files, ROOT / "facilitator" / "app.py", ROOT / "facilitator" / "messages_text.py"]
+    return [*files, ROOT / "facilitator" / "app.py", ROOT / "facilitator" / "app_slides.py",
+            ROOT / "facilitator" / "messages_text.py"]
 
 
 def update() -> None:

@@ -41,6 +41,10 @@ def main(argv: list[str]) -> int:
     window._end_flash()
     shoot(window, app, out / f"timed-from-start{suffix}.png")
     bridge.stop()
+    # The meeting is left running: close the window without its "quit while the meeting
+    # runs?" question, which would wait for an answer nobody gives.
+    window.shutdown()
+    window.hide()
     QTimer.singleShot(0, app.quit)
     app.exec()
     return 0

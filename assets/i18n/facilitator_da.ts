@@ -76,7 +76,7 @@
     <name>CompactView</name>
     <message>
         <source>Compact view</source>
-        <extracomment>Alerts that flash the compact view, as they flash the control window. Share of the height each line gets, with and without the status line.</extracomment>
+        <extracomment>Alerts that flash the compact view, as they flash the control window. Share of the height each line gets, with and without the status line. The height each line takes (time, title, status, slide pace), by which of the last two are shown.</extracomment>
         <translation>Kompakt visning</translation>
     </message>
     <message>
@@ -674,6 +674,18 @@
         <translation>klokkeslættene passer ikke sammen ({reason}); de gemmes i noterne</translation>
     </message>
     <message>
+        <source>the minutes of the items without lengths are a proposal: the stated {total} min shared out ({minutes} min); check them before the meeting</source>
+        <translation>minuttallene for punkterne uden længde er et forslag: de angivne {total} min er fordelt ({minutes} min); tjek dem før mødet</translation>
+    </message>
+    <message>
+        <source>&quot;{title}&quot; is optional: kept untimed, outside the stated {total} min</source>
+        <translation>&quot;{title}&quot; er valgfrit: beholdt uden tid, uden for de angivne {total} min</translation>
+    </message>
+    <message>
+        <source>the items with lengths already fill the stated {total} min; the items without lengths are kept untimed</source>
+        <translation>punkterne med længde fylder allerede de angivne {total} min; punkterne uden længde beholdes uden tid</translation>
+    </message>
+    <message>
         <source>line {line}: {what}</source>
         <translation>linje {line}: {what}</translation>
     </message>
@@ -776,6 +788,42 @@
     <message>
         <source>the next line</source>
         <translation>næste linje</translation>
+    </message>
+    <message>
+        <source>title &quot;{title}&quot;, the organiser named in the footer</source>
+        <translation>titel &quot;{title}&quot;, arrangøren nævnt i sidefoden</translation>
+    </message>
+    <message>
+        <source>stated end of the day at {clock}</source>
+        <translation>angivet afslutning på dagen kl. {clock}</translation>
+    </message>
+    <message>
+        <source>stated length of {minutes} min over items without lengths &quot;{title}&quot;</source>
+        <translation>angivet længde på {minutes} min. fordelt på punkter uden længde &quot;{title}&quot;</translation>
+    </message>
+    <message>
+        <source>step of &quot;{title}&quot;</source>
+        <translation>trin i &quot;{title}&quot;</translation>
+    </message>
+    <message>
+        <source>step of &quot;{title}&quot;, minutes proposed</source>
+        <translation>trin i &quot;{title}&quot;, minutter foreslået</translation>
+    </message>
+    <message>
+        <source>stated end</source>
+        <translation>angivet afslutning</translation>
+    </message>
+    <message>
+        <source>{shape}, minutes proposed</source>
+        <translation>{shape}, minutter foreslået</translation>
+    </message>
+    <message>
+        <source>{shape}, optional</source>
+        <translation>{shape}, valgfrit</translation>
+    </message>
+    <message>
+        <source>{shape} (length to the end of the day)</source>
+        <translation>{shape} (længde til dagens afslutning)</translation>
     </message>
     <message>
         <source>blank line</source>
@@ -1385,10 +1433,6 @@
         <source>Quit, resume later</source>
         <translation>Afslut, genoptag senere</translation>
     </message>
-    <message>
-        <source>Slides: %1</source>
-        <translation>Slides: %1</translation>
-    </message>
 </context>
 <context>
     <name>NoteDialog</name>
@@ -1597,6 +1641,50 @@
         <translation>Tekststørrelse</translation>
     </message>
     <message>
+        <source>Slides</source>
+        <translation>Slides</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>Keynote (macOS)</source>
+        <translation>Keynote (macOS)</translation>
+    </message>
+    <message>
+        <source>The clicker&apos;s keys (PageDown/PageUp in this window)</source>
+        <translation>Fjernbetjeningens taster (PageDown/PageUp i dette vindue)</translation>
+    </message>
+    <message>
+        <source>Follow the slide show of</source>
+        <translation>Følg slideshowet i</translation>
+    </message>
+    <message>
+        <source>Nothing: only record the slides</source>
+        <translation>Intet: slides bliver kun noteret</translation>
+    </message>
+    <message>
+        <source>Suggest the block a slide belongs to</source>
+        <translation>Foreslå den blok, et slide hører til</translation>
+    </message>
+    <message>
+        <source>Follow: a slide starts its block and step</source>
+        <translation>Følg: et slide starter sin blok og sit trin</translation>
+    </message>
+    <message>
+        <source>A change of slide does</source>
+        <translation>Når slidet skifter</translation>
+    </message>
+    <message>
+        <source>The open programme sets its own: %1. It wins over this choice while it is open.</source>
+        <translation>Det åbne program har sin egen indstilling: %1. Den gælder frem for dette valg, så længe programmet er åbent.</translation>
+    </message>
+    <message>
+        <source>A programme that sets slides_follow itself wins over this choice.</source>
+        <translation>Et program, der selv angiver slides_follow, går forud for dette valg.</translation>
+    </message>
+    <message>
         <source>Warn before: write positive minutes like 5, 1.</source>
         <translation>Advar før: skriv positive minutter som 5, 1.</translation>
     </message>
@@ -1644,6 +1732,86 @@
     </message>
 </context>
 <context>
+    <name>RemoteDialog</name>
+    <message>
+        <source>Show on phone</source>
+        <extracomment>Quiet zone around a QR code, in modules (the standard asks for four).</extracomment>
+        <translation>Vis på telefon</translation>
+    </message>
+    <message>
+        <source>Phones on the same network open the view (anyone may have it) or the control (one phone at a time). The network traffic is not encrypted.</source>
+        <translation>Telefoner på samme netværk åbner visningen (den må alle få) eller styringen (én telefon ad gangen). Trafikken på netværket er ikke krypteret.</translation>
+    </message>
+    <message>
+        <source>%1 (this computer only)</source>
+        <translation>%1 (kun denne computer)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>View: the countdown, for anyone</source>
+        <translation>Visning: nedtællingen, til alle</translation>
+    </message>
+    <message>
+        <source>Control: next, pause, ±1 min, for one phone</source>
+        <translation>Styring: næste, pause, ±1 min., til én telefon</translation>
+    </message>
+    <message>
+        <source>New links</source>
+        <translation>Nye links</translation>
+    </message>
+    <message>
+        <source>Release control device</source>
+        <translation>Frigiv styrende telefon</translation>
+    </message>
+    <message>
+        <source>Could not start on %1: %2</source>
+        <translation>Kunne ikke starte på %1: %2</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>The remote is off.</source>
+        <translation>Fjernbetjeningen er slået fra.</translation>
+    </message>
+    <message>
+        <source>No phone controls the meeting yet: the first to open the control link will.</source>
+        <translation>Ingen telefon styrer mødet endnu: den første, der åbner styringslinket, gør.</translation>
+    </message>
+    <message>
+        <source>Controlled from the phone at %1; other phones are refused until you release it.</source>
+        <translation>Styres fra telefonen på %1; andre telefoner afvises, til du frigiver den.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteLink</name>
+    <message>
+        <source>Not started</source>
+        <extracomment>The journal&apos;s `source` of an action a phone asked for.</extracomment>
+        <translation>Ikke startet</translation>
+    </message>
+    <message>
+        <source>The meeting is finished</source>
+        <translation>Mødet er slut</translation>
+    </message>
+    <message>
+        <source>❚❚ Paused</source>
+        <translation>❚❚ Pause</translation>
+    </message>
+</context>
+<context>
     <name>ResumeBar</name>
     <message>
         <source>Resume</source>
@@ -1676,6 +1844,10 @@
     <message>
         <source>Series and calibration</source>
         <translation>Serie og kalibrering</translation>
+    </message>
+    <message>
+        <source>Slides</source>
+        <translation>Slides</translation>
     </message>
     <message>
         <source>&amp;Review</source>
@@ -1981,6 +2153,49 @@
     </message>
 </context>
 <context>
+    <name>SeriesSlidesModel</name>
+    <message>
+        <source>Slide</source>
+        <translation>Slide</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Blok</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Møder</translation>
+    </message>
+    <message>
+        <source>Ran long</source>
+        <translation>For lang i</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Bemærkning</translation>
+    </message>
+    <message>
+        <source>in no block</source>
+        <translation>i ingen blok</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 af %2</translation>
+    </message>
+    <message>
+        <source>keeps running long</source>
+        <translation>tager tit for lang tid</translation>
+    </message>
+</context>
+<context>
     <name>SessionsModel</name>
     <message>
         <source>Date</source>
@@ -2044,6 +2259,13 @@
     </message>
 </context>
 <context>
+    <name>SlideFollowing</name>
+    <message>
+        <source>Slides: %1</source>
+        <translation>Slides: %1</translation>
+    </message>
+</context>
+<context>
     <name>SlideSources</name>
     <message>
         <source>PowerPoint needs pywin32: pip install &quot;facilitator[powerpoint]&quot;</source>
@@ -2083,6 +2305,53 @@
     <message>
         <source>the LibreOffice Impress helper stopped (exit status %1)</source>
         <translation>hjælpeprogrammet til LibreOffice Impress stoppede (afslutningsstatus %1)</translation>
+    </message>
+</context>
+<context>
+    <name>SlideTimesModel</name>
+    <message>
+        <source>Slide</source>
+        <translation>Slide</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Blok</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Andel</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Vist</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Bemærkning</translation>
+    </message>
+    <message>
+        <source>ran long</source>
+        <translation>for lang</translation>
+    </message>
+    <message>
+        <source>%1 looking back</source>
+        <translation>%1 som tilbageblik</translation>
+    </message>
+    <message>
+        <source>in no block</source>
+        <translation>i ingen blok</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
     </message>
 </context>
 <context>
@@ -2162,6 +2431,74 @@
     <message>
         <source>Slides: %1 · %2</source>
         <translation>Slides: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Time per slide in this meeting</source>
+        <translation>Tid pr. slide i dette møde</translation>
+    </message>
+    <message>
+        <source>Across the series</source>
+        <translation>Over møderne i serien</translation>
+    </message>
+    <message>
+        <source>Choose a meeting in the list.</source>
+        <translation>Vælg et møde på listen.</translation>
+    </message>
+    <message>
+        <source>No slide data: this meeting was not run following a slideshow (its log has no slide changes).</source>
+        <translation>Ingen slide-data: mødet blev ikke kørt efter et slideshow (loggen har ingen slideskift).</translation>
+    </message>
+    <message>
+        <source>Slides were followed for %1 of the meeting&apos;s %2 (pauses left out).</source>
+        <translation>Slides blev fulgt i %1 af mødets %2 (pauser regnes ikke med).</translation>
+    </message>
+    <message>
+        <source>Most time: %1</source>
+        <translation>Mest tid: %1</translation>
+    </message>
+    <message>
+        <source>slide %1 (%2)</source>
+        <translation>slide %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Ran long: %1</source>
+        <translation>Tog for lang tid: %1</translation>
+    </message>
+    <message>
+        <source>slide %1 (%2, planned %3)</source>
+        <translation>slide %1 (%2, planlagt %3)</translation>
+    </message>
+    <message>
+        <source>No slide ran long.</source>
+        <translation>Ingen slide tog for lang tid.</translation>
+    </message>
+    <message>
+        <source>No slide data: none of the series&apos; counted meetings followed a slideshow.</source>
+        <translation>Ingen slide-data: ingen af seriens talte møder fulgte et slideshow.</translation>
+    </message>
+    <message>
+        <source>No finished meeting of this programme to count yet.</source>
+        <translation>Intet afsluttet møde med dette program at tælle endnu.</translation>
+    </message>
+    <message>
+        <source>Median time per slide over %1 meetings with slide data.</source>
+        <translation>Mediantid pr. slide over %1 møder med slide-data.</translation>
+    </message>
+    <message>
+        <source>%1 counted meetings without slide data are left out.</source>
+        <translation>%1 talte møder uden slide-data er ikke med.</translation>
+    </message>
+    <message>
+        <source>Keep running long: %1</source>
+        <translation>Tager tit for lang tid: %1</translation>
+    </message>
+    <message>
+        <source>slide %1 (median %2, long in %3 of %4)</source>
+        <translation>slide %1 (median %2, for lang i %3 af %4)</translation>
+    </message>
+    <message>
+        <source>No slide keeps running long.</source>
+        <translation>Ingen slide tager tit for lang tid.</translation>
     </message>
 </context>
 <context>
@@ -2304,6 +2641,14 @@
         <translation>Tag tid fra start i stedet for det planlagte klokkeslæt</translation>
     </message>
     <message>
+        <source>Clicker: next slide</source>
+        <translation>Fjernbetjening: næste slide</translation>
+    </message>
+    <message>
+        <source>Clicker: previous slide</source>
+        <translation>Fjernbetjening: forrige slide</translation>
+    </message>
+    <message>
         <source>Go to block 1 … 9</source>
         <translation>Gå til blok 1 … 9</translation>
     </message>
@@ -2330,6 +2675,10 @@
     <message>
         <source>Projector screen</source>
         <translation>Projektorskærm</translation>
+    </message>
+    <message>
+        <source>Show on phone…</source>
+        <translation>Vis på telefon…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2528,6 +2877,22 @@
     <message>
         <source>Unavailable: the sound library cannot be loaded (%1). The flash still shows.</source>
         <translation>Ikke tilgængelig: lydbiblioteket kan ikke indlæses (%1). Blinket vises stadig.</translation>
+    </message>
+    <message>
+        <source>The remote could not start on %1: %2</source>
+        <translation>Fjernbetjeningen kunne ikke starte på %1: %2</translation>
+    </message>
+    <message>
+        <source>View (read only): %1</source>
+        <translation>Visning (kun læse): %1</translation>
+    </message>
+    <message>
+        <source>Control (one device): %1</source>
+        <translation>Styring (én enhed): %1</translation>
+    </message>
+    <message>
+        <source>clicker keys</source>
+        <translation>fjernbetjeningens taster</translation>
     </message>
 </context>
 </TS>

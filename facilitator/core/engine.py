@@ -4,22 +4,29 @@ Time is always computed from the injected clock: the meeting time `t` is the
 meeting clock (which counts through a suspend and never moves with the wall
 clock) minus the moment the meeting started. Nothing is counted from ticks,
 so a late tick or a laptop that slept changes nothing but how late an alert
-is noticed.
+is noticed. What the engine tells its faces (the state, the phase, the
+snapshot, the catch-up plan) is in snapshot.py.
+
+Why this file is long: MeetingEngine is one state machine (about 900 lines).
+Every command, the tick's alerts, the catch-up plan, the slides and the
+replay of a journal read and write the same private state (the block, its
+anchors, the adjusted lengths), and the replay runs exactly the code the live
+commands run; cut in two, that state would be shared between modules.
 """
 
 from __future__ import annotations
 
-import enum
+import contextlib
 import math
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from types import MappingProxyType
-from typing import Any, NamedTuple
+from typing import Any
 
-from .agenda import Agenda, Block, BlockKind, Step
+from .agenda import Agenda, BlockKind
 from .clock import Clock
-from .events import EventType, MeetingEvent, parse_timestamp
+from .events import ACTION_TYPES, EventType, MeetingEvent, parse_timestamp
 from .schedule import ScheduleReference, parse_reference, programme_start, reference_for
 from .slides import (
     SlideAction,
@@ -33,18 +40,19 @@ from .slides import (
     measured_pace,
     slide_pace,
 )
+from .snapshot import (
+    BlockStatus,
+    CatchUpPlan,
+    MeetingState,
+    PlanChange,
+    Snapshot,
+    TimelineEntry,
+    phase_for,
+)
 
 __all__ = [
     "MeetingEngine",
-    "MeetingState",
-    "Phase",
-    "BlockStatus",
-    "Snapshot",
-    "TimelineEntry",
-    "CatchUpPlan",
-    "PlanChange",
     "EngineError",
-    "phase_for",
     "ScheduleReference",
 ]
 
@@ -60,164 +68,6 @@ MAX_SQUEEZE = 1 / 3
 
 class EngineError(Exception):
     """An operation that makes no sense in the meeting's current state."""
-
-
-class MeetingState(str, enum.Enum):
-    NOT_STARTED = "not_started"
-    RUNNING = "running"
-    PAUSED = "paused"
-    FINISHED = "finished"
-
-
-class Phase(str, enum.Enum):
-    """How the current block stands; the faces colour and label by this."""
-
-    UNTIMED = "untimed"
-    NORMAL = "normal"
-    WARNING = "warning"
-    TIME_UP = "time_up"
-    OVERRUN = "overrun"
-
-
-#: Seconds after the end during which a block is "time up" before it is "overrun".
-TIME_UP_GRACE = 60.0
-
-
-def phase_for(remaining: float, length: float, warn_before: Iterable[float]) -> Phase:
-    """The phase from remaining seconds; thresholds are data, like pympress's table."""
-    if length <= 0:
-        return Phase.UNTIMED
-    if remaining <= -TIME_UP_GRACE:
-        return Phase.OVERRUN
-    if remaining <= 0:
-        return Phase.TIME_UP
-    warn = [m * 60 for m in warn_before if m * 60 < length]
-    if warn and remaining <= max(warn):
-        return Phase.WARNING
-    return Phase.NORMAL
-
-
-class BlockStatus(str, enum.Enum):
-    DONE = "done"
-    CURRENT = "current"
-    UPCOMING = "upcoming"
-    SKIPPED = "skipped"
-
-
-class TimelineEntry(NamedTuple):
-    """One block on the meeting's timeline: planned against actual."""
-
-    block: int  # its index in the programme
-    title: str
-    kind: BlockKind
-    planned_minutes: float
-    adjusted_minutes: float
-    planned_offset: float  # minutes after the start, as planned
-    actual_seconds: float  # real time spent in it so far, pauses included
-    status: BlockStatus
-
-
-@dataclass(frozen=True)
-class PlanChange:
-    block: int
-    from_minutes: float
-    to_minutes: float
-
-    @property
-    def minutes(self) -> float:
-        return self.to_minutes - self.from_minutes
-
-
-@dataclass(frozen=True)
-class CatchUpPlan:
-    """How to land on time: shorten coming blocks; `delay_after` is what remains."""
-
-    changes: tuple[PlanChange, ...]
-    delay_before: float  # minutes behind now
-    delay_after: float  # minutes behind if the plan is applied
-    projected_end_after: datetime
-
-    @property
-    def recovers_fully(self) -> bool:
-        return self.delay_after <= 0
-
-    @property
-    def saved_minutes(self) -> float:
-        return -sum(c.minutes for c in self.changes)
-
-
-@dataclass(frozen=True)
-class Snapshot:
-    """Everything a face needs about the current moment. Times in seconds."""
-
-    state: MeetingState
-    now: datetime
-    elapsed: float  # meeting time since the start, pauses included
-    index: int
-    block: Block
-    planned_length: float
-    length: float  # adjusted for this run
-    block_elapsed: float  # running time in this block, pauses excluded
-    remaining: float  # length - block_elapsed; negative when running over
-    phase: Phase
-    step_index: int | None
-    step: Step | None
-    step_remaining: float | None
-    next_index: int | None
-    next_block: Block | None
-    next_length: float | None
-    started_at: datetime | None
-    planned_start: datetime
-    planned_end: datetime
-    projected_end: datetime
-    delay: float  # seconds behind plan (negative: ahead)
-    timeline: tuple[TimelineEntry, ...]
-    can_undo_plan: bool
-    paused_for: float  # seconds the current pause has lasted, 0 when not paused
-    # What `delay` is measured against; `planned_start` is the programme's clock
-    # start (PLANNED) or the actual start (FROM_START). `programme_start` is the
-    # programme's own clock start on the day, whichever is used (None without one).
-    reference: ScheduleReference = ScheduleReference.PLANNED
-    programme_start: datetime | None = None
-    # Block running time at which the current step ends (its adjusted length included).
-    step_end: float | None = None
-    # Each step's adjusted length for this run, in seconds (what + and − gave it).
-    step_lengths: tuple[float, ...] = ()
-
-    @property
-    def delay_minutes(self) -> float:
-        return self.delay / 60
-
-    @property
-    def figure_is_step(self) -> bool:
-        """The running figure is the step's: it runs and ends before (or with) the block.
-
-        A block with timed steps is counted down step by step; once the steps
-        are done, or when the block's time runs out before the step's (steps
-        that add up to more than the block), the figure is the block's again.
-        """
-        if self.step is None or self.step_remaining is None or self.step_remaining <= 0:
-            return False
-        return not self.block.timed or self.step_remaining <= self.remaining + 1e-9
-
-    @property
-    def figure(self) -> float:
-        """The one running figure every face shows, in seconds.
-
-        The step's time left while `figure_is_step`, else the block's time
-        left (negative: over time); an untimed block counts up, as a negative
-        number of seconds spent.
-        """
-        if self.figure_is_step:
-            assert self.step_remaining is not None
-            return self.step_remaining
-        if self.block.timed:
-            return self.remaining
-        return -self.block_elapsed
-
-    @property
-    def overrun(self) -> float:
-        return max(0.0, -self.remaining)
 
 
 Listener = Callable[[MeetingEvent], None]
@@ -282,6 +132,8 @@ class MeetingEngine:
         self._slide_decision: SlideDecision | None = None
         self._slide_moves: list[SlideMove] = []
         self._paused_before = 0.0  # meeting seconds paused in earlier pauses, all blocks
+        # Who asks for the operation under way (None: the window); see `acting_for`.
+        self._actor: str | None = None
 
     # ------------------------------------------------------------------ plumbing
 
@@ -340,8 +192,24 @@ class MeetingEngine:
                 listener(event)
         return events
 
+    @contextlib.contextmanager
+    def acting_for(self, source: str) -> Iterator[None]:
+        """Operations in this block were asked for by `source` (`remote`: a phone).
+
+        Their action events (`ACTION_TYPES`) carry `source` in the journal, so
+        the review can tell who moved the meeting on; alerts and steps that
+        happen to fall due meanwhile do not. Replay ignores the field.
+        """
+        before, self._actor = self._actor, source
+        try:
+            yield
+        finally:
+            self._actor = before
+
     def _event(self, kind: EventType, t: float, block: int | None = None,
                **data: Any) -> MeetingEvent:
+        if self._actor is not None and kind in ACTION_TYPES:
+            data["source"] = self._actor
         return MeetingEvent(kind, t, self._index if block is None else block,
                             self.clock.now(), MappingProxyType(data))
 

@@ -9,7 +9,7 @@ from datetime import datetime
 from types import MappingProxyType
 from typing import Any
 
-__all__ = ["EventType", "MeetingEvent", "ALERT_TYPES", "parse_timestamp"]
+__all__ = ["EventType", "MeetingEvent", "ALERT_TYPES", "ACTION_TYPES", "parse_timestamp"]
 
 
 class EventType(str, enum.Enum):
@@ -38,6 +38,12 @@ class EventType(str, enum.Enum):
 #: Events that are alerts for the faces (sound, flash); at most one per tick.
 ALERT_TYPES = frozenset({EventType.WARNING, EventType.TIME_UP, EventType.OVERRUN,
                          EventType.BREAK_OVER})
+
+#: Events a person's operation causes; asked for by another source than the window
+#: (a phone: `remote`), they carry it in the journal's `source` field.
+ACTION_TYPES = frozenset({EventType.START, EventType.BLOCK_START, EventType.PAUSE,
+                          EventType.RESUME, EventType.ADJUST, EventType.NOTE,
+                          EventType.FINISH})
 
 
 @dataclass(frozen=True)

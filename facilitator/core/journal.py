@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import io
 import json
 import math
@@ -12,14 +11,15 @@ import sys
 import tempfile
 import unicodedata
 import uuid
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from .agenda import Agenda, AgendaError, Diagnostic
 from .agenda_check import agenda_from_json
+from .digest import sha256_hex
 from .events import EventType, MeetingEvent, parse_timestamp
 from .journal_checks import (
     MAX_SEQ,
@@ -36,18 +36,13 @@ from .private import ensure_private_folder, file_refusal, folder_refusal
 __all__ = [
     "ABANDONED",
     "FORMAT_VERSION",
-    "RESUME_MAX_AGE",
     "SESSION_SUFFIX",
     "JournalError",
     "JournalProblem",
     "SessionJournal",
-    "SessionListing",
     "SessionLog",
     "fallback_folder",
     "fallback_folders",
-    "find_resumable",
-    "is_resumable",
-    "list_sessions",
     "parse_session",
     "read_session",
     "session_file_name",
@@ -56,7 +51,6 @@ __all__ = [
 
 FORMAT_VERSION = 1
 SESSION_SUFFIX = ".jsonl"
-RESUME_MAX_AGE = timedelta(hours=12)
 # A meeting writes a few hundred short lines; a file with far more is not read to its end.
 MAX_RECORDS = 200_000
 FALLBACK_FOLDER_NAME = "facilitator-sessions"
@@ -167,7 +161,7 @@ def fallback_folder(sessions_dir: str | os.PathLike[str] | None = None) -> Path:
     owner = f"-{os.getuid()}" if os.name == "posix" else ""
     if sessions_dir is None:
         return base / f"{FALLBACK_FOLDER_NAME}{owner}"
-    digest = hashlib.sha256(os.path.abspath(sessions_dir).encode("utf-8")).hexdigest()[:12]
+    digest = sha256_hex(os.path.abspath(sessions_dir).encode("utf-8"))[:12]
     return base / f"{FALLBACK_FOLDER_NAME}{owner}-{digest}"
 
 
@@ -252,7 +246,7 @@ class SessionJournal:
         replaces the temporary folder used when `sessions_dir` fails.
         """
         created = _aware(now)
-        digest = (hashlib.sha256(agenda_bytes).hexdigest() if agenda_bytes is not None
+        digest = (sha256_hex(agenda_bytes) if agenda_bytes is not None
                   else agenda_sha256)
         header: dict[str, Any] = {
             "type": "session",
@@ -688,113 +682,3 @@ def _one_line_per_seq(candidates: list[tuple[int, int, dict[str, Any]]], path: P
                 path, message("journal_seq_repeated", seq=seq, first=chosen[seq]), number))
     return chosen
 
-
-@dataclass(frozen=True)
-class SessionListing:
-    """The sessions in a folder, newest first (by when the meeting started), and the files
-    skipped with why."""
-
-    folder: Path
-    sessions: tuple[SessionLog, ...]
-    problems: tuple[JournalProblem, ...]
-
-
-def list_sessions(sessions_dir: str | os.PathLike[str],
-                  also: Sequence[str | os.PathLike[str]] = ()) -> SessionListing:
-    """Read every session in `sessions_dir` (and the `also` folders, such as its
-    fallback folder); never raises for damaged or foreign files.
-
-    A session found twice (its start stranded in the sessions folder, the whole
-    log in the fallback folder) is listed once, as its longer copy.
-    """
-    listing = _list_folder(Path(sessions_dir))
-    if not also:
-        return listing
-    logs = list(listing.sessions)
-    problems = list(listing.problems)
-    for extra in also:
-        more = _list_folder(Path(extra))
-        logs.extend(more.sessions)
-        problems.extend(more.problems)
-    best: dict[str, SessionLog] = {}
-    for log in logs:
-        kept = best.get(log.session_id)
-        if kept is None or len(log.records) > len(kept.records):
-            best[log.session_id] = log
-    chosen = sorted(best.values(), key=lambda log: (_began(log), log.path.name), reverse=True)
-    return SessionListing(listing.folder, tuple(chosen), tuple(problems))
-
-
-def _list_folder(folder: Path) -> SessionListing:
-    shared = _is_shared_fallback(folder)
-    if shared:
-        refusal = folder_refusal(folder)
-        if refusal is not None:
-            return SessionListing(folder, (), (JournalProblem(
-                folder, message("journal_not_read", why=refusal)),))
-    try:
-        entries = list(os.scandir(folder))
-    except FileNotFoundError:
-        return SessionListing(folder, (), ())
-    except OSError as exc:
-        return SessionListing(folder, (), (JournalProblem(
-            folder, message("sessions_folder_unreadable", why=os_reason(exc))),))
-    found: list[tuple[datetime, str, SessionLog]] = []
-    problems: list[JournalProblem] = []
-    for entry in entries:
-        path = Path(entry.path)
-        try:
-            if not entry.is_file():
-                continue
-        except OSError:
-            continue
-        if entry.name.startswith("."):
-            continue  # .DS_Store and friends
-        if not entry.name.endswith(SESSION_SUFFIX):
-            problems.append(JournalProblem(path, message("journal_not_jsonl")))
-            continue
-        refusal = file_refusal(path) if shared else None
-        if refusal is not None:
-            problems.append(JournalProblem(path, message("journal_not_read", why=refusal)))
-            continue
-        try:
-            log = read_session(path)
-        except JournalError as exc:
-            problems.append(JournalProblem(path, message("journal_skipped", reason=exc.message)))
-            continue
-        found.append((_began(log), entry.name, log))
-    found.sort(key=lambda item: (item[0], item[1]), reverse=True)
-    return SessionListing(folder, tuple(log for _, _, log in found), tuple(problems))
-
-
-def _began(log: SessionLog) -> datetime:
-    """What orders sessions: when the meeting started, else when its file was made.
-
-    Not the file's name or time: a copied or resumed file has neither from
-    the meeting itself.
-    """
-    return log.started_at or log.created or _modified(log.path)
-
-
-def _modified(path: Path) -> datetime:
-    try:
-        return datetime.fromtimestamp(path.stat().st_mtime, timezone.utc)
-    except OSError:
-        return datetime.fromtimestamp(0, timezone.utc)
-
-
-def is_resumable(log: SessionLog, now: datetime, max_age: timedelta = RESUME_MAX_AGE) -> bool:
-    """Started, neither finished nor abandoned, and written to within `max_age` of `now`."""
-    if not log.started or log.finished or log.abandoned is not None:
-        return False
-    last = log.last_activity
-    return last is not None and _aware(now) - last <= max_age
-
-
-def find_resumable(sessions_dir: str | os.PathLike[str], now: datetime,
-                   max_age: timedelta = RESUME_MAX_AGE) -> SessionLog | None:
-    """The newest session that can be resumed, or None."""
-    for log in list_sessions(sessions_dir).sessions:
-        if is_resumable(log, now, max_age):
-            return log
-    return None

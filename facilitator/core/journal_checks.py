@@ -235,6 +235,8 @@ COMMON_FIELDS: dict[str, FieldCheck] = {
     "speed": FieldCheck(positive(MAX_SPEED)),
     "boot_id": FieldCheck(_WORD),
     "boot_seconds": FieldCheck(number(0, MAX_UPTIME)),
+    # Who asked for an action (`remote`: a phone); the slide record has its own `source`.
+    "source": FieldCheck(_WORD),
 }
 
 #: Per record type: its own fields (these win over COMMON_FIELDS).

@@ -172,6 +172,13 @@ ENGLISH: dict[str, str] = {
     "import_not_understood": "not understood; kept in {where}: {text}",
     "import_lines_not_understood": "{n} lines not understood (lines {first}-{last}); "
                                    "kept in {where}, starting {text}",
+    "import_minutes_proposed": "the minutes of the items without lengths are a proposal: "
+                               "the stated {total} min shared out ({minutes} min); "
+                               "check them before the meeting",
+    "import_optional_untimed": '"{title}" is optional: kept untimed, outside the stated '
+                               "{total} min",
+    "import_nothing_to_share": "the items with lengths already fill the stated {total} min; "
+                               "the items without lengths are kept untimed",
     "import_clock_times_do_not_fit": "clock times do not fit together ({reason}); "
                                      "they are kept in the notes",
     # --- the importer's trace: what each line was recognised as
@@ -204,6 +211,16 @@ ENGLISH: dict[str, str] = {
     "trace_length_of_line_again": 'length of "{title}" (line {line}), again',
     "trace_slides_of_line": 'slides of "{title}" (line {line})',
     "trace_the_next_line": "the next line",
+    "trace_title_organiser": 'title "{title}", the organiser named in the footer',
+    "trace_stated_end_of_day": "stated end of the day at {clock}",
+    "trace_stated_length_over_items": ("stated length of {minutes} min over items without "
+        'lengths "{title}"'),
+    "trace_step_of": 'step of "{title}"',
+    "trace_step_of_proposed": 'step of "{title}", minutes proposed',
+    "shape_stated_end": "stated end",
+    "shape_minutes_proposed": "{shape}, minutes proposed",
+    "shape_optional": "{shape}, optional",
+    "shape_length_to_end_of_day": "{shape} (length to the end of the day)",
     # --- the shapes of line the importer recognises (shown in the trace)
     "shape_blank_line": "blank line",
     "shape_rule": "rule",

@@ -14,6 +14,8 @@ from datetime import datetime
 
 from .report import BlockReport, BlockStatus, NoteEntry, SessionReport, SessionSummary, _round
 from .schedule import ScheduleReference
+from .slide_report import SLIDES_CSS, render_slides_html, render_slides_text
+from .slide_times import MeetingSlideTimes
 
 __all__ = [
     "FORMATS",
@@ -300,16 +302,18 @@ def report_table(report: SessionReport, lang: str) -> tuple[tuple[str, ...], lis
 # --------------------------------------------------------------------------- renderers
 
 
-def render(report: SessionReport, fmt: str, lang: str = "da") -> str:
-    """The report in `fmt` (one of FORMATS)."""
+def render(report: SessionReport, fmt: str, lang: str = "da",
+           slides: MeetingSlideTimes | None = None) -> str:
+    """The report in `fmt` (one of FORMATS); with `slides`, text, JSON and HTML add the
+    time per slide (CSV stays the one block table)."""
     if fmt == "text":
-        return render_text(report, lang)
+        return render_text(report, lang, slides)
     if fmt == "csv":
         return render_csv(report, lang)
     if fmt == "json":
-        return render_json(report, lang)
+        return render_json(report, lang, slides)
     if fmt == "html":
-        return render_html(report, lang)
+        return render_html(report, lang, slides)
     raise ValueError(f"unknown report format {fmt!r}; known: {', '.join(FORMATS)}")
 
 
@@ -317,8 +321,10 @@ def _shorten(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def render_text(report: SessionReport, lang: str = "da") -> str:
-    """A plain-text report for the terminal or an e-mail body."""
+def render_text(report: SessionReport, lang: str = "da",
+                slides: MeetingSlideTimes | None = None) -> str:
+    """A plain-text report for the terminal or an e-mail body (with `slides`: and the
+    time per slide)."""
     w = _words(lang)
     out = [f"{w['report']}: {report.agenda_title}", ""]
     label_width = max(len(label) for label, _ in _facts(report, lang))
@@ -366,7 +372,13 @@ def render_text(report: SessionReport, lang: str = "da") -> str:
         for where, entries in noted:
             for note in entries:
                 out.append(f"  {where}: {_note_text(note, lang)}")
+    if slides is not None and slides.worth_a_section:
+        out += ["", render_slides_text(slides, _titles(report), lang).rstrip("\n")]
     return "\n".join(out) + "\n"
+
+
+def _titles(report: SessionReport) -> tuple[str, ...]:
+    return tuple(b.title for b in report.blocks)
 
 
 def render_csv(report: SessionReport, lang: str = "da") -> str:
@@ -414,9 +426,14 @@ def _decimal_plain(value: float, lang: str) -> str:
     return text.replace(".", ",") if lang == "da" else text
 
 
-def render_json(report: SessionReport, lang: str = "da") -> str:
-    """The report as JSON; `lang` is accepted for symmetry and does not change it."""
-    return json.dumps(report.to_json(), ensure_ascii=False, indent=2) + "\n"
+def render_json(report: SessionReport, lang: str = "da",
+                slides: MeetingSlideTimes | None = None) -> str:
+    """The report as JSON; `lang` is accepted for symmetry and does not change it. With
+    `slides`, the time per slide under "slides"."""
+    data = report.to_json()
+    if slides is not None:
+        data["slides"] = slides.to_json()
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
 _CSS = """
@@ -568,9 +585,12 @@ def _tick_step(longest: float) -> int:
                 if longest / s <= 8)
 
 
-def render_html(report: SessionReport, lang: str = "da") -> str:
-    """One self-contained page (inline CSS and SVG) to send to the board."""
+def render_html(report: SessionReport, lang: str = "da",
+                slides: MeetingSlideTimes | None = None) -> str:
+    """One self-contained page (inline CSS and SVG) to send to the board (with `slides`:
+    and a section on the time per slide)."""
     w = _words(lang)
+    with_slides = slides is not None and slides.worth_a_section
     esc = html.escape
     facts = "".join(f"<dt>{esc(label)}</dt><dd>{esc(value)}</dd>"
                     for label, value in _facts(report, lang))
@@ -630,14 +650,17 @@ def render_html(report: SessionReport, lang: str = "da") -> str:
         f'<!DOCTYPE html>\n<html lang="{esc(lang)}">\n<head>\n<meta charset="utf-8">\n'
         f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{esc(w['report'])}: {esc(report.agenda_title)}</title>\n"
-        f"<style>\n{_CSS}\n</style>\n</head>\n<body>\n<main>\n"
+        f"<style>\n{_CSS}\n{SLIDES_CSS if with_slides else ''}\n</style>\n"
+        "</head>\n<body>\n<main>\n"
         f"<h1>{esc(w['report'])}</h1>\n"
         f'<p class="programme">{esc(report.agenda_title)}</p>\n'
         f"<dl>{facts}</dl>\n"
         f"<figure>{_svg_chart(report, lang)}<figcaption>{legend}</figcaption></figure>\n"
         f"<table>\n<thead><tr>{head}</tr></thead>\n<tbody>\n" + "\n".join(rows)
         + "\n</tbody>\n</table>\n"
-        f"<footer>{esc(w['generated'])}{source}</footer>\n</main>\n</body>\n</html>\n"
+        + (render_slides_html(slides, _titles(report), lang)
+           if slides is not None and slides.worth_a_section else "")
+        + f"<footer>{esc(w['generated'])}{source}</footer>\n</main>\n</body>\n</html>\n"
     )
 
 

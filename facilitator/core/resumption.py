@@ -8,16 +8,8 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
-from .journal import (
-    ABANDONED,
-    RESUME_MAX_AGE,
-    JournalError,
-    SessionJournal,
-    SessionLog,
-    is_resumable,
-    list_sessions,
-    read_session,
-)
+from .journal import ABANDONED, JournalError, SessionJournal, SessionLog, read_session
+from .journal_list import RESUME_MAX_AGE, is_resumable, list_sessions
 from .journal_lock import JournalLock
 
 __all__ = ["ABANDON_REASONS", "abandon_session", "programme_identity", "same_programme",

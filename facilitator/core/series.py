@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import enum
-import hashlib
 import json
 import math
 import statistics
@@ -13,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .agenda import Agenda, AgendaError, Block, BlockKind, Diagnostic
+from .digest import sha256_hex
 from .durations import format_minutes
 from .engine import MAX_SQUEEZE
 from .events import EventType
@@ -67,7 +67,7 @@ def programme_key(agenda: Mapping[str, Any]) -> str:
     titles = [_normalised(b.get("title")) if isinstance(b, Mapping) else ""
               for b in (blocks if isinstance(blocks, list) else [])]
     payload = json.dumps([_normalised(agenda.get("title")), titles], ensure_ascii=False)
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:12]
+    return sha256_hex(payload.encode("utf-8"))[:12]
 
 
 def was_resumed(log: SessionLog) -> bool:

@@ -44,6 +44,7 @@ __all__ = [
     "SlideMode",
     "SlideMove",
     "SlidePace",
+    "clicker_origin",
     "decide",
     "effective_mode",
     "measured_pace",
@@ -101,6 +102,13 @@ def effective_mode(programme: SlideMode | None, preference: SlideMode | str | No
         return DEFAULT_SLIDE_MODE
 
 
+def clicker_origin(slides: SlideMap, block: int) -> int:
+    """The slide a clicker's count starts from: the first of the running block's slides,
+    slide 1 when it has none (nothing tells the facilitator which slide is really up)."""
+    own = slides.slides_of(block) if 0 <= block < slides.block_count else ()
+    return own[0] if own else 1
+
+
 def _pick(candidates: Sequence[int], current: int | None) -> int | None:
     """Among indexes holding a slide: the current one, else the next after it, else the nearest
     before it. Without a current position: the first."""
@@ -137,6 +145,10 @@ class SlideMap:
     @property
     def has_slides(self) -> bool:
         return any(self._blocks)
+
+    @property
+    def block_count(self) -> int:
+        return len(self._blocks)
 
     def slides_of(self, block: int) -> tuple[int, ...]:
         """The block's slides (its own and its steps'), in order."""

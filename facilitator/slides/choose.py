@@ -7,11 +7,12 @@ from collections.abc import Mapping
 
 from facilitator.slides.applescript import KeynoteSource, PowerPointMacSource, macos_only
 from facilitator.slides.impress import DEFAULT_PORT, ImpressSource, default_uno_python
+from facilitator.slides.keys import KeySlideSource
+from facilitator.slides.names import SOURCE_NAMES
 from facilitator.slides.powerpoint import PowerPointSource, powerpoint_available
 from facilitator.slides.source import NoSlideSource, SlideSource, UnavailableSource
 
-#: The names a user can choose, in the order Preferences lists them.
-SOURCE_NAMES = ("none", "impress", "powerpoint", "keynote")
+__all__ = ["SOURCE_NAMES", "SOURCE_TITLES", "slide_source"]
 
 #: The status bar's name for each source; a program's name is not translated.
 SOURCE_TITLES = {"impress": "LibreOffice Impress", "powerpoint": "PowerPoint",
@@ -35,6 +36,8 @@ def slide_source(name: str, env: Mapping[str, str], *, port: int = DEFAULT_PORT,
             return PowerPointMacSource()
         reason = powerpoint_available(platform)
         return UnavailableSource(name, reason) if reason else PowerPointSource()
+    if name == "keys":
+        return KeySlideSource()
     if name == "keynote":
         reason = macos_only("Keynote", platform)
         return UnavailableSource(name, reason) if reason else KeynoteSource()

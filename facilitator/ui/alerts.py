@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from ..core.engine import Snapshot
 from ..core.events import EventType, MeetingEvent
+from ..core.snapshot import Snapshot
 
 __all__ = ["SOUND_FOR_EVENT", "SoundAlertSink"]
 

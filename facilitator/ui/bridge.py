@@ -7,8 +7,9 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from ..core.engine import CatchUpPlan, MeetingEngine, MeetingState, ScheduleReference, Snapshot
+from ..core.engine import MeetingEngine, ScheduleReference
 from ..core.events import ALERT_TYPES, EventType, MeetingEvent
+from ..core.snapshot import CatchUpPlan, MeetingState, Snapshot
 
 __all__ = ["MeetingBridge", "AlertSink", "RecordingAlertSink", "next_tick_ms"]
 

@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.engine import MeetingState, Phase, Snapshot
 from ..core.events import EventType, MeetingEvent
+from ..core.snapshot import MeetingState, Phase, Snapshot
 from ..settings import Settings
 from .bridge import MeetingBridge
 from .fit import keep_within_screen
+from .panels.slides import pace_text
 from .text import figure_caption, figure_text, slides_text
 from .widgets import (
     FLASH_MS,
@@ -46,7 +47,10 @@ FLASHING_ALERTS = frozenset({EventType.WARNING, EventType.TIME_UP, EventType.OVE
 MINIMUM_SIZE = (160, 64)
 DEFAULT_SIZE = (240, 96)
 #: Share of the height each line gets, with and without the status line.
-LINE_SHARES = {True: (0.58, 0.23, 0.19), False: (0.68, 0.32, 0.0)}
+#: The height each line takes (time, title, status, slide pace), by which of the last two
+#: are shown.
+LINE_SHARES = {(True, False): (0.58, 0.23, 0.19, 0.0), (False, False): (0.68, 0.32, 0.0, 0.0),
+               (True, True): (0.50, 0.20, 0.16, 0.14), (False, True): (0.58, 0.24, 0.0, 0.18)}
 
 
 
@@ -108,13 +112,18 @@ class CompactView(QWidget):
         self.title_label.setObjectName("compactTitle")
         self.status_label = plain_label("", wrap=False)
         self.status_label.setObjectName("compactStatus")
-        for label in (self.time_label, self.title_label, self.status_label):
+        # The main window's pace line, word for word (ui/panels/slides.pace_text).
+        self.pace_label = plain_label("", wrap=False)
+        self.pace_label.setObjectName("compactPace")
+        self.pace_label.hide()
+        for label in (self.time_label, self.title_label, self.status_label, self.pace_label):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             # The fonts are fitted to the window; the labels must not dictate its size.
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         layout.addWidget(self.time_label, 58)
         layout.addWidget(self.title_label, 23)
         layout.addWidget(self.status_label, 19)
+        layout.addWidget(self.pace_label, 0)
         self._lines = layout
 
         self.close_button = QToolButton(self.frame)
@@ -183,6 +192,10 @@ class CompactView(QWidget):
         self.time_label.setText(time_text)
         self.status_label.setText(" · ".join(status))
         self.status_label.setVisible(bool(status))
+        pace = "" if snapshot.state is MeetingState.FINISHED else pace_text(
+            self.bridge.engine.slide_pace())
+        self.pace_label.setText(pace)
+        self.pace_label.setVisible(bool(pace))
         if self._fit_key() != self._fitted:
             self._fit_fonts()
         else:
@@ -219,17 +232,19 @@ class CompactView(QWidget):
     def _fit_key(self) -> tuple[object, ...]:
         # What the font sizes depend on; the time's digits change every second, its width not.
         return (self.size(), digit_template(self.time_label.text() or "00:00"),
-                self.status_label.text(), self.status_label.isHidden(), self._border_width())
+                self.status_label.text(), self.status_label.isHidden(), self.pace_label.text(),
+                self._border_width())
 
     def _fit_fonts(self) -> None:
         """Size the text to the window: the time as large as the height and width allow."""
         margins = self._lines.contentsMargins()
         height = self.height() - margins.top() - margins.bottom() - 2 * self._border_width()
         width = self._text_width()
-        shares = LINE_SHARES[not self.status_label.isHidden()]
+        shares = LINE_SHARES[not self.status_label.isHidden(), not self.pace_label.isHidden()]
         self._fitted = self._fit_key()
-        texts = (digit_template(self.time_label.text() or "00:00"), "", self.status_label.text())
-        labels = (self.time_label, self.title_label, self.status_label)
+        texts = (digit_template(self.time_label.text() or "00:00"), "", self.status_label.text(),
+                 self.pace_label.text())
+        labels = (self.time_label, self.title_label, self.status_label, self.pace_label)
         for label, text, share in zip(labels, texts, shares, strict=True):
             self._lines.setStretchFactor(label, int(share * 100))
             if share == 0:

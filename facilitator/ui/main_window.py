@@ -6,7 +6,10 @@ calling the bridge, opens the other windows (compact view, projector,
 review, preferences, import) and saves its place when it closes. What each
 part of the column shows lives in ui/panels/ (the current block, the pages
 with the steps, the schedule strip, the buttons, the menus and shortcuts);
-a panel formats a snapshot, the window decides when.
+a panel formats a snapshot, the window decides when. Following a slide show is
+ui/slide_follow.py. It stays over 700 lines because it answers every menu
+command and key (each a few lines calling the bridge) and opens and closes the
+other windows; what could be cut out along a seam has been.
 """
 
 from __future__ import annotations
@@ -34,10 +37,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.agenda import Agenda, AgendaError
-from ..core.engine import MeetingState, ScheduleReference, Snapshot
+from ..core.engine import ScheduleReference
 from ..core.events import EventType, MeetingEvent
 from ..core.messages import os_reason
 from ..core.messages import reason as exception_reason
+from ..core.snapshot import MeetingState, Snapshot
 from ..messages_text import installed as message_text
 from ..settings import Settings
 from .bridge import MeetingBridge
@@ -49,13 +53,15 @@ from .panels.pages import MeetingPages
 from .panels.schedule import ScheduleStrip
 from .panels.slides import SlidesPanel
 from .programme_words import programme_words
+from .slide_follow import SlideFollowing
 from .text import clock_of_day, countdown, minutes_text, plain_tip, plain_title
 from .widgets import FLASH_MS, PHASE_COLOURS, Asker, MessageBoxAsker
 
 if TYPE_CHECKING:
-    from ..slides.source import ConnectionState, SlideSource
+    from ..slides.source import SlideSource
     from .compact import CompactView
     from .projector import ProjectorView
+    from .remote_link import RemoteLink
 
 __all__ = ["MainWindow", "MeetingSession"]
 
@@ -130,8 +136,12 @@ class MainWindow(QMainWindow):
                  open_session: Callable[[Path], MeetingSession],
                  asker: Asker | None = None, theme: str = "light",
                  set_muted: Callable[[bool], None] | None = None,
-                 sessions_dir: Path | None = None) -> None:
+                 sessions_dir: Path | None = None,
+                 remote: Callable[[MainWindow], RemoteLink] | None = None) -> None:
         super().__init__()
+        # Makes the phone remote on first use (app.py); None: this window has none.
+        self._make_remote = remote
+        self._remote: RemoteLink | None = None
         self._settings = settings
         self._open_session = open_session
         self._asker = asker or MessageBoxAsker(self)
@@ -182,8 +192,10 @@ class MainWindow(QMainWindow):
         outer.addLayout(controls.layout)
         self.setCentralWidget(central)
         self.add_bar(self.slides.bar)
-        self._slide_source: SlideSource | None = None
-        self._slide_title = ""
+        self.slide_following = SlideFollowing(
+            lambda: self.bridge, self.slides,
+            lambda text: self.statusBar().showMessage(text, CLOCK_NOTICE_MS),
+            lambda on: self.menus.set_clicker_keys(on), self)
 
         # The widgets by their old names: tests, tools and the views read them here.
         self.title_label, self.meta_label = block.title_label, block.meta_label
@@ -556,8 +568,11 @@ class MainWindow(QMainWindow):
         from .preferences import PreferencesDialog
 
         screens = [screen.name() for screen in QGuiApplication.screens()]
+        own = self.bridge.engine.agenda.slides_follow
         dialog = PreferencesDialog(self._settings, screens, self,
-                                   sound_unavailable=self._sound_unavailable)
+                                   sound_unavailable=self._sound_unavailable,
+                                   programme_slides=own.value if own is not None else None,
+                                   slide_source_now=self._followed_source())
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         changed = dialog.apply()
@@ -706,67 +721,45 @@ class MainWindow(QMainWindow):
         if problem:
             print(problem, file=sys.stderr)
         self.stop_following_slides()
+        if self._remote is not None:
+            self._remote.stop()
         self.bridge.stop()
         self.session.close()
+
+    # ------------------------------------------------------------------ the phone remote
+
+    def remote_link(self) -> RemoteLink | None:
+        """The remote (made on first use; its server starts only when asked)."""
+        if self._remote is None and self._make_remote is not None:
+            self._remote = self._make_remote(self)
+        return self._remote
+
+    def show_remote(self) -> None:
+        """View ▸ Show on phone…: the address, the QR code and the links."""
+        from .remote_dialog import RemoteDialog
+
+        link = self.remote_link()
+        if link is None:
+            return
+        dialog = RemoteDialog(link, self)
+        dialog.exec()
 
     # ------------------------------------------------------------------ slides
 
     def follow_slides(self, source: SlideSource, title: str) -> None:
-        """Follow `source` (its name goes to the journal; `title` to the status bar).
+        """Follow `source` (ui/slide_follow.py); it is stopped when the window shuts down."""
+        self.slide_following.follow(source, title)
 
-        Every slide change goes to the bridge, which asks the engine what it
-        means; a show that ends, or a source that is gone, is told as no slide.
-        The source is started here and stopped when the window shuts down.
-        """
-        self._slide_source = source
-        self._slide_title = title
-        source.slide_changed.connect(self._slide_changed)
-        source.show_ended.connect(self._show_ended)
-        source.connection_changed.connect(self._slide_connection_changed)
-        source.error.connect(self._slide_error)
-        if source.name != "none":
-            self.slides.show_connection(title, source.connection())
-        source.start()
+    def stop_following_slides(self, show_ended: bool = False) -> None:
+        self.slide_following.stop(show_ended)
 
-    def stop_following_slides(self) -> None:
-        source, self._slide_source = self._slide_source, None
-        if source is None:
-            return
-        # Quitting is not the show ending: nothing more is told to the meeting.
-        for signal in (source.slide_changed, source.show_ended, source.connection_changed,
-                       source.error):
-            signal.disconnect()
-        source.stop()
+    def clicker_forward(self) -> None:
+        """PageDown from the clicker: the show one slide on (the `keys` source only)."""
+        self.slide_following.click(forward=True)
 
-    def _slide_changed(self, number: int) -> None:
-        source = self._slide_source
-        self.bridge.slide(number, source.name if source is not None else "")
-        self._say_slide()
-        if source is not None:
-            self.slides.show_connection(self._slide_title, source.connection(), number)
+    def clicker_back(self) -> None:
+        self.slide_following.click(forward=False)
 
-    def _show_ended(self) -> None:
-        source = self._slide_source
-        if self.bridge.engine.current_slide is None:
-            return
-        self.bridge.slide(None, source.name if source is not None else "")
-        self._say_slide()
-        if source is not None:
-            self.slides.show_connection(self._slide_title, source.connection())
-
-    def _say_slide(self) -> None:
-        text = self.slides.status_text(self.bridge.engine)
-        if text:
-            self.statusBar().showMessage(text, CLOCK_NOTICE_MS)
-
-    def _slide_connection_changed(self, state: ConnectionState) -> None:
-        from ..slides.source import ConnectionState
-
-        source = self._slide_source
-        if state in (ConnectionState.LOST, ConnectionState.FAILED):
-            self._show_ended()  # a source that is gone shows no slide
-        slide = source.current_slide() if source is not None else None
-        self.slides.show_connection(self._slide_title, state, slide)
-
-    def _slide_error(self, text: str) -> None:
-        self.statusBar().showMessage(self.tr("Slides: %1").replace("%1", text), CLOCK_NOTICE_MS)
+    def _followed_source(self) -> str:
+        source = self.slide_following.source
+        return source.name if source is not None else ""

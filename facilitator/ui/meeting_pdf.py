@@ -24,6 +24,8 @@ from PySide6.QtGui import (
 from ..core.private import open_private
 from ..core.report import SessionReport
 from ..core.report_render import ReportRow, report_facts, report_table, report_words
+from ..core.slide_report import duration, slide_rows, slide_words
+from ..core.slide_times import MeetingSlideTimes
 
 __all__ = ["PdfPage", "lay_out_pdf", "write_meeting_pdf"]
 
@@ -168,8 +170,10 @@ def _row_steps(top: float, left: float, cells: tuple[str, ...], widths: list[flo
 
 
 def lay_out_pdf(report: SessionReport, lang: str, device: QPaintDevice,
-                chart: QImage | None = None) -> list[PdfPage]:
-    """The report's pages on `device` (an A4 page at 72 dpi): heading, facts, chart, table.
+                chart: QImage | None = None,
+                slides: MeetingSlideTimes | None = None) -> list[PdfPage]:
+    """The report's pages on `device` (an A4 page at 72 dpi): heading, facts, chart, table,
+    and with `slides` (when worth a section) the time per slide.
 
     The table is paginated row by row: a row never splits, the header row
     is repeated at the top of every page it continues on and never left at
@@ -246,6 +250,9 @@ def lay_out_pdf(report: SessionReport, lang: str, device: QPaintDevice,
         layout.page.rows.append(row)
         layout.y += height
 
+    if slides is not None and slides.worth_a_section:
+        _lay_out_slides(layout, slides, tuple(b.title for b in report.blocks), lang)
+
     footer_font = _font(7.5)
     source = f" · {w['file']}: {report.path.name}" if report.path else ""
     count = len(layout.pages)
@@ -257,8 +264,77 @@ def lay_out_pdf(report: SessionReport, lang: str, device: QPaintDevice,
     return layout.pages
 
 
+BAR_WIDTH = 90.0
+BAR_FILL = "#3f8f4d"
+BAR_LONG = "#c4512f"
+
+
+def _fill(rect: QRectF, colour: str) -> Callable[[QPainter], None]:
+    def draw(painter: QPainter) -> None:
+        painter.fillRect(rect, QColor(colour))
+
+    return draw
+
+
+def _lay_out_slides(layout: _Layout, slides: MeetingSlideTimes, titles: tuple[str, ...],
+                    lang: str) -> None:
+    """The time per slide after the block table: a heading, the followed time, and a row
+    per slide with a bar (red when it ran long); rows never split, the header repeats."""
+    w = slide_words(lang)
+    heading = _font(12, bold=True)
+    body = _font(9.5)
+    layout.y += 14
+    if not layout.fits(layout.height_of(w["title"], heading, layout.width) + 60):
+        layout.new_page()
+    layout.text(w["title"], heading, gap=4)
+    if not slides.has_data:
+        layout.text(w["no_data"], body, colour=MUTED)
+        return
+    layout.text(w["followed"].format(followed=duration(slides.followed_seconds),
+                                     running=duration(slides.running_seconds)), body, gap=6)
+    rows = slide_rows(slides, titles, lang)
+    headers = (w["slide"], w["block"], w["time"], w["share"], w["planned"], w["shown"], "",
+               w["note"])
+    cells = [(str(r.number), r.block, r.time, r.share, r.planned, r.shown, "", r.note)
+             for r in rows]
+    font = _font(8.5)
+    head_font = _font(8.5, bold=True)
+    widths = [0.0] * len(headers)
+    for column in _NUMERIC:
+        widths[column] = max([layout.metrics(head_font).horizontalAdvance(headers[column])]
+                             + [layout.metrics(font).horizontalAdvance(c[column])
+                                for c in cells]) + 2 * CELL_PAD + 1
+    widths[6] = BAR_WIDTH + 2 * CELL_PAD
+    rest = max(80.0, layout.width - sum(widths))
+    widths[_BLOCK] = rest * 0.5
+    widths[_NOTES] = rest - widths[_BLOCK]
+    head_height = _row_height(layout, headers, widths, head_font)
+    first = True
+    for row, row_cells in zip(rows, cells, strict=True):
+        height = _row_height(layout, row_cells, widths, font)
+        if not layout.fits(height + (head_height if first else 0)):
+            layout.new_page()
+            first = True
+        if first:
+            layout.page.steps.append(_row_steps(layout.y, layout.left, headers, widths,
+                                                head_height, head_font, [INK] * len(headers),
+                                                HEAD_FILL, 0.5))
+            layout.y += head_height
+            first = False
+        colours = [INK] * len(headers)
+        if row.long:
+            colours[_NOTES] = OVER
+        layout.page.steps.append(_row_steps(layout.y, layout.left, row_cells, widths, height,
+                                            font, colours, None, 0.5))
+        bar = QRectF(layout.left + sum(widths[:6]) + CELL_PAD, layout.y + height / 2 - 3.5,
+                     max(0.5, BAR_WIDTH * row.fraction), 7)
+        layout.page.steps.append(_fill(bar, BAR_LONG if row.long else BAR_FILL))
+        layout.y += height
+
+
 def write_meeting_pdf(report: SessionReport, path: Path, lang: str,
-                      chart: QImage | None = None) -> None:
+                      chart: QImage | None = None,
+                      slides: MeetingSlideTimes | None = None) -> None:
     """Write the report as an A4 PDF (needs a QGuiApplication for fonts).
 
     Raises OSError when the file cannot be written.
@@ -272,7 +348,7 @@ def write_meeting_pdf(report: SessionReport, path: Path, lang: str,
     writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Point)
     writer.setTitle(report.agenda_title)
     writer.setCreator("facilitator")
-    pages = lay_out_pdf(report, lang, writer, chart)
+    pages = lay_out_pdf(report, lang, writer, chart, slides)
     painter = QPainter(writer)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)

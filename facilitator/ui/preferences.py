@@ -1,4 +1,4 @@
-"""The preferences dialog: alerts, sounds, projector, theme, language and text size."""
+"""The preferences dialog: alerts, sounds, projector, slides, theme, language and text size."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ..core.agenda import BlockKind
 from ..settings import Settings
+from ..slides.names import SOURCE_NAMES
 from .fit import ScreenFit
 from .programme_words import interface_words
 from .text import plain_tip
@@ -50,12 +52,19 @@ class PreferencesDialog(QDialog):
     """Edits the settings; `apply()` writes them back and returns the keys that changed."""
 
     def __init__(self, settings: Settings, screens: list[str] | None = None,
-                 parent: QWidget | None = None, sound_unavailable: str = "") -> None:
+                 parent: QWidget | None = None, sound_unavailable: str = "",
+                 programme_slides: str | None = None, slide_source_now: str = "") -> None:
         super().__init__(parent)
         self._settings = settings
         self.setWindowTitle(self.tr("Preferences"))
         ScreenFit(self)
         layout = QVBoxLayout(self)
+        # Two columns: one would not fit a 1024×768 screen with large text.
+        columns = QHBoxLayout()
+        left, right = QVBoxLayout(), QVBoxLayout()
+        columns.addLayout(left)
+        columns.addLayout(right)
+        layout.addLayout(columns)
 
         alerts = QGroupBox(self.tr("Alerts"))
         form = QFormLayout(alerts)
@@ -67,7 +76,7 @@ class PreferencesDialog(QDialog):
         self.overrun_every.setRange(1, 120)
         self.overrun_every.setValue(int(settings.get("overrun_every")))
         form.addRow(self.tr("Remind while over time, every (minutes)"), self.overrun_every)
-        layout.addWidget(alerts)
+        left.addWidget(alerts)
 
         sounds = QGroupBox(self.tr("Sounds"))
         sound_form = QFormLayout(sounds)
@@ -103,10 +112,11 @@ class PreferencesDialog(QDialog):
             box.setChecked(event in enabled)
             self.sound_events[event] = box
             sound_form.addRow(box)
-        layout.addWidget(sounds)
+        left.addWidget(sounds)
 
         projector = QGroupBox(self.tr("Projector countdown"))
         projector_form = QFormLayout(projector)
+        projector_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.projector_screen = QComboBox()
         self.projector_screen.addItem(self.tr("The screen without the control window"), "")
         for name in screens or []:
@@ -115,17 +125,19 @@ class PreferencesDialog(QDialog):
         self.projector_screen.setCurrentIndex(max(0, index))
         projector_form.addRow(self.tr("Screen"), self.projector_screen)
         kinds_row = QWidget()
-        kinds_layout = QHBoxLayout(kinds_row)
+        kinds_layout = QGridLayout(kinds_row)  # three a row: the dialog has two columns
         kinds_layout.setContentsMargins(0, 0, 0, 0)
         shown = set(settings.get("projector_kinds"))
         self.projector_kinds: dict[str, QCheckBox] = {}
-        for kind in BlockKind:
+        for number, kind in enumerate(BlockKind):
             box = QCheckBox(interface_words().kind(kind))
             box.setChecked(not shown or kind.value in shown)
             self.projector_kinds[kind.value] = box
-            kinds_layout.addWidget(box)
+            kinds_layout.addWidget(box, number // 3, number % 3)
         projector_form.addRow(self.tr("Show the countdown during"), kinds_row)
-        layout.addWidget(projector)
+        right.addWidget(projector)
+
+        right.addWidget(self._slides_group(settings, programme_slides, slide_source_now))
 
         look = QGroupBox(self.tr("Appearance"))
         look_form = QFormLayout(look)
@@ -146,7 +158,9 @@ class PreferencesDialog(QDialog):
         self.font_scale.setSingleStep(0.1)
         self.font_scale.setValue(float(settings.get("font_scale")))
         look_form.addRow(self.tr("Text size"), self.font_scale)
-        layout.addWidget(look)
+        left.addWidget(look)
+        left.addStretch(1)
+        right.addStretch(1)
 
         self.problem = QLabel()
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
@@ -158,6 +172,60 @@ class PreferencesDialog(QDialog):
         buttons.accepted.connect(self._accept_if_valid)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def _slides_group(self, settings: Settings, programme_slides: str | None,
+                      source_now: str) -> QGroupBox:
+        """The slide show to follow and what its slide changes do (docs/slides.md).
+
+        The source shown is the one followed now (`--slides` may have chosen it for
+        this run); it is saved only when the facilitator picks another.
+        """
+        group = QGroupBox(self.tr("Slides"))
+        form = QFormLayout(group)
+        self.slide_source = QComboBox()
+        self.slide_source.setObjectName("prefSlideSource")
+        titles = {
+            "none": self.tr("None"),
+            "impress": "LibreOffice Impress",
+            "powerpoint": "PowerPoint",
+            "keynote": self.tr("Keynote (macOS)"),
+            "keys": self.tr("The clicker's keys (PageDown/PageUp in this window)"),
+        }
+        for name in SOURCE_NAMES:
+            self.slide_source.addItem(titles[name], name)
+        self.slide_source.setCurrentIndex(
+            max(0, self.slide_source.findData(source_now or settings.get("slide_source"))))
+        self._source_at_open = self.slide_source.currentData()
+        form.addRow(self.tr("Follow the slide show of"), self.slide_source)
+        self.slides_follow = QComboBox()
+        self.slides_follow.setObjectName("prefSlidesFollow")
+        for value, label in (("off", self.tr("Nothing: only record the slides")),
+                             ("suggest", self.tr("Suggest the block a slide belongs to")),
+                             ("follow", self.tr("Follow: a slide starts its block and step"))):
+            self.slides_follow.addItem(label, value)
+        self.slides_follow.setCurrentIndex(
+            max(0, self.slides_follow.findData(settings.get("slides_follow"))))
+        form.addRow(self.tr("A change of slide does"), self.slides_follow)
+        for combo in (self.slide_source, self.slides_follow):
+            # A long choice is shown cut in the closed box, never widening the dialog.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(20)
+        # The programme's own slides_follow wins over this choice (core/slides.effective_mode).
+        if programme_slides:
+            mode = self.slides_follow.itemText(self.slides_follow.findData(programme_slides))
+            note = self.tr("The open programme sets its own: %1. It wins over this choice "
+                           "while it is open.").replace("%1", mode)
+        else:
+            note = self.tr("A programme that sets slides_follow itself wins over this choice.")
+        self.slides_follow.setToolTip(plain_tip(note) or "")
+        self.slides_note = QLabel(note if programme_slides else "")
+        self.slides_note.setObjectName("prefSlidesNote")
+        self.slides_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.slides_note.setWordWrap(True)
+        form.addRow(self.slides_note)
+        self.slides_note.setVisible(bool(programme_slides))
+        return group
 
     def _accept_if_valid(self) -> None:
         if parse_minutes_list(self.warn_before.text()) is None:
@@ -180,6 +248,9 @@ class PreferencesDialog(QDialog):
             "projector_screen": self.projector_screen.currentData() or "",
             # All kinds ticked is stored as "all", so new kinds are shown too.
             "projector_kinds": [] if len(kinds) == len(self.projector_kinds) else kinds,
+            "slide_source": self.slide_source.currentData() if self.source_picked()
+            else self._settings.get("slide_source"),
+            "slides_follow": self.slides_follow.currentData(),
             "theme": self.theme.currentData(),
             "language": self.language.currentData(),
             "font_scale": round(self.font_scale.value(), 2),
@@ -192,6 +263,12 @@ class PreferencesDialog(QDialog):
             if self._settings.get(key) != value:
                 self._settings.set(key, value)
                 changed.append(key)
+        if self.source_picked() and "slide_source" not in changed:
+            changed.append("slide_source")  # picked what was saved, away from --slides
         if changed:
             self._settings.save()
         return changed
+
+    def source_picked(self) -> bool:
+        """Whether the facilitator picked another slide source than the one followed."""
+        return bool(self.slide_source.currentData() != self._source_at_open)

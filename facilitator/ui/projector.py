@@ -9,7 +9,7 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QResizeEvent,
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from ..core.agenda import BlockKind
-from ..core.engine import MeetingState, Phase, Snapshot
+from ..core.snapshot import MeetingState, Phase, Snapshot
 from ..settings import Settings
 from .bridge import MeetingBridge
 from .programme_words import programme_words

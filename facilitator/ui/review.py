@@ -48,7 +48,8 @@ from PySide6.QtWidgets import (
 
 from ..core.agenda import AgendaError
 from ..core.durations import format_clock
-from ..core.journal import JournalProblem, fallback_folders, list_sessions, session_slug
+from ..core.journal import JournalProblem, fallback_folders, session_slug
+from ..core.journal_list import list_sessions
 from ..core.messages import os_reason
 from ..core.report import SessionReport, build_report
 from ..core.series import (
@@ -64,6 +65,8 @@ from ..core.series import (
     was_resumed,
 )
 from ..core.series_render import render_series_csv, render_series_json, revised_programme_yaml
+from ..core.slide_report import with_series_slides
+from ..core.slide_times import counted_slide_times, meeting_slide_times
 from ..messages_text import installed as message_text
 from .fit import ScreenFit, fit_window
 from .review_chart import MeetingChart, PlacedText, chart_image, paint_meeting_chart
@@ -83,6 +86,7 @@ from .review_models import (
     SessionsModel,
     note_text,
 )
+from .review_slides import SlidesPanel
 from .text import minutes_text, plain_tip, whole
 from .widgets import Asker, MessageBoxAsker, plain_label
 
@@ -156,6 +160,7 @@ class ReviewWindow(QMainWindow):
         self._calibration: Calibration | None = None
         self._calibration_error: str | None = None
         self._shown_series: str | None = None
+        self._live_now: tuple[Path, float] | None = None
         self.problems: list[str] = []
         self.setWindowTitle(self.tr("Review meetings — facilitator"))
         # A minimum of its own, so showing the window does not ask the
@@ -176,6 +181,9 @@ class ReviewWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_meeting(), self.tr("Meeting"))
         self.tabs.addTab(self._build_series(), self.tr("Series and calibration"))
+        self.slides_panel = SlidesPanel()
+        self.slides_panel.setObjectName("slidesPanel")
+        self.tabs.addTab(self.slides_panel, self.tr("Slides"))
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
@@ -355,8 +363,10 @@ class ReviewWindow(QMainWindow):
                                 also=fallback_folders(self._sessions_dir))
         series = group_series(listing.sessions)
         self._series = {s.key: s for s in series}
+        self._shown_series = None  # its figures are read again, not kept from before
         rows = []
         live = self._live() if self._live is not None else None
+        self._live_now = live
         for item in series:
             for log, report in zip(item.logs, item.reports, strict=True):
                 if live is not None and log.path == live[0]:
@@ -451,8 +461,13 @@ class ReviewWindow(QMainWindow):
             self.meeting_facts.setText(self.tr("Choose a meeting in the list."))
             self.blocks_model.set_rows([])
             self.chart.set_report(None)
+            self.slides_panel.show_meeting(None, ())
             return
         report = row.report
+        live = self._live_now
+        self.slides_panel.show_meeting(
+            meeting_slide_times(row.log, live[1] if live and live[0] == row.log.path else None),
+            tuple(b.title for b in report.blocks))
         self.meeting_title.setText(report.agenda_title)
         self.meeting_facts.setText(self._facts(report))
         self.blocks_model.set_rows(report.blocks)
@@ -521,8 +536,12 @@ class ReviewWindow(QMainWindow):
             self.slot_label.hide()
             self.revised_button.setEnabled(False)
             self.export_series_button.setEnabled(False)
+            self.slides_panel.show_series(None, ())
             return
         stats = series_statistics(series)
+        self.slides_panel.show_series(
+            counted_slide_times(series.logs, [r.session_id for r in stats.runs]),
+            tuple(b.title for b in stats.runs[-1].blocks) if stats.runs else ())
         try:
             self._calibration = calibrate(series)
         except AgendaError as exc:
@@ -656,8 +675,14 @@ class ReviewWindow(QMainWindow):
             if row is None:
                 return False
             report = row.report
+        row = self.selected_row()
+        slides = None
+        if row is not None and row.report is report:
+            live = self._live_now
+            slides = meeting_slide_times(
+                row.log, live[1] if live and live[0] == row.log.path else None)
         try:
-            path = write_meeting(report, path, self._lang)
+            path = write_meeting(report, path, self._lang, slides)
         except OSError as exc:
             self._asker.inform(self, self.tr("Cannot export"),
                                f"{path}: {message_text()(os_reason(exc))}")
@@ -681,7 +706,9 @@ class ReviewWindow(QMainWindow):
         stats = series_statistics(series)
         try:
             if path.suffix.lower() == ".json":
-                write_text(path, render_series_json(stats, self._calibration))
+                slides = counted_slide_times(series.logs, [r.session_id for r in stats.runs])
+                write_text(path, with_series_slides(
+                    render_series_json(stats, self._calibration), slides))
             else:
                 write_text(path, render_series_csv(stats, self._lang, self._calibration),
                             "utf-8-sig")

@@ -14,6 +14,7 @@ from PySide6.QtCore import QLocale
 from ..core.private import open_export
 from ..core.report import SessionReport
 from ..core.report_render import render_csv, render_html, render_json
+from ..core.slide_times import MeetingSlideTimes
 from .review_chart import chart_image
 
 DELETED_FOLDER = "deleted"
@@ -44,32 +45,35 @@ def move_to_deleted(path: Path, sessions_dir: Path) -> Path:
     return target
 
 
-def write_meeting(report: SessionReport, path: Path, lang: str) -> Path:
+def write_meeting(report: SessionReport, path: Path, lang: str,
+                  slides: MeetingSlideTimes | None = None) -> Path:
     """Write one meeting as CSV, JSON, HTML or PDF by the suffix; PDF if it names none.
 
-    Returns the path written. PDF needs a QGuiApplication (fonts); the rest
-    is the core report's text. Raises OSError when the file cannot be written.
+    With `slides` the PDF, HTML and JSON add the time per slide. Returns the
+    path written. PDF needs a QGuiApplication (fonts); the rest is the core
+    report's text. Raises OSError when the file cannot be written.
     """
     suffix = path.suffix.lower()
     if suffix not in EXPORT_SUFFIXES:
         path, suffix = path.with_suffix(".pdf"), ".pdf"
     if suffix == ".pdf":
-        _write_pdf(report, path, lang)
+        _write_pdf(report, path, lang, slides)
     elif suffix == ".html":
-        write_text(path, render_html(report, lang))
+        write_text(path, render_html(report, lang, slides))
     elif suffix == ".json":
-        write_text(path, render_json(report, lang))
+        write_text(path, render_json(report, lang, slides))
     else:
         # A byte-order mark is what makes spreadsheets read æøå as UTF-8.
         write_text(path, render_csv(report, lang), "utf-8-sig")
     return path
 
 
-def _write_pdf(report: SessionReport, path: Path, lang: str) -> None:
+def _write_pdf(report: SessionReport, path: Path, lang: str,
+               slides: MeetingSlideTimes | None) -> None:
     from .meeting_pdf import write_meeting_pdf
 
     # Three pixels a point: sharp on paper at about 300 dpi.
-    write_meeting_pdf(report, path, lang, chart_image(report, 620, 400, scale=3))
+    write_meeting_pdf(report, path, lang, chart_image(report, 620, 400, scale=3), slides)
 
 
 def write_text(path: Path, text: str, encoding: str = "utf-8") -> None:

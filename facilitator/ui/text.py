@@ -14,7 +14,8 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import Qt as QtGui
 
 from ..core.agenda import BlockKind, SlideRange
-from ..core.engine import MeetingState, Phase, ScheduleReference, Snapshot
+from ..core.engine import ScheduleReference
+from ..core.snapshot import MeetingState, Phase, Snapshot
 
 #: Qt's translate, under the short name pyside6-lupdate also recognises.
 translate = QCoreApplication.translate

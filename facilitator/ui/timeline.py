@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ..core.agenda import BlockKind
-from ..core.engine import BlockStatus, Snapshot, TimelineEntry
+from ..core.snapshot import BlockStatus, Snapshot, TimelineEntry
 
 __all__ = ["TimelineStrip"]
 

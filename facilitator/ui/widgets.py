@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QObject, QPointF, Qt
+from PySide6.QtCore import QObject, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPalette, QPixmap
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
-from ..core.engine import MeetingState, Phase, Snapshot
+from ..core.snapshot import MeetingState, Phase, Snapshot
 from .text import plain_title
 
 __all__ = ["PHASE_COLOURS", "PHASE_MARKS", "FLASH_MS", "LINE_SPACING", "shown_phase",
@@ -143,33 +143,50 @@ class CountdownLabel(QLabel):
     Qt's glyph cache does not keep glyphs this large, so a plain QLabel
     rasterises every digit again each second. A dozen characters cached as
     pixmaps for the current font and colour make the second's repaint a few
-    blits.
+    blits. Each pixmap holds only the character's ink (with a margin for
+    antialiasing), not its whole cell of advance by line height: about half
+    the pixels, the same picture. Only the two latest styles (font, colour,
+    scale) are kept: the phase's colour and its flash; a meeting going
+    through its phases does not pile up pixmaps of colours long gone.
     """
+
+    #: Styles whose glyphs are kept: the timer's colour and the flash's.
+    STYLES_KEPT = 2
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self._glyphs: dict[tuple[str, str, int, float], QPixmap] = {}
+        # style (font key, colour, scale) -> character -> (pixmap, offset); latest style last
+        self._glyphs: dict[tuple[str, int, float], dict[str, tuple[QPixmap, QPointF]]] = {}
 
-    def _glyph(self, char: str, colour: QColor, ratio: float) -> QPixmap:
+    def _glyph(self, char: str, colour: QColor, ratio: float) -> tuple[QPixmap, QPointF]:
+        """The character's pixmap and where it goes from the cell's top left corner."""
         font = self.font()
-        key = (char, font.key(), colour.rgba(), ratio)
-        glyph = self._glyphs.get(key)
+        style = (font.key(), colour.rgba(), ratio)
+        glyphs = self._glyphs.get(style)
+        if glyphs is None:
+            while len(self._glyphs) >= self.STYLES_KEPT:
+                del self._glyphs[next(iter(self._glyphs))]
+            glyphs = self._glyphs[style] = {}
+        elif style != next(reversed(self._glyphs)):
+            self._glyphs[style] = self._glyphs.pop(style)  # the latest again
+        glyph = glyphs.get(char)
         if glyph is None:
-            if len(self._glyphs) > 256:  # font or colour changed many times
-                self._glyphs.clear()
             metrics = QFontMetricsF(font)
             width = max(1.0, metrics.horizontalAdvance(char))
-            glyph = QPixmap(int(width * ratio) + 2, int(metrics.height() * ratio) + 2)
-            glyph.setDevicePixelRatio(ratio)
-            glyph.fill(Qt.GlobalColor.transparent)
-            painter = QPainter(glyph)
+            area = _ink_area(metrics, char, ratio,
+                             QRect(0, 0, int(width * ratio) + 2, int(metrics.height() * ratio) + 2))
+            pixmap = QPixmap(area.size())
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            offset = QPointF(area.x() / ratio, area.y() / ratio)
+            painter = QPainter(pixmap)
             painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
             painter.setFont(font)
             painter.setPen(colour)
-            painter.drawText(QPointF(0, metrics.ascent()), char)
+            painter.drawText(QPointF(0, metrics.ascent()) - offset, char)
             painter.end()
-            self._glyphs[key] = glyph
+            glyph = glyphs[char] = (pixmap, offset)
         return glyph
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
@@ -184,6 +201,26 @@ class CountdownLabel(QLabel):
         y = (self.height() - metrics.height()) / 2
         painter = QPainter(self)
         for char, advance in zip(text, advances, strict=True):
-            painter.drawPixmap(QPointF(x, y), self._glyph(char, colour, ratio))
+            pixmap, offset = self._glyph(char, colour, ratio)
+            painter.drawPixmap(QPointF(x, y) + offset, pixmap)
             x += advance
         painter.end()
+
+
+#: Device pixels kept around a character's ink for its antialiased edge.
+INK_MARGIN = 4
+
+
+def _ink_area(metrics: QFontMetricsF, char: str, ratio: float, cell: QRect) -> QRect:
+    """The part of a character's cell (device pixels, baseline at the ascent) its ink covers.
+
+    The whole cell at a fractional scale (125 %, 150 %): a pixmap that starts
+    part of the way into a logical pixel would be drawn resampled, not the same.
+    """
+    if ratio != int(ratio):
+        return cell
+    ink = metrics.tightBoundingRect(char).translated(0, metrics.ascent())
+    area = QRectF(ink.x() * ratio, ink.y() * ratio, ink.width() * ratio, ink.height() * ratio)
+    cropped = area.toAlignedRect().adjusted(-INK_MARGIN, -INK_MARGIN, INK_MARGIN, INK_MARGIN)
+    cropped = cropped.intersected(cell)
+    return cropped if not cropped.isEmpty() else QRect(0, 0, 1, 1)

@@ -619,7 +619,7 @@ def test_to_json_has_exactly_the_documented_keys() -> None:
             # A step's slides only where the programme gives them.
             assert list(step) in (["title", "minutes"], ["title", "minutes", "slides"])
     assert data["blocks"][2]["steps"][2] == {
-        "title": "Del 1: Gruppearbejde (slide 13)", "minutes": 12, "slides": "13"}
+        "title": "Del 1: Gruppearbejde", "minutes": 12, "slides": "13"}
     assert data["start"] == "17:00"
     assert data["total_minutes"] == 150
     assert data["blocks"][2]["minutes"] == 65

@@ -12,14 +12,9 @@ from hypothesis import strategies as st
 from facilitator.core.agenda_check import agenda_from_mapping
 from facilitator.core.agenda_load import load_agenda
 from facilitator.core.clock import FakeClock
-from facilitator.core.engine import (
-    BlockStatus,
-    EngineError,
-    MeetingEngine,
-    MeetingState,
-    Phase,
-)
+from facilitator.core.engine import EngineError, MeetingEngine
 from facilitator.core.events import ALERT_TYPES, EventType
+from facilitator.core.snapshot import BlockStatus, MeetingState, Phase
 
 AGENDAS = Path(__file__).resolve().parents[2] / "agendas"
 CET = timezone(timedelta(hours=1))
@@ -500,3 +495,37 @@ def test_replay_reproduces_the_snapshot(blocks, ops, gap):
         assert after.elapsed == pytest.approx(before.elapsed + gap, abs=0.01)
         running_gap = gap if before.state is MeetingState.RUNNING else 0
         assert after.block_elapsed == pytest.approx(before.block_elapsed + running_gap, abs=0.01)
+
+
+def test_actions_asked_for_by_a_phone_carry_their_source_and_replay_alike(clock):
+    agenda = make([{"title": "A", "minutes": 10, "warn_before": [5]},
+                   {"title": "B", "minutes": 10}])
+    engine = MeetingEngine(agenda, clock)
+    records = []
+    engine.add_listener(lambda event: records.append(event.to_record()))
+    with engine.acting_for("remote"):
+        engine.start()
+    clock.advance(6 * 60)  # the warning falls due inside the phone's next action
+    with engine.acting_for("remote"):
+        engine.next_block()
+        engine.adjust(1)
+        engine.note("from the back of the room")
+        engine.pause()
+    engine.resume()  # the window's own: no source
+    sources = [(r["type"], r.get("source")) for r in records]
+    assert sources == [
+        ("start", "remote"), ("block_start", "remote"), ("warning", None),
+        ("block_start", "remote"), ("adjust", "remote"), ("note", "remote"),
+        ("pause", "remote"), ("resume", None),
+    ]
+    # Outside the block nothing is marked any more.
+    engine.adjust(-1)
+    assert "source" not in records[-1]
+    # Replay reads past the field: the same meeting as the one without it.
+    replayed = MeetingEngine.replay(agenda, clock, records)
+    plain = MeetingEngine.replay(agenda, clock, [
+        {k: v for k, v in r.items() if k != "source"} for r in records])
+    for a, b in ((replayed.snapshot(), plain.snapshot()), (replayed.snapshot(),
+                                                           engine.snapshot())):
+        assert (a.index, a.state, a.length, a.remaining) == (b.index, b.state, b.length,
+                                                             b.remaining)

@@ -24,14 +24,12 @@ from facilitator.core.journal import (
     FORMAT_VERSION,
     JournalError,
     SessionJournal,
-    find_resumable,
-    is_resumable,
-    list_sessions,
     parse_session,
     read_session,
     session_file_name,
     session_slug,
 )
+from facilitator.core.journal_list import find_resumable, is_resumable, list_sessions
 
 REPO = Path(__file__).resolve().parents[2]
 CET = timezone(timedelta(hours=1))
@@ -648,7 +646,8 @@ def test_a_listing_takes_the_longer_copy_of_a_session_found_twice(tmp_path):
     import shutil
 
     from facilitator.core.agenda_check import agenda_from_mapping
-    from facilitator.core.journal import SessionJournal, list_sessions
+    from facilitator.core.journal import SessionJournal
+    from facilitator.core.journal_list import list_sessions
 
     agenda = agenda_from_mapping({"title": "T", "blocks": [{"title": "A", "minutes": 5}]})
     now = datetime(2026, 11, 22, 17, 0, tzinfo=timezone.utc)

@@ -15,8 +15,8 @@ import pytest
 
 from facilitator.core.agenda import AgendaError
 from facilitator.core.clock import FakeClock
-from facilitator.core.engine import MeetingEngine, MeetingState
-from facilitator.core.journal import list_sessions, read_session
+from facilitator.core.engine import MeetingEngine
+from facilitator.core.journal import read_session
 from facilitator.core.journal_checks import (
     COMMON_FIELDS,
     MAX_ELAPSED,
@@ -28,8 +28,10 @@ from facilitator.core.journal_checks import (
     check_record,
     integer,
 )
+from facilitator.core.journal_list import list_sessions
 from facilitator.core.report import build_report, summarise
 from facilitator.core.report_render import render_text
+from facilitator.core.snapshot import MeetingState
 
 from .test_journal import MEETING, T0, event, write_session
 

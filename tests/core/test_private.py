@@ -9,14 +9,8 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from facilitator.core.agenda_check import agenda_from_mapping
-from facilitator.core.journal import (
-    SessionJournal,
-    fallback_folder,
-    fallback_folders,
-    find_resumable,
-    list_sessions,
-    read_session,
-)
+from facilitator.core.journal import SessionJournal, fallback_folder, fallback_folders, read_session
+from facilitator.core.journal_list import find_resumable, list_sessions
 from facilitator.core.private import (
     ensure_private_folder,
     folder_refusal,

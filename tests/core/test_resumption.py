@@ -7,7 +7,8 @@ from datetime import timedelta
 
 import pytest
 
-from facilitator.core.journal import find_resumable, is_resumable, read_session
+from facilitator.core.journal import read_session
+from facilitator.core.journal_list import find_resumable, is_resumable
 from facilitator.core.journal_lock import JournalLock
 from facilitator.core.report import build_report, summarise
 from facilitator.core.report_render import render, render_sessions_text

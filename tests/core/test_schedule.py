@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from facilitator.core.agenda_check import agenda_from_mapping
 from facilitator.core.clock import FakeClock, ScaledClock
-from facilitator.core.engine import MeetingEngine, MeetingState
+from facilitator.core.engine import MeetingEngine
 from facilitator.core.events import EventType
 from facilitator.core.schedule import (
     EARLY_WINDOW,
@@ -17,6 +17,7 @@ from facilitator.core.schedule import (
     programme_start,
     reference_for,
 )
+from facilitator.core.snapshot import MeetingState
 
 CET = timezone(timedelta(hours=1))
 

@@ -12,7 +12,8 @@ import yaml
 
 from facilitator.core.agenda_check import agenda_from_mapping
 from facilitator.core.agenda_load import load_agenda_text
-from facilitator.core.journal import SessionJournal, list_sessions, read_session
+from facilitator.core.journal import SessionJournal, read_session
+from facilitator.core.journal_list import list_sessions
 from facilitator.core.report import build_report
 from facilitator.core.series import (
     OVER_TOLERANCE,

@@ -13,7 +13,7 @@ from facilitator.core.agenda import AgendaError, SlideMode
 from facilitator.core.agenda_check import agenda_from_json, agenda_from_mapping
 from facilitator.core.agenda_load import load_agenda, load_agenda_text
 from facilitator.core.clock import FakeClock
-from facilitator.core.engine import EngineError, MeetingEngine, MeetingState
+from facilitator.core.engine import EngineError, MeetingEngine
 from facilitator.core.events import EventType
 from facilitator.core.journal import SessionJournal, read_session
 from facilitator.core.journal_checks import CheckContext, check_record
@@ -27,6 +27,7 @@ from facilitator.core.slides import (
     measured_pace,
     slide_pace,
 )
+from facilitator.core.snapshot import MeetingState
 from facilitator.settings import Settings
 
 AGENDAS = Path(__file__).resolve().parents[2] / "agendas"
@@ -588,10 +589,10 @@ def test_the_bundled_klyngemoede_follows_1_6_13_21_22(clock):
         snap = engine.snapshot()
         seen.append((snap.index, snap.step.title if snap.step else None))
     assert seen == [(1, "Video: introduktion til emnet"),
-                    (2, "Del 1: Video om ledelse (slide 8)"),
-                    (2, "Del 1: Gruppearbejde (slide 13)"),
+                    (2, "Del 1: Video om ledelse"),
+                    (2, "Del 1: Gruppearbejde"),
                     (3, None),
-                    (4, "Video om lægefagligt fællesskab (slide 23)")]
+                    (4, "Video om lægefagligt fællesskab")]
     assert [r["block"] for r in records if r["type"] == "block_start"] == [0, 1, 2, 3, 4]
     assert [(r["block"], r["step"]) for r in records
             if r["type"] == "step_start" and r.get("reason") == "slide"] == [(2, 2)]

@@ -16,7 +16,14 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QWidget,
+)
 
 from facilitator.app import AppParts, begin, compose
 from facilitator.cli import app_parser
@@ -45,19 +52,22 @@ class App:
     without one the alerts are silent, as before the real output loads.
     `slide_source` is the slide show followed (facilitator/slides/source.py's
     FakeSlideSource); without one, what `--slides` names (none by default).
+    `remote_server` makes the phone remote's server (tests/remote/fake_server.py's
+    FakeRemoteServer); without one, the real one on QtNetwork when it is started.
     """
 
     def __init__(self, qtbot: Any, home: Path, args: list[str] | tuple[str, ...] = (),
                  clock: FakeClock | None = None, answers: list[int | None] | tuple = (),
                  show: bool = True, sound_backend: Any = None,
-                 slide_source: Any = None) -> None:
+                 slide_source: Any = None, remote_server: Any = None) -> None:
         self.qtbot = qtbot
         self.home = home
         self.clock = clock or FakeClock(start=at("2026-11-22", "17:00"))
         self.asker = CannedAsker(answers)
         self.options = app_parser().parse_args([*args, "--data-dir", str(home)])
         parts = compose(self.options, sounds={}, base_clock=self.clock, asker=self.asker,
-                        sound_backend=sound_backend, slide_source=slide_source)
+                        sound_backend=sound_backend, slide_source=slide_source,
+                        remote_server=remote_server)
         assert not isinstance(parts, int), f"the app refused to open: exit {parts}"
         self.parts: AppParts = parts
         self.window = parts.window
@@ -215,6 +225,32 @@ class App:
         self.window.activateWindow()
         self.qtbot.waitUntil(self.window.isActiveWindow)
         return seen[0]
+
+    def change_preferences(self, change: Callable[[QDialog], None]) -> None:
+        """Open Preferences from the menu, `change` what it shows, and press OK.
+
+        The same offscreen warning as `read_preferences` comes with it.
+        """
+        done: list[bool] = []
+
+        def change_and_accept() -> None:
+            dialog = QApplication.activeModalWidget()
+            assert isinstance(dialog, QDialog), "Preferences did not open"
+            try:
+                change(dialog)
+            except BaseException:
+                dialog.reject()
+                raise
+            buttons = dialog.findChild(QDialogButtonBox)
+            assert buttons is not None
+            buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+            done.append(True)
+
+        QTimer.singleShot(0, change_and_accept)
+        self.window.preferences_action.trigger()
+        assert done, "Preferences could not be changed"
+        self.window.activateWindow()
+        self.qtbot.waitUntil(self.window.isActiveWindow)
 
     def sessions(self) -> list[Path]:
         """The journals on disk, oldest first."""

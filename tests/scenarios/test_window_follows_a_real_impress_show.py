@@ -70,14 +70,14 @@ def test_the_window_follows_a_real_impress_show(qtbot, home, tmp_path, office): 
         presenter.say("goto 5")
         shows(6)
         assert app.text("blockTitle") == BLOCK_1
-        assert app.text("step") == "Step 1/7: Del 1: Video om ledelse (slide 8)"
+        assert app.text("step") == "Step 1/7: Del 1: Video om ledelse"
 
         app.minutes(4)
         presenter.say("goto 12")
         shows(13)
         assert app.text("blockTitle") == BLOCK_1
-        assert app.text("step") == "Step 3/7: Del 1: Gruppearbejde (slide 13)"
-        assert app.status() == "Slide 13 started the step “Del 1: Gruppearbejde (slide 13)”."
+        assert app.text("step") == "Step 3/7: Del 1: Gruppearbejde"
+        assert app.status() == "Slide 13 started the step “Del 1: Gruppearbejde”."
 
         app.minutes(30)
         presenter.say("goto 20")

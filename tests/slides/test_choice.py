@@ -7,12 +7,14 @@ import pytest
 from facilitator.cli import SLIDE_SOURCES, app_parser
 from facilitator.slides.choose import SOURCE_NAMES, slide_source
 from facilitator.slides.impress import ImpressSource
+from facilitator.slides.keys import KeySlideSource
 from facilitator.slides.source import NoSlideSource
 
 
 def test_the_command_line_offers_the_sources_choose_knows():
     assert SLIDE_SOURCES == SOURCE_NAMES
-    assert app_parser().parse_args([]).slides == "none"
+    # No --slides: the preference (slide_source, "none" at first) chooses.
+    assert app_parser().parse_args([]).slides is None
     assert app_parser().parse_args(["--slides", "impress"]).slides == "impress"
 
 
@@ -28,3 +30,4 @@ def test_each_name_gives_a_source_that_journals_under_that_name(qapp):
         assert source.name == name
     assert isinstance(slide_source("none", {}), NoSlideSource)
     assert isinstance(slide_source("impress", {}), ImpressSource)
+    assert isinstance(slide_source("keys", {}), KeySlideSource)

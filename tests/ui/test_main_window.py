@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QLabel
 from facilitator.core.agenda_check import agenda_from_mapping
 from facilitator.core.agenda_load import load_agenda
 from facilitator.core.clock import FakeClock
-from facilitator.core.engine import MeetingEngine, MeetingState, Phase
+from facilitator.core.engine import MeetingEngine
 from facilitator.core.events import EventType
+from facilitator.core.snapshot import MeetingState, Phase
 from facilitator.settings import Settings
 from facilitator.ui.bridge import MeetingBridge, RecordingAlertSink, next_tick_ms
 from facilitator.ui.main_window import MainWindow, MeetingSession

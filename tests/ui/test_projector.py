@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from facilitator.core.agenda_check import agenda_from_mapping
 from facilitator.core.clock import FakeClock
-from facilitator.core.engine import MeetingEngine, Phase
+from facilitator.core.engine import MeetingEngine
+from facilitator.core.snapshot import Phase
 from facilitator.settings import Settings
 from facilitator.ui.bridge import MeetingBridge
 from facilitator.ui.projector import ProjectorView, available_screens

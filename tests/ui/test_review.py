@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor
 
 from facilitator.core.agenda_check import agenda_from_mapping
 from facilitator.core.agenda_load import load_agenda_text
-from facilitator.core.journal import list_sessions
+from facilitator.core.journal_list import list_sessions
 from facilitator.core.report import build_report
 from facilitator.core.series import calibrate, group_series, series_statistics
 from facilitator.ui.review import (

@@ -11,10 +11,11 @@ module imports only modules above it in this list (no cycles):
 6. `plan`: the draft blocks, sections and plan being assembled.
 7. `scope`: sections and containers (timed headings and spans that hold blocks).
 8. `builder`: assembling blocks and steps from the recognised lines.
-9. `schedule`: lengths and the start from clock times, day by day.
-10. `yaml_out`: writing the programme as readable YAML.
-11. `result`: `ImportResult` and `ProgrammeImportError`.
-12. `report`: the mapping, validation, the trace of what was recognised, warnings.
+9. `propose`: sharing a stated length out among items that have none (a proposal).
+10. `schedule`: lengths and the start from clock times, day by day.
+11. `yaml_out`: writing the programme as readable YAML.
+12. `result`: `ImportResult` and `ProgrammeImportError`.
+13. `report`: the mapping, validation, the trace of what was recognised, warnings.
 """
 
 from __future__ import annotations

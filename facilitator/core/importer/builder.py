@@ -11,9 +11,9 @@ from ..agenda import Diagnostic
 from ..durations import format_clock, format_minutes
 from ..messages import message
 from .lines import _Entry
-from .pieces import _plain, _slides_text
+from .pieces import _plain, _slides_text, _title_without_length
 from .plan import _Draft, _Note, _Plan, _Section
-from .scope import _find_containers, _timed_siblings_after
+from .scope import _find_containers, _find_proposals, _timed_siblings_after
 from .words import _GENERIC_TITLE
 
 
@@ -24,6 +24,14 @@ class _Builder:
         self.entries = entries
         self.source = source
         self.containers = _find_containers(entries)
+        self.proposals = _find_proposals(entries)
+        self.proposal_items: dict[int, bool] = {}  # index: whether it is a block (else a step)
+        for header, end in self.proposals.items():
+            items = [i for i in range(header + 1, end) if entries[i].role != "blank"]
+            shallowest = min(entries[i].indent for i in items)
+            for i in items:
+                self.proposal_items[i] = entries[i].indent == shallowest
+        self.preferred_title: _Entry | None = None
         self.next_day = [len(entries)] * len(entries)
         for index in range(len(entries) - 2, -1, -1):
             following = entries[index + 1]
@@ -48,6 +56,7 @@ class _Builder:
             "row": self.row,
             "day": self.day_heading,
             "total": self.total,
+            "end": self.stated_end,
             "length": self.stray_length,
             "slides": self.stray_slides,
             "clock": self.clock,
@@ -180,9 +189,68 @@ class _Builder:
         self.sections.append(_Section(entry.line, "", start, end, entry.minutes,
                                       entry.length_text.strip(), None))
 
+    def stated_end(self, index: int, entry: _Entry) -> None:
+        """"Slut kl. 15": the end of the day (or the whole text), where its last start-only
+        item runs to."""
+        start, end = 0, len(self.entries)
+        if self.days:
+            start, end = self.day_start, self.next_day[index]
+        self.sections.append(_Section(entry.line, "", start, end, None, "", entry.until))
+        assert entry.until is not None
+        self.recognised.append((entry.line, message("trace_stated_end_of_day",
+                                                    clock=format_clock(entry.until))))
+
+    def proposal_header(self, index: int, entry: _Entry) -> None:
+        """A stated length over items without lengths: a section whose length is shared out."""
+        self.current = None
+        if entry.role != "total" and not self.blocks:
+            entry.title = _title_without_length(entry.title, entry.length_text)
+        self.sections.append(_Section(entry.line, entry.title, index, self.proposals[index],
+                                      entry.minutes, entry.length_text, None, proposal=True))
+        assert entry.minutes is not None
+        self.recognised.append((entry.line, message(
+            "trace_stated_length_over_items", minutes=format_minutes(entry.minutes),
+            title=entry.title)))
+        if entry.role == "total":
+            return
+        self.section_label(entry)
+        if self.preferred_title is None and not self.blocks:
+            self.preferred_title = self.naming_heading(index, entry)
+
+    def naming_heading(self, index: int, entry: _Entry) -> _Entry | None:
+        """The heading that names what a stated length is of: the line itself, or, for a
+        "Forslag til program på 1 1/2 time", the nearest heading above it that holds it."""
+        if entry.title and not _GENERIC_TITLE.match(entry.title):
+            return entry
+        level = entry.level if entry.role == "heading" and entry.level else 8
+        for other in reversed(self.entries[:index]):
+            if other.role == "heading" and (other.level or 0) < level:
+                if other.title and not _GENERIC_TITLE.match(other.title):
+                    return other
+                level = other.level or 0
+        return None
+
+    def proposal_item(self, index: int, entry: _Entry) -> None:
+        """An item of a list whose lengths are to be proposed: a block, or a sub-item its step."""
+        if self.proposal_items[index] or self.current is None:
+            draft = self.start_block(index, entry)
+            draft.proposed = entry.minutes is None
+            if draft.proposed:
+                entry.shape = message("shape_minutes_proposed", shape=entry.shape)
+            return
+        block = self.current
+        title = entry.title or "Step"
+        block.add_step(title, entry.minutes or 0.0, entry.line)
+        if entry.minutes is None:
+            block.proposed = True
+        self.recognised.append((entry.line, message(
+            "trace_step_of" if entry.minutes else "trace_step_of_proposed", title=block.title)))
+
     def container(self, index: int, entry: _Entry) -> None:
         end = self.containers[index]
         self.current = None
+        if entry.minutes is not None and not self.blocks:
+            entry.title = _title_without_length(entry.title, entry.length_text)
         self.sections.append(_Section(entry.line, entry.title, index, end, entry.minutes,
                                       entry.length_text, entry.until))
         minutes = message("trace_section_minutes", minutes=format_minutes(entry.minutes)) \
@@ -316,10 +384,15 @@ class _Builder:
 
     def build(self) -> _Plan:
         for index, entry in enumerate(self.entries):
-            self.handlers.get(entry.role, self.text)(index, entry)
+            if index in self.proposals:
+                self.proposal_header(index, entry)
+            elif index in self.proposal_items:
+                self.proposal_item(index, entry)
+            else:
+                self.handlers.get(entry.role, self.text)(index, entry)
         if self.blocks:
             for note in self.pending_sections:
                 self.blocks[-1].notes.append(_Note(note.line, note.text, True))
         return _Plan(self.blocks, self.notes, self.title_candidates, self.sections, self.days,
                      self.recognised, self.warnings, [e.text for e in self.entries],
-                     self.source)
+                     self.source, self.preferred_title)

@@ -268,6 +268,31 @@ def _clean_title(text: str) -> str:
     return text.strip()
 
 
+_TOTAL_NOUNS = (r"session|meeting|workshop|møde|møte|möte|program|programme|seminar|kursus"
+                r"|kurs|course|event|day|dag|pass|forløb|forløp|træf|webinar|webinär")
+_LEAD_IN = (r"a|an|en|et|ett|ei|på|of|i|in|om|over|över|for|för|ca\.?|cirka|about|approx\.?"
+            r"|omkring|ungefär|omtrent|with|med|lasting|som\s+varer|der\s+varer")
+
+
+def _title_without_length(title: str, length_text: str) -> str:
+    """"Team offsite – a 3 hours session" → "Team offsite": a title stating the whole's
+    length, without the length and the words that only led to it."""
+    if not length_text or length_text not in title:
+        # The length was cut already ("Forslag til program på"): only its lead-in is left.
+        return re.sub(rf"(?:\s+(?:{_LEAD_IN}))+\s*$", "", title, flags=re.IGNORECASE) or title
+    phrase = re.compile(
+        rf"\s*(?:[-–—,:|(]\s*)?(?:(?:{_LEAD_IN})\s+)*{re.escape(length_text)}"
+        rf"(?:\s+(?P<noun>{_TOTAL_NOUNS})(?![{_LETTER}]))?\s*\)?", re.IGNORECASE)
+    match = phrase.search(title)
+    if match is None:
+        return title
+    cut = _clean_title(title[:match.start()] + " " + title[match.end():])
+    if not cut and match.group("noun"):
+        noun = match.group("noun")
+        return noun[:1].upper() + noun[1:]
+    return cut or title
+
+
 def _plain(text: str) -> str:
     """Prose for notes: bold sub-headings become sentences, markup goes."""
     def sentence(match: re.Match[str]) -> str:

@@ -38,6 +38,7 @@ class _Draft:
     divider: bool = False
     clock_note: str = ""
     step_minutes: float = 0.0
+    proposed: bool = False  # its minutes (and its steps') are to be shared out
 
     def add_step(self, title: str, minutes: float, line: int) -> None:
         self.steps.append((title, minutes, line))
@@ -59,6 +60,7 @@ class _Section:
     minutes: float | None
     length_text: str
     until: int | None
+    proposal: bool = False  # its items have no lengths: the stated length is shared out
 
 
 @dataclass
@@ -72,6 +74,7 @@ class _Plan:
     warnings: list[Diagnostic]
     texts: list[str]
     source: str
+    preferred_title: _Entry | None = None  # what names the programme a proposal is from
 
     def warn(self, line: int | None, message: str) -> None:
         self.warnings.append(Diagnostic(message, self.source, line, None, "warning"))

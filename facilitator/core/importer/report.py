@@ -18,6 +18,7 @@ from ..messages import Message, message
 from .lines import _Entry
 from .pieces import _clean_title, _good_minutes, _guess_kind, _plain, _take_slides
 from .plan import _Draft, _Note, _Plan
+from .propose import _propose
 from .result import ImportResult, ProgrammeImportError
 from .schedule import _schedule
 from .words import _ENGLISH, _NORDIC
@@ -34,12 +35,25 @@ def _language(texts: Iterable[str]) -> str | None:
     return "en" if english > nordic else "da" if nordic > english else None
 
 
-def _choose_title(plan: _Plan, source: str, title: str | None, language: str | None
-                  ) -> tuple[str, _Entry | None]:
-    chosen: _Entry | None = None
+#: The organiser at the head of a contact footer: "PLO Efteruddannelse - Kristianiagade 12 - …".
+_ORGANISER = re.compile(r"^(?P<name>[^\d@:|]{3,60}?)\s+[-–—|,]\s+\S")
+
+
+def _organiser(footer: Sequence[_Note]) -> str:
+    """Who the programme is from, named at the head of its contact footer, if it is."""
+    for note in footer:
+        match = _ORGANISER.match(note.text)
+        if match and _CONTACT.search(note.text[match.end():]):
+            return _clean_title(match.group("name"))
+    return ""
+
+
+def _choose_title(plan: _Plan, source: str, title: str | None, language: str | None,
+                  footer: Sequence[_Note] = ()) -> tuple[str, _Entry | None]:
+    chosen: _Entry | None = plan.preferred_title
     headings = [(e, g) for e, g in plan.title_candidates if e.role in ("heading", "clock")
                 or e.level]
-    for entry, generic in headings:
+    for entry, generic in headings if chosen is None else ():
         if not generic and entry.title:
             chosen = entry
             break
@@ -54,7 +68,13 @@ def _choose_title(plan: _Plan, source: str, title: str | None, language: str | N
         return _clean_title(title) or title.strip(), chosen
     if chosen is not None:
         return chosen.title, chosen
-    stem = PurePath(source).stem if source and not source.startswith("<") else ""
+    # A text that names no title of its own but its organiser, in the footer, is titled
+    # after the organiser; else after its file (a pasted text has no file name).
+    organiser = _organiser(footer)
+    if organiser:
+        return organiser, None
+    path = PurePath(source) if source and not source.startswith("<") else None
+    stem = path.stem if path is not None and path.suffix else ""
     stem = re.sub(r"[-_]+", " ", stem).strip()
     if stem and stem != "-":
         return stem[:1].upper() + stem[1:], None
@@ -185,18 +205,23 @@ _BLOCK_WARNING = re.compile(r'^block (\d+)( "[^"]*")?:')
 
 
 def _finish(plan: _Plan, source: str, title: str | None) -> ImportResult:
+    _propose(plan)
     start = _schedule(plan)
     if not any(b.minutes for b in plan.blocks):
         raise ProgrammeImportError(
             message("import_nothing_timed"), source)
     _add_days(plan)
     language = _language(plan.texts)
-    programme_title, title_entry = _choose_title(plan, source, title, language)
+    footer = _footer(plan.blocks[-1]) if plan.blocks else []
+    programme_title, title_entry = _choose_title(plan, source, title, language, footer)
     if title_entry is not None:
         plan.recognised.append((title_entry.line, message("trace_title", title=programme_title)))
+    elif footer and programme_title == _organiser(footer):
+        plan.recognised.append((footer[0].line, message("trace_title_organiser",
+                                                        title=programme_title)))
     programme_notes = [n for n in plan.notes
                        if not (title_entry is not None and n.line == title_entry.line)]
-    programme_notes.extend(_footer(plan.blocks[-1]) if plan.blocks else [])
+    programme_notes.extend(footer)
     if len(plan.days) == 1:
         day = plan.days[0]
         programme_notes.insert(0, _Note(day.line, _plain(day.text), False))

@@ -5,7 +5,8 @@ that go back, lengths from the gaps between clock times, and the programme's sta
 from __future__ import annotations
 
 from ..durations import format_clock, format_minutes
-from ..messages import Message, message
+from ..messages import message
+from .lines import _reshaped
 from .pieces import _good_minutes
 from .plan import _Draft, _Plan
 from .words import _END_MARKER
@@ -80,17 +81,6 @@ def _drop_end_markers(plan: _Plan) -> None:
     plan.blocks[:] = kept
 
 
-def _length_to_next(shape: str) -> str:
-    """A start time's shape, saying that its length runs to the next time."""
-    if not isinstance(shape, Message):
-        return shape
-    if shape.code == "shape_start_time":
-        return message("shape_length_to_next", shape=shape)
-    if shape.code in ("shape_with_title_below", "shape_with_first_bullet"):
-        return message(shape.code, shape=_length_to_next(shape.values["shape"]))
-    return shape
-
-
 def _span_end(plan: _Plan, block: _Draft) -> int | None:
     ends = [s.until for s in plan.sections if s.until is not None and s.start <= block.index
             < s.end]
@@ -124,7 +114,9 @@ def _lengths_from_clocks(plan: _Plan) -> None:
             gap = next_at - block.at - between
             if stated is None and gap > 0:
                 block.minutes = float(gap)
-                block.entry.shape = _length_to_next(block.entry.shape)
+                block.entry.shape = _reshaped(
+                    block.entry.shape, "shape_start_time",
+                    lambda shape: message("shape_length_to_next", shape=shape))
             elif stated is not None and stated - gap > 0.01 and gap > 0:
                 plan.warn(block.entry.line,
                     message("import_shortened", title=block.title,
@@ -136,6 +128,9 @@ def _lengths_from_clocks(plan: _Plan) -> None:
             if end is not None and end > block.at:
                 block.minutes = float(end - block.at)
                 block.until = end
+                block.entry.shape = _reshaped(
+                    block.entry.shape, "shape_start_time",
+                    lambda shape: message("shape_length_to_end_of_day", shape=shape))
     for block in blocks:
         if block.minutes is None and block.steps:
             block.minutes = sum(minutes for _title, minutes, _line in block.steps)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .lines import _LOOKAROUND, _Entry
-from .words import _GENERIC_TITLE
+from .words import _GENERIC_TITLE, _TOTAL_PHRASE, _WORD_LENGTHS
 
 
 def _scope_ends(entries: Sequence[_Entry]) -> list[int]:
@@ -89,10 +89,20 @@ def _is_title_total(entries: Sequence[_Entry], index: int, end: int) -> bool:
     if len(scope) < 2 or not entry.minutes:
         return False
     shallowest = min(e.indent for e in scope)
-    held = sum(e.minutes or 0 for e in scope if e.indent == shallowest)
+    items = [e.minutes or 0 for e in scope if e.indent == shallowest]
+    held = sum(items)
     below = entry.role == "heading" or all(
         e.role == "list" or e.indent > entry.indent for e in scope)
-    return abs(entry.minutes - held) <= 0.1 * entry.minutes or (below and entry.minutes >= held)
+    if abs(entry.minutes - held) <= 0.1 * entry.minutes or (below and entry.minutes >= held):
+        return True
+    # "Workshop (2 timer)" over items that add up to 1 hour 45: a whole stated in hours,
+    # longer than any item, is the programme's length even when the items miss it (the
+    # report warns that they do).
+    text = entry.text
+    for pattern, words in _WORD_LENGTHS:
+        text = pattern.sub(words, text)
+    return _TOTAL_PHRASE.search(text) is not None and entry.minutes >= 60 \
+        and entry.minutes > max(items) and 0.5 * entry.minutes <= held <= 1.5 * entry.minutes
 
 
 def _has_timed_sibling(entries: Sequence[_Entry], index: int) -> bool:
@@ -132,3 +142,56 @@ def _timed_siblings_after(entries: Sequence[_Entry], index: int, containers: dic
             if other.role == "list" and other.indent == entry.indent and other.timed:
                 count += 1
     return count
+
+
+def _find_proposals(entries: Sequence[_Entry]) -> dict[int, int]:
+    """A line that states the whole length over a list with no lengths ("Forslag til program
+    på 1 1/2 time" and five bullets): the line is a total to share out, the list its items.
+
+    Returns, for each such line, where its list ends. The list is the run of list items
+    right after it (blank lines allowed), or of short untimed lines; at least two items at
+    its shallowest indent have no length, and none has a clock time.
+    """
+    proposals: dict[int, int] = {}
+    index = 0
+    while index < len(entries):
+        entry = entries[index]
+        states_total = entry.minutes is not None and entry.at is None and not entry.prose \
+            and entry.role in ("heading", "text", "total")
+        if not states_total:
+            index += 1
+            continue
+        run: list[int] = []
+        j = index + 1
+        kind: str | None = None
+        while j < len(entries):
+            other = entries[j]
+            if other.role == "blank":
+                if kind == "text":
+                    break
+                j += 1
+                continue
+            if other.role in ("list", "text") and other.at is None and not other.prose \
+                    and other.title and len(other.title) <= 120 and kind in (None, other.role):
+                kind = other.role
+                run.append(j)
+                j += 1
+                continue
+            break
+        if run:
+            shallowest = min(entries[k].indent for k in run)
+            top = [entries[k] for k in run if entries[k].indent == shallowest]
+            untimed = sum(1 for e in top if e.minutes is None)
+            if untimed >= 2 and (kind == "list" or (untimed >= 3 and all(
+                    len(e.title) <= 60 and not e.text.rstrip().endswith(".") for e in top))):
+                proposals[index] = run[-1] + 1
+                index = run[-1] + 1
+                continue
+        index += 1
+    # Only where nothing else is timed: lengths or clock times elsewhere say the text is
+    # timed item by item, and an untimed line among them is untimed on purpose.
+    inside = {i for start, end in proposals.items() for i in range(start, end)}
+    if any(e.timed and i not in inside and e.role not in ("consumed", "total", "day", "end")
+           for i, e in enumerate(entries)):
+        return {}
+    return proposals

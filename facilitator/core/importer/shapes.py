@@ -32,6 +32,7 @@ from .pieces import (
 from .words import (
     _BOLD_START,
     _DAY,
+    _END_STATEMENT,
     _HEADER_WORDS,
     _LEN_AFTER_TITLE,
     _LEN_LABELLED,
@@ -85,6 +86,9 @@ def _fill(entry: _Entry, text: str, *, heading: bool) -> _Entry:
             if before.endswith(("(", "[")):
                 before = before[:-1]
             body = before.rstrip(" \t-–—:|,")
+            # "Temadag fra 9.30 til 16.00": the word that led to the span goes with it.
+            body = re.sub(r"(?:\s+(?:fra|from|från|frå|between|mellem|mellom|mellan|kl\.?"
+                          r"|klokken|klockan|at|,))+$", "", body, flags=re.IGNORECASE)
     if clock is not None:
         entry.at, entry.until, entry.explicit_clock = clock.at, clock.until, clock.explicit
     for pattern, words in _WORD_LENGTHS:
@@ -303,6 +307,22 @@ def _date_and_time_line(line: _Line, context: _Context) -> _Entry | None:
     return entry
 
 
+def _stated_end(line: _Line, context: _Context) -> _Entry | None:
+    """"Slut kl. 15", "Dagen slutter kl. 15.00", "Ends at 3 pm": when the day ends, so a
+    last item given only its start runs to it."""
+    text = _unwrap(line.text.replace("**", ""))
+    words = _END_STATEMENT.match(text)
+    if not words or words.end() == 0:
+        return None
+    rest = text[words.end():]
+    probe = rest if _leading_clock(rest) else "kl. " + rest  # "Slut 15": an hour alone
+    clock = _leading_clock(probe)
+    if clock is None or clock.until is not None or not _TAIL.fullmatch(probe, clock.end):
+        return None
+    return _Entry(line.number, message("shape_stated_end"), "end", text=line.text, until=clock.at,
+                  explicit_clock=clock.explicit)
+
+
 def _stated_total(line: _Line, context: _Context) -> _Entry | None:
     text = _unwrap(line.text)
     for pattern, words in _WORD_LENGTHS:
@@ -411,6 +431,7 @@ _RECOGNISERS: tuple[_Recogniser, ...] = (
     _rule_line,
     _table_header,
     _table_row,
+    _stated_end,
     _day_heading,
     _date_and_time_line,
     _stated_total,

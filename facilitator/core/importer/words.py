@@ -64,7 +64,23 @@ _WORD_LENGTHS = (
                 re.IGNORECASE), "15 min"),
     (re.compile(r"\b(?:en|ett|one)\s+(?=(?:time|timme)\b)|\b(?:an|one)\s+(?=hour\b)",
                 re.IGNORECASE), "1 "),
+    # Lengths written as one word with a hyphen: "a 3-hour session", "en 2-timers workshop",
+    # "ett 90-minuters möte".
+    (re.compile(r"(?<![\d.,/])(\d{1,2}(?:[.,]\d)?|\d?\s?½)\s?-\s?(?:hours?|hrs?)\b",
+                re.IGNORECASE), r"\1 hours"),
+    (re.compile(r"(?<![\d.,/])(\d{1,2}(?:[.,]\d)?|\d?\s?½)\s?-\s?(?:timers?|times|timars|timmars?"
+                r"|timmes|tim)\b", re.IGNORECASE), r"\1 timer"),
+    (re.compile(r"(?<![\d.,/])(\d{1,3})\s?-\s?(?:minutes?|minutters?|minuters?|minutts?|min)\b",
+                re.IGNORECASE), r"\1 min"),
 )
+
+# How a title states the whole's length: in brackets ("Workshop (2 timer)") or led in by a
+# word ("a 3 hours session", "program på 1 1/2 time", "möte om 2 timmar").
+_TOTAL_PHRASE = re.compile(
+    rf"[(\[]\s*{_APPROX}{_NUM}\s*{_HOUR_UNIT}\.?{_NB}[^()\[\]]*[)\]]"
+    rf"|(?<![{_LETTER}])(?:på|of|a|an|en|et|ett|ei|i|in|om|over|över|for|för|lasting|varer)"
+    rf"\s+{_APPROX}{_NUM}\s*{_HOUR_UNIT}\.?{_NB}",
+    re.IGNORECASE)
 
 _KL = r"(?:kl(?:o|okken|okka|ockan)?\s*\.?\s*:?\s*)"
 _CLOCK_LABEL = r"(?:(?:tid|time|tidspunkt|when|hvornår|när|når)\s*:\s*)"
@@ -141,6 +157,18 @@ _KIND_WORDS = (
 _KIND_RES = tuple((kind, re.compile(rf"(?<![{_LETTER}])(?:{words})", re.IGNORECASE))
                   for kind, words in _KIND_WORDS)
 
+# A line that says when the programme ends, and nothing else: "Slut kl. 15", "Dagen slutter
+# kl. 15.00", "Ends at 3 pm", "Mötet slutar 15.30". What follows these words must be a clock.
+_END_STATEMENT = re.compile(
+    r"^(?:(?:dagen|mødet|møtet|mötet|programmet|kurset|kursusdagen|temadagen|seminaret"
+    r"|seminariet|workshoppen|the\s+day|the\s+meeting|the\s+session|the\s+workshop"
+    r"|the\s+programme|the\s+program|we|vi)\s+)?"
+    r"(?:slut(?:ter|tid|ar|t)?|ends?|ending|finish(?:es)?|closes?|afsluttes|avsluttes|avslutas"
+    r"|sluttar|end\s+time)"
+    r"(?:\s+(?:at|by|around|senest|ca\.?|cirka|omkring|ungefär|omtrent|approx\.?"
+    r"|approximately|about|efter|etter))*\s*[:.\-–]?\s*",
+    re.IGNORECASE)
+
 # A last start time with one of these titles is when the meeting ends, not a block.
 _END_MARKER = re.compile(
     r"^(?:slut(?:t)?|end|ends|the\s+end|close|closed|finish(?:ed)?|farvel|goodbye|mødet\s+slutter"
@@ -175,4 +203,15 @@ _ENGLISH = re.compile(
 _NORDIC = re.compile(
     r"\b(?:og|och|med|til|för|af|av|på|der|det|som|om|pause|paus|frokost|velkomst|minutter"
     r"|minuter|timer|timme|gruppe|grupp|dag|hvad|hvordan|vad|hur|møde|möte|møte|kl)\b",
+    re.IGNORECASE)
+
+# An item that says it may not happen ("Evt. generalforsamling", "Optional: Q&A", "Fika
+# (om tid finns)") takes no share of a stated length when minutes are proposed.
+_OPTIONAL = re.compile(
+    r"^(?:evt\.?|eventuel{1,2}t(?=\s+\S)|ev\.|optional(?:ly)?|possibly|if\s+time(?:\s+allows)?"
+    r"|valgfri(?:t|tt)?|frivillig(?:t)?|ved\s+behov|vid\s+behov|om\s+tid\s+finns"
+    rf"|hvis\s+tiden\s+tillader|hvis\s+tiden\s+tillater|om\s+tiden\s+räcker)(?![{_LETTER}])"
+    r"|[(\[]\s*(?:evt\.?|eventuelt|eventuellt|optional|if\s+time(?:\s+allows)?|valgfri(?:t|tt)?"
+    r"|frivillig(?:t)?|ved\s+behov|vid\s+behov|om\s+tid\s+finns|hvis\s+tiden\s+tillader"
+    r"|hvis\s+tiden\s+tillater)\s*[)\]]",
     re.IGNORECASE)

@@ -53,6 +53,9 @@ class WindowCommands(Protocol):
     def toggle_projector(self) -> None: ...
     def projector_next_screen(self) -> None: ...
     def toggle_help(self) -> None: ...
+    def clicker_forward(self) -> None: ...
+    def clicker_back(self) -> None: ...
+    def show_remote(self) -> None: ...
 
 
 class HelpOverlay(QFrame):
@@ -66,19 +69,24 @@ class HelpOverlay(QFrame):
         layout = QVBoxLayout(self)
         title = plain_label(self.tr("Keyboard shortcuts"), 18, bold=True)
         layout.addWidget(title)
-        table = QTableWidget(len(rows), 2)
+        self.table = table = QTableWidget(0, 2)
         table.horizontalHeader().setVisible(False)
         table.verticalHeader().setVisible(False)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        for row, (keys, what) in enumerate(rows):
-            table.setItem(row, 0, QTableWidgetItem(keys))
-            table.setItem(row, 1, QTableWidgetItem(what))
+        self.set_rows(rows)
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(table)
         layout.addWidget(plain_label(self.tr("Press F1, ? or Esc to close.")))
         self.hide()
+
+    def set_rows(self, rows: list[tuple[str, str]]) -> None:
+        """The (keys, what) lines to list."""
+        self.table.setRowCount(len(rows))
+        for row, (keys, what) in enumerate(rows):
+            self.table.setItem(row, 0, QTableWidgetItem(keys))
+            self.table.setItem(row, 1, QTableWidgetItem(what))
 
     def mousePressEvent(self, event: QEvent) -> None:  # type: ignore[override]  # noqa: N802
         self.hide()
@@ -90,14 +98,15 @@ class WindowActions(QObject):
     `muted` is the mute action's first state (toggling it calls set_muted);
     `can_review` enables Review meetings. The window fills `recent_menu` and
     `screen_menu` itself; `help_rows` are the (keys, what) lines of the
-    overlay, in menu order.
+    overlay, in menu order. PageDown and PageUp are next and previous block,
+    or the clicker's next and previous slide after `set_clicker_keys(True)`.
     """
 
     def __init__(self, window: QMainWindow, commands: WindowCommands, central: QWidget,
                  muted: bool, can_review: bool) -> None:
         super().__init__(window)
         self._window = window
-        self.help_rows: list[tuple[str, str]] = []
+        self._help: list[QAction | tuple[str, str]] = []
         c = commands
         menu = window.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
@@ -145,6 +154,11 @@ class WindowActions(QObject):
             self.tr("Time from the start, not the planned clock"), ["T"],
             c.choose_from_start)
         self.from_start_action.setCheckable(True)
+        # The clicker's keys, when the slide source is the clicker (set_clicker_keys).
+        self.clicker_forward_action = self._action(self.tr("Clicker: next slide"), [],
+                                                   c.clicker_forward)
+        self.clicker_back_action = self._action(self.tr("Clicker: previous slide"), [],
+                                                c.clicker_back)
         for action in (self.toggle_action, self.next_action, self.previous_action,
                        self.plus_action, self.minus_action, self.plan_action,
                        self.undo_action, self.jump_action, self.note_action,
@@ -152,6 +166,9 @@ class WindowActions(QObject):
             meeting.addAction(action)
         meeting.addSeparator()
         meeting.addAction(self.from_start_action)
+        meeting.addAction(self.clicker_forward_action)
+        meeting.addAction(self.clicker_back_action)
+        self.set_clicker_keys(False)
         self.digit_actions = []
         for digit in range(1, 10):
             action = QAction(window)
@@ -159,7 +176,7 @@ class WindowActions(QObject):
             action.triggered.connect(lambda _c=False, d=digit: c.jump_to(d - 1))
             window.addAction(action)
             self.digit_actions.append(action)
-        self.help_rows.append(("1 … 9", self.tr("Go to block 1 … 9")))
+        self._help.append(("1 … 9", self.tr("Go to block 1 … 9")))
 
         view = menu.addMenu(self.tr("&View"))
         self.mute_action = self._action(self.tr("Mute sounds"), ["M"], lambda: None)
@@ -178,6 +195,12 @@ class WindowActions(QObject):
         view.addAction(self.projector_action)
         self.screen_menu = view.addMenu(self.tr("Projector screen"))
         view.addAction(self.next_screen_action)
+        view.addSeparator()
+        # No key of its own: it opens a dialog, and is not wanted mid-sentence.
+        self.remote_action = QAction(self.tr("Show on phone…"), window)
+        self.remote_action.setObjectName("showOnPhone")
+        self.remote_action.triggered.connect(lambda _checked=False: c.show_remote())
+        view.addAction(self.remote_action)
         help_menu = menu.addMenu(self.tr("&Help"))
         self.help_action = self._action(self.tr("Keyboard shortcuts"), ["F1", "?"],
                                         c.toggle_help)
@@ -194,6 +217,32 @@ class WindowActions(QObject):
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.triggered.connect(lambda _checked=False: slot())
         self._window.addAction(action)
-        self.help_rows.append((" ".join(QKeySequence(k).toString(
-            QKeySequence.SequenceFormat.NativeText) for k in keys), text))
+        self._help.append(action)
         return action
+
+    @property
+    def help_rows(self) -> list[tuple[str, str]]:
+        """The overlay's (keys, what) lines: the actions' keys as they are now, menu order."""
+        rows = []
+        for entry in self._help:
+            if isinstance(entry, tuple):
+                rows.append(entry)
+            elif entry.shortcuts() and entry.isEnabled():
+                rows.append((" ".join(key.toString(QKeySequence.SequenceFormat.NativeText)
+                                      for key in entry.shortcuts()), entry.text()))
+        return rows
+
+    def set_clicker_keys(self, on: bool) -> None:
+        """PageDown/PageUp: the clicker's next/previous slide (on) or next/previous block."""
+        pages = {self.next_action: ("Right", "PgDown", "N"),
+                 self.previous_action: ("Left", "PgUp", "P")}
+        for action, keys in pages.items():
+            action.setShortcuts([QKeySequence(k) for k in keys
+                                 if not (on and k.startswith("Pg"))])
+        for action, key in ((self.clicker_forward_action, "PgDown"),
+                            (self.clicker_back_action, "PgUp")):
+            action.setShortcuts([QKeySequence(key)] if on else [])
+            action.setEnabled(on)
+            action.setVisible(on)
+        if hasattr(self, "help_overlay"):
+            self.help_overlay.set_rows(self.help_rows)

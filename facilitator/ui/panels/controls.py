@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QPushButton
 
-from ...core.engine import MeetingState, Snapshot
+from ...core.snapshot import MeetingState, Snapshot
 from ..flow import FlowLayout
 
 __all__ = ["ControlsRow"]

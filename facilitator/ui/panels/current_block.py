@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout
 
 from ...core.agenda import Agenda
-from ...core.engine import MeetingState, Phase, Snapshot
+from ...core.snapshot import MeetingState, Phase, Snapshot
 from ..programme_words import ProgrammeWords
 from ..text import (
     countdown,

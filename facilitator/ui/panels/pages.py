@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QTableWidget, QTableWidgetItem, QVBoxLayout, QWidg
 
 from ...core.agenda import Agenda
 from ...core.durations import format_clock
-from ...core.engine import BlockStatus, MeetingState, Snapshot
+from ...core.snapshot import BlockStatus, MeetingState, Snapshot
 from ..programme_words import programme_words
 from ..text import clock_of_day, minutes_text
 from ..widgets import plain_label

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
-from ...core.engine import MeetingState, Snapshot
+from ...core.snapshot import MeetingState, Snapshot
 from ..text import minutes_text, schedule_text, slides_text
 from ..timeline import TimelineStrip
 from ..widgets import plain_label

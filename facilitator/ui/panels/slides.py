@@ -15,10 +15,31 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 from ...core.engine import MeetingEngine
 from ...core.slides import SlideAction, SlideDecision, SlidePace
 from ...slides.source import ConnectionState
-from ..text import minutes_text
+from ..text import minutes_text, translate
 from ..widgets import plain_label
 
-__all__ = ["SlideBar", "SlidesPanel"]
+__all__ = ["SlideBar", "SlidesPanel", "pace_text"]
+
+
+def pace_text(pace: SlidePace | None) -> str:
+    """"slide 12 of 6–20 · 8 slides left · 14 min left" (and the quiet warning), or ""; the
+    main window's line under the block and the compact view's last line say the same."""
+    if pace is None:
+        return ""
+    if pace.first == pace.last:
+        where = translate("SlidesPanel", "slide %1").replace("%1", str(pace.slide))
+    else:
+        where = translate("SlidesPanel", "slide %1 of %2–%3").replace(
+            "%1", str(pace.slide)).replace("%2", str(pace.first)).replace("%3", str(pace.last))
+    left = (translate("SlidesPanel", "1 slide left") if pace.slides_left == 1
+            else translate("SlidesPanel", "%1 slides left").replace("%1", str(pace.slides_left)))
+    minutes = translate("SlidesPanel", "%1 left").replace(
+        "%1", minutes_text(max(0.0, pace.seconds_left) / 60))
+    parts = [where, left, minutes]
+    if pace.short:
+        parts.append(translate("SlidesPanel",
+                               "the slides left will not fit at this meeting's pace"))
+    return " · ".join(parts)
 
 
 class SlideBar(QFrame):
@@ -143,21 +164,7 @@ class SlidesPanel(QObject):
     # ------------------------------------------------------------------ pace
 
     def pace_text(self, pace: SlidePace | None) -> str:
-        if pace is None:
-            return ""
-        if pace.first == pace.last:
-            where = self.tr("slide %1").replace("%1", str(pace.slide))
-        else:
-            where = self.tr("slide %1 of %2–%3").replace("%1", str(pace.slide)).replace(
-                "%2", str(pace.first)).replace("%3", str(pace.last))
-        left = (self.tr("1 slide left") if pace.slides_left == 1
-                else self.tr("%1 slides left").replace("%1", str(pace.slides_left)))
-        minutes = self.tr("%1 left").replace(
-            "%1", minutes_text(max(0.0, pace.seconds_left) / 60))
-        parts = [where, left, minutes]
-        if pace.short:
-            parts.append(self.tr("the slides left will not fit at this meeting's pace"))
-        return " · ".join(parts)
+        return pace_text(pace)
 
     def show_pace(self, pace: SlidePace | None) -> None:
         text = self.pace_text(pace)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSplitter, QVBoxLayout, QWidget
 
-from ...core.engine import Snapshot
+from ...core.snapshot import Snapshot
 from ..text import countdown, minutes_text
 from ..widgets import plain_label
 from .parts import LabelHost, notes_view
