@@ -449,8 +449,10 @@ def compose(
 
         start_from_command_line(window, options.remote, options.remote_address)
     _show_sound_state(window, player)
+    from .messages_text import installed as message_text
+
     for problem in settings.problems:
-        window.statusBar().showMessage(problem, 10000)
+        window.statusBar().showMessage(message_text()(problem), 10000)
     _say_tightened(window, tighten_folders(paths))
     return AppParts(app, window, settings, paths, player, resumed, make_clock, offers)
 

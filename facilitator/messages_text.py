@@ -205,6 +205,30 @@ SOURCES: dict[str, str] = {
     "os_exists": QT_TRANSLATE_NOOP("CoreMessages", "already exists"),
     "os_name_too_long": QT_TRANSLATE_NOOP("CoreMessages", "the name is too long"),
     "os_reason_at": QT_TRANSLATE_NOOP("CoreMessages", "{reason} ({where})"),
+    "refusal_cannot_check": QT_TRANSLATE_NOOP("CoreMessages", "cannot check it: {why}"),
+    "refusal_symlink": QT_TRANSLATE_NOOP("CoreMessages", "it is a symbolic link"),
+    "refusal_not_folder": QT_TRANSLATE_NOOP("CoreMessages", "it is not a folder"),
+    "refusal_not_file": QT_TRANSLATE_NOOP("CoreMessages", "it is not a regular file"),
+    "refusal_other_user": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "it belongs to another user (uid {uid})"),
+    "refusal_others_open": QT_TRANSLATE_NOOP("CoreMessages", "others can open it (mode {mode})"),
+    "path_refused": QT_TRANSLATE_NOOP("CoreMessages", "{path}: {why}"),
+    "settings_bad_value": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{path}: setting {key} has an invalid value {value}; using the default {default}"),
+    "settings_unreadable": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{path}: cannot read settings: {why}"),
+    "settings_damaged": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{path}: damaged settings file ({problem}); using defaults"),
+    "settings_not_object": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{path}: settings file is not an object; using defaults"),
+    "settings_unsaved": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{path}: cannot save settings: {why}"),
     "division_by_zero": QT_TRANSLATE_NOOP("CoreMessages", "division by zero in {text}"),
     "expected_length": QT_TRANSLATE_NOOP("CoreMessages", "expected a length, got {got}"),
     "length_too_large": QT_TRANSLATE_NOOP(

@@ -470,6 +470,54 @@
         <translation>{reason} ({where})</translation>
     </message>
     <message>
+        <source>cannot check it: {why}</source>
+        <translation>kan ikke undersøges: {why}</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link</source>
+        <translation>den er et symbolsk link</translation>
+    </message>
+    <message>
+        <source>it is not a folder</source>
+        <translation>den er ikke en mappe</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>den er ikke en almindelig fil</translation>
+    </message>
+    <message>
+        <source>it belongs to another user (uid {uid})</source>
+        <translation>den tilhører en anden bruger (uid {uid})</translation>
+    </message>
+    <message>
+        <source>others can open it (mode {mode})</source>
+        <translation>andre kan åbne den (tilstand {mode})</translation>
+    </message>
+    <message>
+        <source>{path}: {why}</source>
+        <translation>{path}: {why}</translation>
+    </message>
+    <message>
+        <source>{path}: setting {key} has an invalid value {value}; using the default {default}</source>
+        <translation>{path}: indstillingen {key} har en ugyldig værdi {value}; standardværdien {default} bruges</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read settings: {why}</source>
+        <translation>{path}: kan ikke læse indstillingerne: {why}</translation>
+    </message>
+    <message>
+        <source>{path}: damaged settings file ({problem}); using defaults</source>
+        <translation>{path}: beskadiget indstillingsfil ({problem}); standardindstillingerne bruges</translation>
+    </message>
+    <message>
+        <source>{path}: settings file is not an object; using defaults</source>
+        <translation>{path}: indstillingsfilen er ikke et JSON-objekt; standardindstillingerne bruges</translation>
+    </message>
+    <message>
+        <source>{path}: cannot save settings: {why}</source>
+        <translation>{path}: kan ikke gemme indstillingerne: {why}</translation>
+    </message>
+    <message>
         <source>division by zero in {text}</source>
         <translation>division med nul i {text}</translation>
     </message>

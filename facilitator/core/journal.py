@@ -281,7 +281,8 @@ class SessionJournal:
         refusal = file_refusal(log.path)
         if refusal is not None:
             # Never append to a file someone else planted: carry the log elsewhere.
-            journal._move_elsewhere(log.path.name, f"{log.path}: {refusal}")
+            journal._move_elsewhere(log.path.name, message("path_refused", path=str(log.path),
+                                                           why=refusal))
             return journal
         try:
             fd = os.open(log.path, _append_flags())

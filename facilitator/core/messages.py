@@ -109,6 +109,21 @@ ENGLISH: dict[str, str] = {
     "os_exists": "already exists",
     "os_name_too_long": "the name is too long",
     "os_reason_at": "{reason} ({where})",
+    # --- why a folder or file is not trusted as the user's own (core/private.py)
+    "refusal_cannot_check": "cannot check it: {why}",
+    "refusal_symlink": "it is a symbolic link",
+    "refusal_not_folder": "it is not a folder",
+    "refusal_not_file": "it is not a regular file",
+    "refusal_other_user": "it belongs to another user (uid {uid})",
+    "refusal_others_open": "others can open it (mode {mode})",
+    "path_refused": "{path}: {why}",
+    # --- the settings file (settings.py)
+    "settings_bad_value": "{path}: setting {key} has an invalid value {value}; "
+                          "using the default {default}",
+    "settings_unreadable": "{path}: cannot read settings: {why}",
+    "settings_damaged": "{path}: damaged settings file ({problem}); using defaults",
+    "settings_not_object": "{path}: settings file is not an object; using defaults",
+    "settings_unsaved": "{path}: cannot save settings: {why}",
     # --- lengths and clock times
     "division_by_zero": "division by zero in {text}",
     "expected_length": "expected a length, got {got}",

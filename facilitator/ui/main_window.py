@@ -719,7 +719,7 @@ class MainWindow(QMainWindow):
                            bytes(self.saveGeometry().toBase64().data()).decode("ascii"))
         problem = self._settings.save()
         if problem:
-            print(problem, file=sys.stderr)
+            print(message_text()(problem), file=sys.stderr)
         self.stop_following_slides()
         if self._remote is not None:
             self._remote.stop()

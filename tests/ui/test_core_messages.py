@@ -515,3 +515,34 @@ def test_an_unknown_yaml_problem_keeps_pyyaml_s_words():
     assert said == "found a problem nobody listed (while doing something new)"
     assert for_language("da")(said) == "found a problem nobody listed (while doing something new)"
     assert for_language("da")(yaml_problem(None, None)) == "ugyldig YAML"
+
+
+def test_a_folder_not_trusted_and_a_damaged_settings_file_are_said_in_danish(tmp_path):
+    """Why a sessions folder is not read (core/private.py) and what is wrong with the
+    settings file come in Danish too; the English is as it was."""
+    import os
+
+    from facilitator.core.private import folder_refusal
+    from facilitator.settings import Settings
+
+    loose = tmp_path / "loose"
+    loose.mkdir()
+    os.chmod(loose, 0o777)
+    refusal = folder_refusal(loose)
+    assert refusal == "others can open it (mode 777)"
+    assert for_language("da")(refusal) == "andre kan åbne den (tilstand 777)"
+    link = tmp_path / "link"
+    link.symlink_to(loose)
+    assert for_language("da")(folder_refusal(link)) == "den er et symbolsk link"
+
+    settings_file = tmp_path / "settings.json"
+    settings_file.write_text("[1, 2]", encoding="utf-8")
+    [problem] = Settings.load(settings_file).problems
+    assert problem == f"{settings_file}: settings file is not an object; using defaults"
+    assert for_language("da")(problem) == (
+        f"{settings_file}: indstillingsfilen er ikke et JSON-objekt; standardindstillingerne "
+        "bruges")
+    settings_file.write_text('{"version": 1, "values": {"theme": "purple"}}', encoding="utf-8")
+    [problem] = Settings.load(settings_file).problems
+    assert for_language("da")(problem).startswith(
+        f"{settings_file}: indstillingen 'theme' har en ugyldig værdi 'purple'; standardværdien ")
