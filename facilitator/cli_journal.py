@@ -15,7 +15,7 @@ from .core.journal_list import SessionListing, list_sessions
 from .core.private import open_export
 from .core.report import build_report, summarise
 from .core.report_render import FORMATS, render, render_sessions_json, render_sessions_text
-from .core.slide_times import meeting_slide_times
+from .core.slide_times import MeetingSlideTimes, meeting_slide_times, with_series
 from .paths import resolve_paths
 
 if TYPE_CHECKING:
@@ -148,7 +148,7 @@ def _cmd_report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     fmt = fmt or "text"
     if fmt == "pdf":
         return _report_pdf(log, args, err)
-    text = render(build_report(log), fmt, language_for(args.lang), meeting_slide_times(log))
+    text = render(build_report(log), fmt, language_for(args.lang), slides_of(log, folder))
     if not args.output:
         out.write(text)
         return 0
@@ -167,6 +167,15 @@ def _cmd_report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return 0
 
 
+def slides_of(log: SessionLog, folder: Path) -> MeetingSlideTimes:
+    """The meeting's time per slide, with its series' (the sessions in `folder`) for the
+    report to compare with when the meeting has slide data."""
+    times = meeting_slide_times(log)
+    if not times.has_data:
+        return times
+    return with_series(times, log, list_sessions(folder, also=fallback_folders(folder)).sessions)
+
+
 def _report_pdf(log: SessionLog, args: argparse.Namespace, err: TextIO) -> int:
     """The report as an A4 PDF in -o FILE: the review window's export, without a window."""
     lang = language_for(args.lang)
@@ -182,7 +191,7 @@ def _report_pdf(log: SessionLog, args: argparse.Namespace, err: TextIO) -> int:
     report = build_report(log)
     try:
         write_meeting_pdf(report, target, lang, chart_image(report, 620, 400, scale=3),
-                          meeting_slide_times(log))
+                          slides_of(log, resolve_paths(args.data_dir).sessions_dir))
         if args.share:
             share_file(target)
     except OSError as exc:

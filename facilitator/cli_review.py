@@ -15,6 +15,7 @@ from .cli_journal import (
     language_for,
     message_text,
     print_problems,
+    slides_of,
 )
 from .cli_words import os_why, say
 from .core.agenda import AgendaError
@@ -221,7 +222,7 @@ def _export_meeting(args: argparse.Namespace, folder: Path, err: TextIO) -> int:
     from .ui.review import write_meeting
 
     try:
-        write_meeting(build_report(log), target, lang, meeting_slide_times(log))
+        write_meeting(build_report(log), target, lang, slides_of(log, folder))
         if args.share:
             share_file(target)
     except OSError as exc:

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About facilitator</source>
+        <translation>Om facilitator</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>A meeting timer for the person who runs the meeting.</source>
+        <translation>En mødeur til den, der leder mødet.</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Datamappe:</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Åbn mappe</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>Kopiér sti</translation>
+    </message>
+    <message>
+        <source>Not made yet: the first meeting makes it.</source>
+        <translation>Findes ikke endnu: det første møde opretter den.</translation>
+    </message>
+    <message>
+        <source>Runs on:</source>
+        <translation>Kører på:</translation>
+    </message>
+    <message>
+        <source>Licence (MIT):</source>
+        <translation>Licens (MIT):</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopieret</translation>
+    </message>
+</context>
+<context>
     <name>BlocksModel</name>
     <message>
         <source>No.</source>
@@ -1315,12 +1358,36 @@
         <translation>Intet med tid fundet endnu: %1</translation>
     </message>
     <message>
+        <source>%1 (proposal)</source>
+        <translation>%1 (forslag)</translation>
+    </message>
+    <message>
+        <source>Type the minutes to change them</source>
+        <translation>Skriv minuttallet for at ændre det</translation>
+    </message>
+    <message>
         <source>Warnings (%1)</source>
         <translation>Advarsler (%1)</translation>
     </message>
     <message>
         <source>%1: %2 blocks, %3</source>
         <translation>%1: %2 blokke, %3</translation>
+    </message>
+    <message>
+        <source>The minutes are a proposal: %1 shared out, none left. Type over a length to change it.</source>
+        <translation>Minuttallene er et forslag: %1 er fordelt, intet tilbage. Skriv et nyt tal over en længde for at ændre den.</translation>
+    </message>
+    <message>
+        <source>%1 to share out: %2 left.</source>
+        <translation>%1 at fordele: %2 tilbage.</translation>
+    </message>
+    <message>
+        <source>%1 to share out: %2 too many.</source>
+        <translation>%1 at fordele: %2 for meget.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 as minutes</source>
+        <translation>Kan ikke læse %1 som minutter</translation>
     </message>
     <message>
         <source>Save the programme</source>
@@ -2366,6 +2433,10 @@
         <translation>Blok</translation>
     </message>
     <message>
+        <source>Step</source>
+        <translation>Trin</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
@@ -2735,6 +2806,10 @@
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Tastaturgenveje</translation>
+    </message>
+    <message>
+        <source>About facilitator</source>
+        <translation>Om facilitator</translation>
     </message>
 </context>
 <context>

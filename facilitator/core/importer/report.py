@@ -19,7 +19,7 @@ from .lines import _Entry
 from .pieces import _clean_title, _good_minutes, _guess_kind, _plain, _take_slides
 from .plan import _Draft, _Note, _Plan
 from .propose import _propose
-from .result import ImportResult, ProgrammeImportError
+from .result import ImportResult, ProgrammeImportError, Proposal
 from .schedule import _schedule
 from .words import _ENGLISH, _NORDIC
 
@@ -248,6 +248,7 @@ def _finish(plan: _Plan, source: str, title: str | None) -> ImportResult:
         warnings.extend(_unplaced(block.notes, message("import_block_notes", number=number,
                                                        title=block.title), source))
     agenda = _validate(mapping, source, warnings)
+    proposals = _proposals(plan)
     warnings.extend(_located(agenda, plan.blocks))
     warnings.sort(key=lambda d: d.line or 0)
     recognised = list(plan.recognised)
@@ -258,7 +259,22 @@ def _finish(plan: _Plan, source: str, title: str | None) -> ImportResult:
     return ImportResult(mapping=mapping, agenda=agenda,
                         recognised=tuple(message("trace_line", line=line, what=what)
                                          for line, what in recognised),
-                        warnings=tuple(warnings))
+                        warnings=tuple(warnings), proposals=proposals)
+
+
+def _proposals(plan: _Plan) -> tuple[Proposal, ...]:
+    """Where minutes were shared out: each such section's blocks, and those proposed."""
+    found = []
+    for section in plan.sections:
+        if not section.proposal or section.minutes is None:
+            continue
+        covered = [i for i, b in enumerate(plan.blocks)
+                   if section.start < b.index < section.end and not b.divider]
+        proposed = [i for i in covered if plan.blocks[i].proposed]
+        if proposed:
+            found.append(Proposal(section.line, section.minutes, tuple(covered),
+                                  tuple(proposed)))
+    return tuple(found)
 
 
 def _located(agenda: Agenda, blocks: Sequence[_Draft]) -> list[Diagnostic]:
