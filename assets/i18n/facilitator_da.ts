@@ -377,6 +377,18 @@
         <translation>{what}: {minutes} min. passer ikke med {begin}-{until}</translation>
     </message>
     <message>
+        <source>{what}: the last block of day {day} needs `until` or `minutes` to know when it ends</source>
+        <translation>{what}: det sidste punkt på dag {day} skal have `until` eller `minutes`, så det vides, hvornår det slutter</translation>
+    </message>
+    <message>
+        <source>{what}: day must be a whole number from 1 to {max}, got {got}</source>
+        <translation>{what}: day skal være et helt tal fra 1 til {max}, men er {got}</translation>
+    </message>
+    <message>
+        <source>{what}: day {day} comes after day {previous}; days go forward</source>
+        <translation>{what}: dag {day} kommer efter dag {previous}; dagene skal gå fremad</translation>
+    </message>
+    <message>
         <source>{what}: the last block needs `until` or `minutes` to know when it ends</source>
         <translation>{what}: det sidste punkt skal have `until` eller `minutes`, så det vides, hvornår det slutter</translation>
     </message>
@@ -1162,6 +1174,10 @@
     <message>
         <source>%2 · %3 blocks</source>
         <translation>%2 · %3 blokke</translation>
+    </message>
+    <message>
+        <source>Day %1 · %2</source>
+        <translation>Dag %1 · %2</translation>
     </message>
     <message>
         <source>untimed</source>
