@@ -138,6 +138,13 @@ SOURCES: dict[str, str] = {
     "minutes_do_not_fit": QT_TRANSLATE_NOOP(
         "CoreMessages",
         "{what}: {minutes} min does not fit {begin}-{until}"),
+    "last_of_day_needs_end": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{what}: the last block of day {day} needs `until` or `minutes` to know when it ends"),
+    "bad_day": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{what}: day must be a whole number from 1 to {max}, got {got}"),
+    "day_goes_back": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{what}: day {day} comes after day {previous}; days go forward"),
     "last_needs_end": QT_TRANSLATE_NOOP(
         "CoreMessages",
         "{what}: the last block needs `until` or `minutes` to know when it ends"),

@@ -377,6 +377,18 @@
         <translation>{what}: {minutes} min. passer ikke med {begin}-{until}</translation>
     </message>
     <message>
+        <source>{what}: the last block of day {day} needs `until` or `minutes` to know when it ends</source>
+        <translation>{what}: det sidste punkt på dag {day} skal have `until` eller `minutes`, så det vides, hvornår det slutter</translation>
+    </message>
+    <message>
+        <source>{what}: day must be a whole number from 1 to {max}, got {got}</source>
+        <translation>{what}: day skal være et helt tal fra 1 til {max}, men er {got}</translation>
+    </message>
+    <message>
+        <source>{what}: day {day} comes after day {previous}; days go forward</source>
+        <translation>{what}: dag {day} kommer efter dag {previous}; dagene skal gå fremad</translation>
+    </message>
+    <message>
         <source>{what}: the last block needs `until` or `minutes` to know when it ends</source>
         <translation>{what}: det sidste punkt skal have `until` eller `minutes`, så det vides, hvornår det slutter</translation>
     </message>
@@ -1164,6 +1176,10 @@
         <translation>%2 · %3 blokke</translation>
     </message>
     <message>
+        <source>Day %1 · %2</source>
+        <translation>Dag %1 · %2</translation>
+    </message>
+    <message>
         <source>untimed</source>
         <translation>uden tid</translation>
     </message>
@@ -1441,6 +1457,14 @@
     <message>
         <source>❚❚ Paused</source>
         <translation>❚❚ Pause</translation>
+    </message>
+    <message>
+        <source>Remote on %1 · pages open: %2</source>
+        <translation>Fjernbetjening på %1 · åbne sider: %2</translation>
+    </message>
+    <message>
+        <source>Remote not started: %1</source>
+        <translation>Fjernbetjening ikke startet: %1</translation>
     </message>
 </context>
 <context>
@@ -2531,7 +2555,7 @@
     </message>
     <message>
         <source>View (read only): %1</source>
-        <translation>Visning (kun læse): %1</translation>
+        <translation>Visning (kun se): %1</translation>
     </message>
     <message>
         <source>Control (one device): %1</source>

@@ -29,7 +29,9 @@ __all__ = ["agenda_from_json", "agenda_from_mapping"]
 
 _TOP_KEYS = ("title", "date", "start", "language", "notes", "alerts", "slides_follow", "blocks")
 _BLOCK_KEYS = ("title", "minutes", "duration", "at", "until", "slides", "kind", "notes", "cue",
-               "steps", "warn_before", "min_minutes", "max_minutes", "flexible")
+               "steps", "warn_before", "min_minutes", "max_minutes", "flexible", "day")
+#: A programme of more days than this is no meeting (a day number is checked against it).
+_MAX_DAYS = 31
 _STEP_KEYS = ("title", "minutes", "duration", "slides")
 _ALERT_KEYS = ("warn_before", "overrun_every")
 _LANGUAGES = ("da", "en")
@@ -309,6 +311,7 @@ def _check_blocks(check: _Checker, raw_blocks: list[Any], start: int | None) -> 
     marks = getattr(raw_blocks, "item_marks", [None] * len(raw_blocks))
     # First pass: everything but lengths that follow from clock times.
     partial: list[dict[str, Any]] = []
+    day = 1
     for number, (raw, mark) in enumerate(zip(raw_blocks, marks, strict=False), start=1):
         if not isinstance(raw, dict):
             check.error(mark, message("block_not_mapping", what=message("block", number=number),
@@ -319,7 +322,8 @@ def _check_blocks(check: _Checker, raw_blocks: list[Any], start: int | None) -> 
         what = (message("block_titled", number=number, title=title) if title
                 else message("block", number=number))
         check.unknown_keys(raw, _BLOCK_KEYS, what)
-        info: dict[str, Any] = {"title": title, "what": what, "raw": raw}
+        day = _check_day(check, raw, what, day)
+        info: dict[str, Any] = {"title": title, "what": what, "raw": raw, "day": day}
         if "minutes" in raw and "duration" in raw:
             check.error(check.key_mark(raw, "duration"),
                         message("minutes_and_duration", what=what))
@@ -367,10 +371,14 @@ def _check_blocks(check: _Checker, raw_blocks: list[Any], start: int | None) -> 
     # Second pass: lengths from clock times, and their order.
     blocks: list[Block] = []
     previous_end: int | None = start
+    day = 1
     for index, info in enumerate(partial):
         if not info:
             continue
         raw, what = info["raw"], info["what"]
+        if info["day"] != day:
+            # A new day: its clock times start afresh; the night between is not planned.
+            day, previous_end = info["day"], None
         at, until, minutes = info.get("at"), info.get("until"), info.get("minutes")
         if at is not None and previous_end is not None and at < previous_end:
             check.error(check.value_mark(raw, "at"),
@@ -396,6 +404,10 @@ def _check_blocks(check: _Checker, raw_blocks: list[Any], start: int | None) -> 
             continue  # a bad or unusable `until`, already reported
         if minutes is None and "minutes" not in raw and "duration" not in raw and at is not None:
             following = next((p for p in partial[index + 1:] if p), None)
+            if following is not None and following["day"] != day:
+                check.error(check.value_mark(raw, "at"),
+                            message("last_of_day_needs_end", what=what, day=day))
+                continue
             next_at = following.get("at") if following else None
             if next_at is not None and next_at > at:
                 minutes = float(next_at - at)
@@ -432,9 +444,26 @@ def _check_blocks(check: _Checker, raw_blocks: list[Any], start: int | None) -> 
             title=info["title"], minutes=minutes, slides=info["slides"], kind=info["kind"],
             cue=info["cue"], notes=info["notes"], steps=steps,
             warn_before=info["warn_before"], min_minutes=info["min_minutes"],
-            max_minutes=info["max_minutes"], flexible=info["flexible"], at=at,
+            max_minutes=info["max_minutes"], flexible=info["flexible"], at=at, day=day,
         ))
     return blocks
+
+
+def _check_day(check: _Checker, raw: Mapping[str, Any], what: str, previous: int) -> int:
+    """A block's `day`: a whole number from 1, never before the previous block's; without
+    one, the previous block's day."""
+    if raw.get("day") is None:
+        return previous
+    value = raw["day"]
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= _MAX_DAYS:
+        check.error(check.value_mark(raw, "day"),
+                    message("bad_day", what=what, got=_describe(value), max=_MAX_DAYS))
+        return previous
+    if value < previous:
+        check.error(check.value_mark(raw, "day"),
+                    message("day_goes_back", what=what, day=value, previous=previous))
+        return previous
+    return value
 
 
 def _check_steps(check: _Checker, raw: Mapping[str, Any], what: str,

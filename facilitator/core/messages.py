@@ -71,6 +71,10 @@ ENGLISH: dict[str, str] = {
                          "or the previous block's end)",
     "ends_before_start": "{what}: ends at {until}, not after its start at {begin}",
     "minutes_do_not_fit": "{what}: {minutes} min does not fit {begin}-{until}",
+    "last_of_day_needs_end": "{what}: the last block of day {day} needs `until` or `minutes` "
+                             "to know when it ends",
+    "bad_day": "{what}: day must be a whole number from 1 to {max}, got {got}",
+    "day_goes_back": "{what}: day {day} comes after day {previous}; days go forward",
     "last_needs_end": "{what}: the last block needs `until` or `minutes` to know when it ends",
     "untimed": "{what}: untimed item (no minutes); it is kept but takes no planned time",
     "steps_add_up": "{what}: steps add up to {steps} min, the block has {minutes} min",

@@ -19,7 +19,7 @@ AGENDAS = Path(__file__).resolve().parents[2] / "agendas"
 BUNDLED = sorted(AGENDAS.glob("*.yaml"))
 KLYNGEMOEDE = AGENDAS / "klyngemoede-samarbejde-og-faellesskab.yaml"
 BLOCK_KEYS_HINT = ("known keys: title, minutes, duration, at, until, slides, kind, notes, cue, "
-                   "steps, warn_before, min_minutes, max_minutes, flexible")
+                   "steps, warn_before, min_minutes, max_minutes, flexible, day")
 
 
 def errors_of(text: str) -> list[str]:
@@ -596,8 +596,9 @@ def test_the_examples_in_the_format_documentation_load() -> None:
     doc = (AGENDAS.parent / "docs" / "agenda-format.md").read_text(encoding="utf-8")
     examples = [part.split("```", 1)[0] for part in doc.split("```yaml\n")[1:]]
     programmes = [e for e in examples if e.lstrip().startswith(("title:", "#"))]
-    assert len(programmes) == 2
-    first, course = (load_agenda_text(e, "example.yaml") for e in programmes)
+    assert len(programmes) == 3
+    first, course, days = (load_agenda_text(e, "example.yaml") for e in programmes)
+    assert days.total_minutes == 540 and days.warnings == ()
     assert [w.message for w in first.warnings] == [
         'block 1 "Opfølgning fra sidste møde": untimed item (no minutes); it is kept but '
         "takes no planned time"]

@@ -288,10 +288,14 @@ def test_steps_of_headings_and_nested_lines():
 
 
 def test_days_do_not_run_through_the_night():
+    """Each day keeps its clock times: `day: 2` on the day's heading, and the night between
+    is not planned time."""
     result = import_text(shape("days, English"))
-    day_two = result.mapping["blocks"][4]
-    assert "at" not in day_two and day_two["minutes"] == 120
-    assert "09:00-11:00" in day_two["notes"]
+    heading, review = result.mapping["blocks"][3:5]
+    assert heading == {"title": "Day 2", "day": 2, "kind": "other"}
+    assert (review["at"], review["until"]) == ("09:00", "11:00")
+    assert [b.day for b in result.agenda.blocks] == [1, 1, 1, 2, 2]
+    assert result.agenda.planned_offsets() == (0, 0, 240, 420, 420)
     assert result.agenda.blocks[2].minutes == 180
 
 

@@ -125,6 +125,16 @@ def _draft_mapping(block: _Draft, language: str, number: int) -> dict[str, Any]:
     return mapping
 
 
+def _number_days(blocks: Sequence[_Draft], written: list[dict[str, Any]]) -> None:
+    """`day: N` on the first block of each later day, so each day keeps its clock times."""
+    first = blocks[0].day if blocks else 0
+    previous = first
+    for block, mapping in zip(blocks, written, strict=True):
+        if block.day != previous:
+            mapping["day"] = block.day - first + 1
+            previous = block.day
+
+
 def _add_days(plan: _Plan) -> None:
     if len({b.day for b in plan.blocks}) < 2:
         return
@@ -175,11 +185,16 @@ def _offsets(blocks: Sequence[_Draft], start: int | None) -> dict[int, tuple[flo
     result: dict[int, tuple[float, float]] = {}
     cursor = 0.0
     day = None
+    origin = start
     for block in blocks:
         if block.day != day:
+            if day is not None:
+                origin = None  # a later day's clock begins at its first clock time
             day, cursor = block.day, 0.0
-        if block.at is not None and start is not None:
-            cursor = max(cursor, float(block.at - start))
+        if block.at is not None and origin is None and day != blocks[0].day:
+            origin = int(round(block.at - cursor))
+        if block.at is not None and origin is not None:
+            cursor = max(cursor, float(block.at - origin))
         result[id(block)] = (cursor, cursor + (block.minutes or 0))
         cursor += block.minutes or 0
     return result
@@ -238,6 +253,7 @@ def _finish(plan: _Plan, source: str, title: str | None) -> ImportResult:
         mapping["notes"] = notes
     mapping["blocks"] = [_draft_mapping(b, language, i)
                          for i, b in enumerate(plan.blocks, start=1)]
+    _number_days(plan.blocks, mapping["blocks"])
     _check_totals(plan, _offsets(plan.blocks, start))
 
     warnings = list(plan.warnings)

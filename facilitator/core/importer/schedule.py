@@ -137,21 +137,26 @@ def _lengths_from_clocks(plan: _Plan) -> None:
 
 
 def _anchor(plan: _Plan) -> int | None:
-    """Keep clock times on the first day where they fit; elsewhere keep them as notes."""
+    """Keep clock times where they fit, day by day (a later day's first clock time begins
+    that day's clock); a time that overlaps the block before it, or has no length, is kept
+    in the notes. Returns the first day's start."""
     blocks = plan.blocks
     start: int | None = None
     cursor: float | None = None
-    for block in blocks:
-        if block.at is not None and (block.day != 0 or block.minutes is None):
-            end = block.at + (block.minutes or 0)
-            block.clock_note = format_clock(block.at) + (
-                f"-{format_clock(end)}" if block.minutes else "")
+    first_day = blocks[0].day if blocks else 0
+    day = first_day
+    for position, block in enumerate(blocks):
+        if block.day != day:
+            day, cursor = block.day, None
+        if block.at is not None and block.minutes is None:
+            block.clock_note = format_clock(block.at)
             block.at = None
             block.until = None
         if block.at is not None:
             if cursor is None:
-                before = sum(b.minutes or 0 for b in blocks[:blocks.index(block)])
-                start = block.at - int(round(before)) if block.at >= before else None
+                if block.day == first_day:
+                    before = sum(b.minutes or 0 for b in blocks[:position])
+                    start = block.at - int(round(before)) if block.at >= before else None
                 cursor = float(block.at)
             elif block.at < cursor - 0.01:
                 plan.warn(block.entry.line,

@@ -54,8 +54,14 @@ class OverviewPage(QWidget):
         table = self.overview_table
         table.setRowCount(len(agenda.blocks))
         offsets = agenda.planned_offsets()
+        clocks = agenda.planned_clocks()
+        first_day = agenda.blocks[0].day if agenda.blocks else 1
         for row, (block, offset) in enumerate(zip(agenda.blocks, offsets, strict=True)):
-            when = format_clock(start + offset) if start is not None else f"+{int(offset)}"
+            clock = clocks[row]
+            when = format_clock(clock) if clock is not None else f"+{int(offset)}"
+            if block.day != first_day:
+                # Each day keeps its own clock (docs/agenda-format.md, "Days").
+                when = self.tr("Day %1 · %2").replace("%1", str(block.day)).replace("%2", when)
             cells = [when, block.title,
                      minutes_text(block.minutes) if block.timed else self.tr("untimed"),
                      str(block.slides).replace("-", "–") if block.slides else "",
