@@ -68,6 +68,7 @@ class SessionRecorder:
 
     def status(self) -> str:
         """Where the log is going, in words for the status bar."""
+        from .messages_text import installed as installed_text
         from .ui.text import translate
 
         journal = self.journal
@@ -75,13 +76,13 @@ class SessionRecorder:
             return translate("facilitator", "The log starts with the meeting.")
         if journal.failed:
             return translate("facilitator", "The log could not be written: %1").replace(
-                "%1", journal.failure or ""
+                "%1", installed_text()(journal.failure or "")
             )
         if journal.fallback_reason:
             return (
                 translate("facilitator", "Log moved to %1 (%2)")
                 .replace("%1", str(journal.path))
-                .replace("%2", journal.fallback_reason)
+                .replace("%2", installed_text()(journal.fallback_reason))
             )
         return translate("facilitator", "Log: %1").replace("%1", str(journal.path))
 
@@ -260,7 +261,9 @@ def compose(
 
     speed = float(options.speed if options.speed is not None else 1.0)
     if not 0 < speed < float("inf"):  # also refuses nan
-        print("facilitator: error: --speed must be a positive number", file=sys.stderr)
+        from .cli_words import say
+
+        print(say("speed_positive", language), file=sys.stderr)
         return 2
     real_clock: Clock = base_clock or SystemClock()
 
@@ -378,8 +381,10 @@ def compose(
 
         start_from_command_line(window, options.remote, options.remote_address)
     _show_sound_state(window, player)
+    from .messages_text import installed as message_text
+
     for problem in settings.problems:
-        window.statusBar().showMessage(problem, 10000)
+        window.statusBar().showMessage(message_text()(problem), 10000)
     _say_tightened(window, tighten_folders(paths))
     return AppParts(app, window, settings, paths, player, resumed, make_clock, offers)
 

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from .cli_words import language_for, say
+from .cli_words import language_for, os_why, say
 from .core.journal import JournalError, SessionLog, fallback_folders, read_session
 from .core.journal_list import SessionListing, list_sessions
 from .core.private import open_export
@@ -160,7 +160,7 @@ def _cmd_report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             handle.write(text)
     except OSError as exc:
         print(say("cannot_write", language_for(args.lang), name=target,
-                  why=exc.strerror or exc), file=err)
+                  why=os_why(exc, language_for(args.lang))), file=err)
         return 1
     print(say("wrote_report", language_for(args.lang), name=target, fmt=fmt,
               session=log.path.name), file=err)
@@ -195,7 +195,7 @@ def _report_pdf(log: SessionLog, args: argparse.Namespace, err: TextIO) -> int:
         if args.share:
             share_file(target)
     except OSError as exc:
-        print(say("cannot_write", lang, name=target, why=exc.strerror or exc), file=err)
+        print(say("cannot_write", lang, name=target, why=os_why(exc, lang)), file=err)
         return 1
     print(say("wrote_report", lang, name=target, fmt="pdf", session=log.path.name), file=err)
     return 0

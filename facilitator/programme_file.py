@@ -9,7 +9,7 @@ from pathlib import Path
 from .core.agenda import Agenda, AgendaError, Diagnostic
 from .core.agenda_load import load_agenda, load_agenda_text
 from .core.digest import sha256_hex
-from .core.messages import message
+from .core.messages import message, os_reason
 
 __all__ = ["IMPORTABLE", "LoadedProgramme", "load_programme"]
 
@@ -43,7 +43,7 @@ def load_programme(path: Path | None) -> LoadedProgramme:
             text = raw.decode("utf-8-sig")
         except OSError as exc:
             raise AgendaError([_diagnostic(path, message("cannot_read",
-                                                         why=exc.strerror or str(exc)))]) from None
+                                                         why=os_reason(exc)))]) from None
         except UnicodeDecodeError:
             raise AgendaError(
                 [_diagnostic(path, message("not_utf8"))]

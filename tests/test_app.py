@@ -205,3 +205,12 @@ def test_the_slide_preference_reaches_the_engine_unless_the_programme_says(
     app = App(qtbot, home, [str(programme)], show=False)
     assert app.engine.slide_mode is SlideMode(expected)
     app.close()
+
+
+def test_a_refused_speed_is_said_in_danish(tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FACILITATOR_HOME": str(tmp_path)}
+    result = subprocess.run([sys.executable, "-m", "facilitator", "--lang", "da", "--speed", "0"],
+                            env=env, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines()[-1] == \
+        "facilitator: fejl: --speed skal være et positivt tal"

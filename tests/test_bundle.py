@@ -12,8 +12,10 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import socket
 import subprocess
 import sys
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -38,13 +40,18 @@ def bundle() -> Path:
     return folder
 
 
-def run(program: Path, *args: str, home: Path, **env: str) -> subprocess.CompletedProcess[str]:
-    """The bundle's program with a data folder of its own, nothing from this Python's world."""
+def clean_env(home: Path, **env: str) -> dict[str, str]:
+    """A data folder of its own, nothing from this Python's world."""
     environment = {key: value for key, value in os.environ.items()
                    if not key.startswith(("PYTHON", "QT_", "FACILITATOR_"))}
     environment.update(FACILITATOR_HOME=str(home), **env)
-    return subprocess.run([str(program), *args], env=environment, capture_output=True,
-                          text=True, encoding="utf-8", timeout=180, cwd=home)
+    return environment
+
+
+def run(program: Path, *args: str, home: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([str(program), *args], env=clean_env(home, **env),
+                          capture_output=True, text=True, encoding="utf-8", timeout=180,
+                          cwd=home)
 
 
 def journal_records(home: Path) -> list[dict]:
@@ -71,6 +78,29 @@ def test_without_a_file_the_app_opens_its_bundled_klyngemoede(bundle, tmp_path):
                home=tmp_path, FACILITATOR_QUIT_AFTER_MS="2000")
     assert done.returncode == 0, done.stderr
     assert journal_records(tmp_path)[0]["agenda"]["title"] == "Samarbejde og fællesskab"
+
+
+def test_the_bundle_serves_the_phone_pages(bundle, tmp_path):
+    """The remote (docs/remote.md) works from the bundle: its pages are inside and QtNetwork too."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    app = subprocess.Popen(
+        # The console program: a windowed Windows program may have no stdout to print links to.
+        [str(bundle / f"facilitator-cli{EXE}"), "--lang", "en", "--platform", "offscreen",
+         "--remote", str(port), "--remote-address", "127.0.0.1"],
+        env=clean_env(tmp_path, FACILITATOR_QUIT_AFTER_MS="20000"), cwd=tmp_path,
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8")
+    try:
+        assert app.stdout is not None
+        view = app.stdout.readline().strip()  # printed (and flushed) once the server listens
+        assert view.startswith(f"View (read only): http://127.0.0.1:{port}/view#"), view
+        url = view.split(": ", 1)[1].split("#", 1)[0]
+        with urllib.request.urlopen(url, timeout=30) as page:
+            assert page.status == 200 and b"<title>facilitator</title>" in page.read()
+    finally:
+        app.kill()
+        app.communicate(timeout=30)
 
 
 def test_check_runs_from_the_bundle_in_english_and_danish(bundle, tmp_path):

@@ -11,6 +11,7 @@ remote-control{suffix}.png, and the window's dialog as remote-dialog{suffix}.png
 
 from __future__ import annotations
 
+import shutil
 import sys
 import tempfile
 import threading
@@ -102,6 +103,8 @@ def main(argv: list[str]) -> int:
         driver.quit()
         link.stop()
         window.shutdown()
+        shutil.rmtree(profile, ignore_errors=True)
+        shutil.rmtree(home, ignore_errors=True)
     return 0
 
 

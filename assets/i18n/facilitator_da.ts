@@ -493,6 +493,86 @@
         <translation>ikke UTF-8-tekst; gem filen som UTF-8</translation>
     </message>
     <message>
+        <source>no such file or folder</source>
+        <translation>filen eller mappen findes ikke</translation>
+    </message>
+    <message>
+        <source>is a folder</source>
+        <translation>er en mappe</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>en del af stien er ikke en mappe</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>disken er fuld</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>disken er skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>already exists</source>
+        <translation>findes allerede</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>navnet er for langt</translation>
+    </message>
+    <message>
+        <source>{reason} ({where})</source>
+        <translation>{reason} ({where})</translation>
+    </message>
+    <message>
+        <source>cannot check it: {why}</source>
+        <translation>kan ikke undersøges: {why}</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link</source>
+        <translation>den er et symbolsk link</translation>
+    </message>
+    <message>
+        <source>it is not a folder</source>
+        <translation>den er ikke en mappe</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>den er ikke en almindelig fil</translation>
+    </message>
+    <message>
+        <source>it belongs to another user (uid {uid})</source>
+        <translation>den tilhører en anden bruger (uid {uid})</translation>
+    </message>
+    <message>
+        <source>others can open it (mode {mode})</source>
+        <translation>andre kan åbne den (tilstand {mode})</translation>
+    </message>
+    <message>
+        <source>{path}: {why}</source>
+        <translation>{path}: {why}</translation>
+    </message>
+    <message>
+        <source>{path}: setting {key} has an invalid value {value}; using the default {default}</source>
+        <translation>{path}: indstillingen {key} har en ugyldig værdi {value}; standardværdien {default} bruges</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read settings: {why}</source>
+        <translation>{path}: kan ikke læse indstillingerne: {why}</translation>
+    </message>
+    <message>
+        <source>{path}: damaged settings file ({problem}); using defaults</source>
+        <translation>{path}: beskadiget indstillingsfil ({problem}); standardindstillingerne bruges</translation>
+    </message>
+    <message>
+        <source>{path}: settings file is not an object; using defaults</source>
+        <translation>{path}: indstillingsfilen er ikke et JSON-objekt; standardindstillingerne bruges</translation>
+    </message>
+    <message>
+        <source>{path}: cannot save settings: {why}</source>
+        <translation>{path}: kan ikke gemme indstillingerne: {why}</translation>
+    </message>
+    <message>
         <source>division by zero in {text}</source>
         <translation>division med nul i {text}</translation>
     </message>
@@ -527,6 +607,106 @@
     <message>
         <source>no such clock time: {got}</source>
         <translation>klokkeslættet findes ikke: {got}</translation>
+    </message>
+    <message>
+        <source>invalid YAML</source>
+        <translation>ugyldig YAML</translation>
+    </message>
+    <message>
+        <source>{problem} ({context})</source>
+        <translation>{problem} ({context})</translation>
+    </message>
+    <message>
+        <source>mapping values are not allowed here</source>
+        <translation>kolon og værdi er ikke tilladt her (sæt teksten i anførselstegn, eller ret indrykningen)</translation>
+    </message>
+    <message>
+        <source>expected {expected}, but found {found}</source>
+        <translation>forventede {expected}, men fandt {found}</translation>
+    </message>
+    <message>
+        <source>expected {expected}, but got {found}</source>
+        <translation>forventede {expected}, men fik {found}</translation>
+    </message>
+    <message>
+        <source>found unexpected end of stream</source>
+        <translation>filen slutter uventet</translation>
+    </message>
+    <message>
+        <source>found undefined alias {name}</source>
+        <translation>fandt et ukendt alias {name}</translation>
+    </message>
+    <message>
+        <source>found character {character} that cannot start any token</source>
+        <translation>tegnet {character} kan ikke stå her</translation>
+    </message>
+    <message>
+        <source>but found another document</source>
+        <translation>men fandt endnu et dokument</translation>
+    </message>
+    <message>
+        <source>could not determine a constructor for the tag {tag}</source>
+        <translation>kender ikke mærket {tag}</translation>
+    </message>
+    <message>
+        <source>could not find expected &apos;:&apos;</source>
+        <translation>fandt ikke det forventede &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>the node content</source>
+        <translation>en værdi</translation>
+    </message>
+    <message>
+        <source>found character &apos;\t&apos; that cannot start any token</source>
+        <translation>et tabulatortegn kan ikke stå her (ryk ind med mellemrum)</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} eller {second}</translation>
+    </message>
+    <message>
+        <source>while parsing a flow sequence</source>
+        <translation>under læsning af en liste i [ ]</translation>
+    </message>
+    <message>
+        <source>while parsing a flow mapping</source>
+        <translation>under læsning af nøgler i {{ }}</translation>
+    </message>
+    <message>
+        <source>while parsing a block mapping</source>
+        <translation>under læsning af nøgler og værdier</translation>
+    </message>
+    <message>
+        <source>while parsing a block collection</source>
+        <translation>under læsning af en liste eller nøgler</translation>
+    </message>
+    <message>
+        <source>while parsing a flow node</source>
+        <translation>under læsning af en værdi</translation>
+    </message>
+    <message>
+        <source>while parsing a block node</source>
+        <translation>under læsning af en værdi</translation>
+    </message>
+    <message>
+        <source>while scanning a quoted scalar</source>
+        <translation>under læsning af en tekst i anførselstegn</translation>
+    </message>
+    <message>
+        <source>while scanning a plain scalar</source>
+        <translation>under læsning af en tekst</translation>
+    </message>
+    <message>
+        <source>while scanning a simple key</source>
+        <translation>under læsning af en nøgle</translation>
+    </message>
+    <message>
+        <source>while scanning for the next token</source>
+        <translation>under læsning af det næste</translation>
+    </message>
+    <message>
+        <source>expected a single document in the stream</source>
+        <translation>der må kun være ét dokument i filen</translation>
     </message>
     <message>
         <source>expected text, got {got}</source>
@@ -607,6 +787,272 @@
     <message>
         <source>the items with lengths already fill the stated {total} min; the items without lengths are kept untimed</source>
         <translation>punkterne med længde fylder allerede de angivne {total} min; punkterne uden længde beholdes uden tid</translation>
+    </message>
+    <message>
+        <source>line {line}: {what}</source>
+        <translation>linje {line}: {what}</translation>
+    </message>
+    <message>
+        <source>title &quot;{title}&quot;</source>
+        <translation>titel &quot;{title}&quot;</translation>
+    </message>
+    <message>
+        <source>day &quot;{title}&quot;</source>
+        <translation>dag &quot;{title}&quot;</translation>
+    </message>
+    <message>
+        <source>stated length {stated} min; the blocks add up to it</source>
+        <translation>angivet længde {stated} min.; punkterne giver tilsammen det samme</translation>
+    </message>
+    <message>
+        <source>stated length {stated} min ({written}); the blocks add up to it</source>
+        <translation>angivet længde {stated} min. ({written}); punkterne giver tilsammen det samme</translation>
+    </message>
+    <message>
+        <source>day {number} &quot;{title}&quot;</source>
+        <translation>dag {number} &quot;{title}&quot;</translation>
+    </message>
+    <message>
+        <source>block {number} &quot;{title}&quot;{at}{length}{slides}{steps} [{shape}]</source>
+        <translation>punkt {number} &quot;{title}&quot;{at}{length}{slides}{steps} [{shape}]</translation>
+    </message>
+    <message>
+        <source> at {clock}</source>
+        <translation> kl. {clock}</translation>
+    </message>
+    <message>
+        <source> {minutes} min</source>
+        <translation> {minutes} min.</translation>
+    </message>
+    <message>
+        <source> untimed</source>
+        <translation> uden tid</translation>
+    </message>
+    <message>
+        <source> (slide {slides})</source>
+        <translation> (dias {slides})</translation>
+    </message>
+    <message>
+        <source> (slides {slides})</source>
+        <translation> (dias {slides})</translation>
+    </message>
+    <message>
+        <source>part of step with length, in notes of &quot;{title}&quot;</source>
+        <translation>del af et trin med længde, i noterne til &quot;{title}&quot;</translation>
+    </message>
+    <message>
+        <source>table header {text}</source>
+        <translation>tabeloverskrift {text}</translation>
+    </message>
+    <message>
+        <source>section{minutes}{clock} &quot;{title}&quot;</source>
+        <translation>afsnit{minutes}{clock} &quot;{title}&quot;</translation>
+    </message>
+    <message>
+        <source> of {minutes} min</source>
+        <translation> på {minutes} min.</translation>
+    </message>
+    <message>
+        <source>section heading &quot;{title}&quot;</source>
+        <translation>afsnitsoverskrift &quot;{title}&quot;</translation>
+    </message>
+    <message>
+        <source>length of &quot;{title}&quot;</source>
+        <translation>længden af &quot;{title}&quot;</translation>
+    </message>
+    <message>
+        <source>slides of &quot;{title}&quot;</source>
+        <translation>dias til &quot;{title}&quot;</translation>
+    </message>
+    <message>
+        <source>length of &quot;{title}&quot; from its steps</source>
+        <translation>længden af &quot;{title}&quot; ud fra trinnene</translation>
+    </message>
+    <message>
+        <source>end of the day at {clock} (&quot;{title}&quot;)</source>
+        <translation>dagens afslutning kl. {clock} (&quot;{title}&quot;)</translation>
+    </message>
+    <message>
+        <source>title of the {shape} on line {line}</source>
+        <translation>titel til linje {line} ({shape})</translation>
+    </message>
+    <message>
+        <source>length of &quot;{title}&quot; (line {line})</source>
+        <translation>længden af &quot;{title}&quot; (linje {line})</translation>
+    </message>
+    <message>
+        <source>length of &quot;{title}&quot; (line {line}), again</source>
+        <translation>længden af &quot;{title}&quot; (linje {line}), igen</translation>
+    </message>
+    <message>
+        <source>slides of &quot;{title}&quot; (line {line})</source>
+        <translation>dias til &quot;{title}&quot; (linje {line})</translation>
+    </message>
+    <message>
+        <source>the next line</source>
+        <translation>næste linje</translation>
+    </message>
+    <message>
+        <source>title &quot;{title}&quot;, the organiser named in the footer</source>
+        <translation>titel &quot;{title}&quot;, arrangøren nævnt i sidefoden</translation>
+    </message>
+    <message>
+        <source>stated end of the day at {clock}</source>
+        <translation>angivet afslutning på dagen kl. {clock}</translation>
+    </message>
+    <message>
+        <source>stated length of {minutes} min over items without lengths &quot;{title}&quot;</source>
+        <translation>angivet længde på {minutes} min. fordelt på punkter uden længde &quot;{title}&quot;</translation>
+    </message>
+    <message>
+        <source>step of &quot;{title}&quot;</source>
+        <translation>trin i &quot;{title}&quot;</translation>
+    </message>
+    <message>
+        <source>step of &quot;{title}&quot;, minutes proposed</source>
+        <translation>trin i &quot;{title}&quot;, minutter foreslået</translation>
+    </message>
+    <message>
+        <source>stated end</source>
+        <translation>angivet afslutning</translation>
+    </message>
+    <message>
+        <source>{shape}, minutes proposed</source>
+        <translation>{shape}, minutter foreslået</translation>
+    </message>
+    <message>
+        <source>{shape}, optional</source>
+        <translation>{shape}, valgfrit</translation>
+    </message>
+    <message>
+        <source>{shape} (length to the end of the day)</source>
+        <translation>{shape} (længde til dagens afslutning)</translation>
+    </message>
+    <message>
+        <source>blank line</source>
+        <translation>tom linje</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>streg</translation>
+    </message>
+    <message>
+        <source>table header</source>
+        <translation>tabeloverskrift</translation>
+    </message>
+    <message>
+        <source>tab guide row</source>
+        <translation>tabulatorrække</translation>
+    </message>
+    <message>
+        <source>table row</source>
+        <translation>tabelrække</translation>
+    </message>
+    <message>
+        <source>day heading</source>
+        <translation>dagsoverskrift</translation>
+    </message>
+    <message>
+        <source>date and time line</source>
+        <translation>linje med dato og tid</translation>
+    </message>
+    <message>
+        <source>stated total</source>
+        <translation>angivet samlet længde</translation>
+    </message>
+    <message>
+        <source>length line</source>
+        <translation>længdelinje</translation>
+    </message>
+    <message>
+        <source>slides line</source>
+        <translation>dialinje</translation>
+    </message>
+    <message>
+        <source>empty heading</source>
+        <translation>tom overskrift</translation>
+    </message>
+    <message>
+        <source>Markdown heading</source>
+        <translation>Markdown-overskrift</translation>
+    </message>
+    <message>
+        <source>list item</source>
+        <translation>listepunkt</translation>
+    </message>
+    <message>
+        <source>clock line</source>
+        <translation>linje med klokkeslæt</translation>
+    </message>
+    <message>
+        <source>bold title</source>
+        <translation>fed titel</translation>
+    </message>
+    <message>
+        <source>text line</source>
+        <translation>tekstlinje</translation>
+    </message>
+    <message>
+        <source>list item with clock time</source>
+        <translation>listepunkt med klokkeslæt</translation>
+    </message>
+    <message>
+        <source>clock range</source>
+        <translation>tidsrum</translation>
+    </message>
+    <message>
+        <source>time and length</source>
+        <translation>klokkeslæt og længde</translation>
+    </message>
+    <message>
+        <source>start time</source>
+        <translation>starttidspunkt</translation>
+    </message>
+    <message>
+        <source>clock range after title</source>
+        <translation>tidsrum efter titlen</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>beskrivelse</translation>
+    </message>
+    <message>
+        <source>line with length</source>
+        <translation>linje med længde</translation>
+    </message>
+    <message>
+        <source>underlined heading</source>
+        <translation>understreget overskrift</translation>
+    </message>
+    <message>
+        <source>stated length of the whole</source>
+        <translation>angivet længde for det hele</translation>
+    </message>
+    <message>
+        <source>timed clause in prose</source>
+        <translation>sætning med tid i løbende tekst</translation>
+    </message>
+    <message>
+        <source>{shape} with title below</source>
+        <translation>{shape} med titlen nedenunder</translation>
+    </message>
+    <message>
+        <source>{shape} with its first bullet as title</source>
+        <translation>{shape} med første punkt i listen som titel</translation>
+    </message>
+    <message>
+        <source>{shape} (length to the next time)</source>
+        <translation>{shape} (længde til næste klokkeslæt)</translation>
+    </message>
+    <message>
+        <source>{where}: {severity}: {text}</source>
+        <translation>{where}: {severity}: {text}</translation>
+    </message>
+    <message>
+        <source>{first}
+{second}</source>
+        <translation>{first}
+{second}</translation>
     </message>
     <message>
         <source>is not a number ({value})</source>
@@ -803,6 +1249,20 @@
             <numerusform>{value} er ikke et af programmets %n punkter</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>, %n step(s)</source>
+        <translation>
+            <numerusform>, %n trin</numerusform>
+            <numerusform>, %n trin</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>description of &quot;{title}&quot; with %n timed step(s)</source>
+        <translation>
+            <numerusform>beskrivelse af &quot;{title}&quot; med %n trin med tid</numerusform>
+            <numerusform>beskrivelse af &quot;{title}&quot; med %n trin med tid</numerusform>
+        </translation>
+    </message>
     <message>
         <source>error</source>
         <translation>fejl</translation>
@@ -908,10 +1368,6 @@
     <message>
         <source>Nothing timed found yet: %1</source>
         <translation>Intet med tid fundet endnu: %1</translation>
-    </message>
-    <message>
-        <source>untimed</source>
-        <translation>uden tid</translation>
     </message>
     <message>
         <source>%1 (proposal)</source>
@@ -1179,10 +1635,6 @@
         <source>Day %1 · %2</source>
         <translation>Dag %1 · %2</translation>
     </message>
-    <message>
-        <source>untimed</source>
-        <translation>uden tid</translation>
-    </message>
 </context>
 <context>
     <name>Plurals</name>
@@ -1366,6 +1818,37 @@
     <message>
         <source>Warn before: write positive minutes like 5, 1.</source>
         <translation>Advar før: skriv positive minutter som 5, 1.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeWords</name>
+    <message>
+        <source>Talk</source>
+        <translation>Oplæg</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Group work</source>
+        <translation>Gruppearbejde</translation>
+    </message>
+    <message>
+        <source>Plenary</source>
+        <translation>Plenum</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>untimed</source>
+        <translation>uden tid</translation>
     </message>
 </context>
 <context>
@@ -1945,6 +2428,23 @@
         <source>%1 is followed through AppleScript on macOS only, not on this system</source>
         <translation>%1 kan kun følges gennem AppleScript på macOS, ikke på dette system</translation>
     </message>
+    <message>
+        <source>cannot start LibreOffice (%1): not found or not runnable</source>
+        <extracomment>The port the facilitator asks soffice to accept UNO connections on. The helper&apos;s exit status when that Python has no `uno` (impress_helper.NO_UNO_STATUS).</extracomment>
+        <translation>kan ikke starte LibreOffice (%1): findes ikke eller kan ikke køres</translation>
+    </message>
+    <message>
+        <source>cannot run %1 for LibreOffice Impress (%2); set %3 to a Python that can import uno</source>
+        <translation>kan ikke køre %1 til LibreOffice Impress (%2); sæt %3 til en Python, der kan importere uno</translation>
+    </message>
+    <message>
+        <source>%1 cannot import uno (Debian/Ubuntu: install python3-uno; or set %2)</source>
+        <translation>%1 kan ikke importere uno (Debian/Ubuntu: installér python3-uno; eller sæt %2)</translation>
+    </message>
+    <message>
+        <source>the LibreOffice Impress helper stopped (exit status %1)</source>
+        <translation>hjælpeprogrammet til LibreOffice Impress stoppede (afslutningsstatus %1)</translation>
+    </message>
 </context>
 <context>
     <name>SlideTimesModel</name>
@@ -2342,30 +2842,6 @@
         <source>Step %1/%2</source>
         <extracomment>The largest count shown. Qt takes a count (the `n` of a plural) as a 32-bit int; far below that, a figure this large is damage, and the text says so by stopping here instead of overflowing.</extracomment>
         <translation>Trin %1/%2</translation>
-    </message>
-    <message>
-        <source>Talk</source>
-        <translation>Oplæg</translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation>Video</translation>
-    </message>
-    <message>
-        <source>Group work</source>
-        <translation>Gruppearbejde</translation>
-    </message>
-    <message>
-        <source>Plenary</source>
-        <translation>Plenum</translation>
-    </message>
-    <message>
-        <source>Break</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Punkt</translation>
     </message>
     <message>
         <source>No slides</source>

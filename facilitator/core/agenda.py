@@ -156,7 +156,9 @@ class Agenda:
     blocks: tuple[Block, ...]
     date: str | None = None
     start: int | None = None  # planned clock start, minutes after midnight
-    language: str = "da"
+    # As the programme states it ("da", "en"); None: not stated, the interface's
+    # language is used for the words the window makes up for it (kinds, "untimed").
+    language: str | None = None
     notes: str = ""
     alerts: AlertDefaults = field(default_factory=AlertDefaults)
     warnings: tuple[Diagnostic, ...] = ()

@@ -239,14 +239,14 @@ def agenda_from_mapping(data: Any, source: str = "<text>") -> Agenda:
             check.error(check.value_mark(data, "date"),
                         message("bad_date", got=repr(data["date"])))
     start = check.clock(data, "start", programme) if data.get("start") is not None else None
-    language = "da"
+    language: str | None = None
     if data.get("language") is not None:
         language = str(data["language"]).strip().lower()
         if language not in _LANGUAGES:
             check.error(check.value_mark(data, "language"),
                         message("bad_language", options=", ".join(_LANGUAGES),
                                 got=repr(data["language"])))
-            language = "da"
+            language = None
     notes = check.text(data, "notes", programme)
     slides_follow = None
     if data.get("slides_follow") is not None:
@@ -537,11 +537,8 @@ def _slide_warnings(check: _Checker, blocks: list[Block], raw_blocks: Any) -> No
 def agenda_from_json(data: Mapping[str, Any], timing: Mapping[str, Any] | None = None,
                      source: str = "<journal>") -> Agenda:
     """Rebuild a programme from `Agenda.to_json` (and optionally `timing_json`) output."""
-    mapping: dict[str, Any] = {
-        "title": data["title"],
-        "language": data.get("language") or "da",
-    }
-    for key in ("date", "start", "slides_follow"):
+    mapping: dict[str, Any] = {"title": data["title"]}
+    for key in ("date", "start", "language", "slides_follow"):
         if data.get(key) is not None:
             mapping[key] = data[key]
     timing = timing or {}

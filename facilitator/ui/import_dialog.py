@@ -26,9 +26,11 @@ from ..core.agenda import Agenda, AgendaError
 from ..core.agenda_load import load_agenda_text
 from ..core.durations import DurationError, parse_duration
 from ..core.importer import ImportResult, ProgrammeImportError, import_text
+from ..core.messages import os_reason
 from ..messages_text import installed as message_text
 from .fit import ScreenFit, fit_window
-from .text import kind_name, minutes_text
+from .programme_words import programme_words
+from .text import minutes_text
 
 __all__ = ["ImportDialog"]
 
@@ -166,17 +168,18 @@ class ImportDialog(QDialog):
     def _show_agenda(self, agenda: Agenda | None) -> None:
         self.agenda = agenda
         blocks = agenda.blocks if agenda else ()
+        words = programme_words(agenda)
         proposed = {i for p in self.imported.proposals for i in p.proposed} \
             if self.imported is not None else set()
         self.blocks.blockSignals(True)
         self.blocks.setRowCount(len(blocks))
         for row, block in enumerate(blocks):
-            length = minutes_text(block.minutes) if block.timed else self.tr("untimed")
+            length = minutes_text(block.minutes) if block.timed else words.untimed()
             if row in proposed:
                 length = self.tr("%1 (proposal)").replace("%1", length)
             cells = [block.title, length,
                      str(block.slides).replace("-", "–") if block.slides else "",
-                     kind_name(block.kind), str(len(block.steps)) if block.steps else ""]
+                     words.kind(block.kind), str(len(block.steps)) if block.steps else ""]
             for column, value in enumerate(cells):
                 item = QTableWidgetItem(value)
                 flags = item.flags() & ~Qt.ItemFlag.ItemIsEditable
@@ -271,7 +274,7 @@ class ImportDialog(QDialog):
             path.write_text(self.yaml.toPlainText(), encoding="utf-8")
         except OSError as exc:
             self.status.setText(self.tr("Cannot save %1: %2").replace("%1", str(path))
-                                .replace("%2", exc.strerror or str(exc)))
+                                .replace("%2", message_text()(os_reason(exc))))
             return False
         self.saved.emit(str(path))
         self.accept()

@@ -44,6 +44,8 @@ from PySide6.QtWidgets import (
 from ..core.agenda import Agenda, AgendaError
 from ..core.engine import ScheduleReference
 from ..core.events import EventType, MeetingEvent
+from ..core.messages import os_reason
+from ..core.messages import reason as exception_reason
 from ..core.snapshot import MeetingState, Snapshot
 from ..messages_text import installed as message_text
 from ..settings import Settings
@@ -55,6 +57,7 @@ from .panels.current_block import CurrentBlockPanel
 from .panels.pages import MeetingPages
 from .panels.schedule import ScheduleStrip
 from .panels.slides import SlidesPanel
+from .programme_words import programme_words
 from .slide_follow import SlideFollowing
 from .text import clock_of_day, countdown, minutes_text, plain_tip, plain_title
 from .widgets import FLASH_MS, PHASE_COLOURS, Asker, MessageBoxAsker
@@ -332,8 +335,13 @@ class MainWindow(QMainWindow):
             self._asker.inform(self, self.tr("Cannot open the programme"),
                                message_text().diagnostics(exc.diagnostics))
             return False
-        except Exception as exc:  # the importer or a file system error
-            self._asker.inform(self, self.tr("Cannot open the programme"), f"{path}: {exc}")
+        except OSError as exc:  # the log or its lock could not be made
+            self._asker.inform(self, self.tr("Cannot open the programme"),
+                               f"{path}: {message_text()(os_reason(exc))}")
+            return False
+        except Exception as exc:  # anything else the opening met: its own words
+            self._asker.inform(self, self.tr("Cannot open the programme"),
+                               f"{path}: {message_text()(exception_reason(exc))}")
             return False
         self._settings.add_recent(str(Path(path).resolve()))
         self._update_recent_menu()
@@ -638,7 +646,8 @@ class MainWindow(QMainWindow):
         if snapshot.state is MeetingState.FINISHED:
             self.current_block.show_finished(snapshot, self.bridge.engine.agenda)
         else:
-            self.current_block.show_snapshot(snapshot)
+            self.current_block.show_snapshot(
+                snapshot, programme_words(self.bridge.engine.agenda))
         self.pages.show_snapshot(snapshot)
         self.slides.show_engine(self.bridge.engine)
         self.schedule_strip.show_snapshot(snapshot)
@@ -728,7 +737,7 @@ class MainWindow(QMainWindow):
                            bytes(self.saveGeometry().toBase64().data()).decode("ascii"))
         problem = self._settings.save()
         if problem:
-            print(problem, file=sys.stderr)
+            print(message_text()(problem), file=sys.stderr)
         self.stop_following_slides()
         if self._remote is not None:
             self._remote.stop()

@@ -50,6 +50,7 @@ from ..core.agenda import AgendaError
 from ..core.durations import format_clock
 from ..core.journal import JournalProblem, fallback_folders, session_slug
 from ..core.journal_list import list_sessions
+from ..core.messages import os_reason
 from ..core.report import SessionReport, build_report
 from ..core.series import (
     BlockSuggestion,
@@ -646,7 +647,7 @@ class ReviewWindow(QMainWindow):
             target = move_to_deleted(row.log.path, self._sessions_dir)
         except OSError as exc:
             self._asker.inform(self, self.tr("Cannot delete the meeting"),
-                               f"{row.log.path}: {exc.strerror or exc}")
+                               f"{row.log.path}: {message_text()(os_reason(exc))}")
             return None
         self._shown_series = None
         self.reload()
@@ -687,7 +688,7 @@ class ReviewWindow(QMainWindow):
             path = write_meeting(report, path, self._lang, slides)
         except OSError as exc:
             self._asker.inform(self, self.tr("Cannot export"),
-                               f"{path}: {exc.strerror or exc}")
+                               f"{path}: {message_text()(os_reason(exc))}")
             return False
         self._wrote(path)
         return True
@@ -716,7 +717,7 @@ class ReviewWindow(QMainWindow):
                             "utf-8-sig")
         except OSError as exc:
             self._asker.inform(self, self.tr("Cannot export"),
-                               f"{path}: {exc.strerror or exc}")
+                               f"{path}: {message_text()(os_reason(exc))}")
             return False
         self._wrote(path)
         return True
@@ -739,7 +740,7 @@ class ReviewWindow(QMainWindow):
             write_text(path, revised_programme_yaml(self._calibration, self._lang))
         except OSError as exc:
             self._asker.inform(self, self.tr("Cannot export"),
-                               f"{path}: {exc.strerror or exc}")
+                               f"{path}: {message_text()(os_reason(exc))}")
             return False
         self._wrote(path)
         return True

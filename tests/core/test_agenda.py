@@ -795,3 +795,17 @@ def test_fuzz_dumped_yaml_raises_only_agenda_error(data: Any) -> None:
     except yaml.YAMLError:
         return  # keys the dumper itself refuses
     _only_agenda_errors(load_agenda_text, text)
+
+
+def test_a_programme_s_language_is_kept_only_where_it_states_one() -> None:
+    """No `language:` is None (the window's words follow the interface), not Danish;
+    `check --json` and the journal say null, and it comes back as it went in."""
+    unstated = load_agenda_text("title: T\nblocks:\n  - {title: A, minutes: 5}\n", "p.yaml")
+    stated = load_agenda_text("title: T\nlanguage: EN\nblocks:\n  - {title: A, minutes: 5}\n",
+                              "p.yaml")
+    assert unstated.language is None and unstated.to_json()["language"] is None
+    assert stated.language == "en" and stated.to_json()["language"] == "en"
+    assert agenda_from_json(unstated.to_json()).language is None
+    assert agenda_from_json(stated.to_json()).language == "en"
+    # A journal written before the language could be unstated said "da": still Danish.
+    assert agenda_from_json({**unstated.to_json(), "language": "da"}).language == "da"

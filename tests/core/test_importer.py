@@ -335,6 +335,14 @@ def test_language_follows_the_words():
     assert import_text(danish).mapping["language"] == "da"
 
 
+def test_a_text_that_does_not_tell_its_language_states_none():
+    """Names and clock times only: no `language:`, so the window's words follow the interface."""
+    result = import_text("09.00-09.15 Anna\n09.15-10.15 Bo\n")
+    assert "language" not in result.mapping
+    assert result.agenda.language is None
+    assert "language" not in result.to_yaml()
+
+
 def test_length_ranges_set_the_least_time():
     block = import_text(shape("a range of lengths")).agenda.blocks[0]
     assert (block.min_minutes, block.minutes) == (10, 15)

@@ -124,3 +124,18 @@ def test_clock_anchored_blocks_keep_their_minutes_fixed(qtbot):
     qtbot.addWidget(dialog)
     assert not dialog.blocks.item(0, 1).flags() & Qt.ItemFlag.ItemIsEditable
     assert not dialog.proposal.isVisibleTo(dialog)
+
+
+def test_the_preview_names_kinds_in_the_programme_s_language(qtbot):
+    """A Danish text previews Danish kinds under English buttons; a text that does not
+    tell its language, the interface's (here English)."""
+    dialog = ImportDialog(text=TEXT)  # "Velkomst", "Pause": Danish
+    qtbot.addWidget(dialog)
+    assert dialog.agenda is not None and dialog.agenda.language == "da"
+    assert dialog.blocks.item(2, 3).text() == "Pause"
+    assert "language: da" in dialog.yaml.toPlainText()
+    dialog.source.setPlainText("09.00-09.15 Anna\n09.15-10.15 Bo\n")
+    dialog.refresh()
+    assert dialog.agenda is not None and dialog.agenda.language is None
+    assert "language:" not in dialog.yaml.toPlainText()
+    assert dialog.blocks.item(0, 3).text() == "Item"
