@@ -114,6 +114,14 @@
         <source>%1 so far</source>
         <translation>%1 indtil nu</translation>
     </message>
+    <message>
+        <source>started from a phone</source>
+        <translation>startet fra telefon</translation>
+    </message>
+    <message>
+        <source>started by the slides</source>
+        <translation>startet af slides</translation>
+    </message>
 </context>
 <context>
     <name>CompactView</name>

@@ -20,6 +20,7 @@ from .report_words import (
     _status,
     _status_word,
     _words,
+    block_notes_text,
 )
 from .slide_report import SLIDES_CSS, render_slides_html, render_slides_text
 from .slide_times import MeetingSlideTimes
@@ -105,14 +106,15 @@ def render_text(report: SessionReport, lang: str = "da",
              f"{_decimal(report.overrun_minutes, lang, signed=True):>{widths[2]}}  "
              f"{_decimal(report.paused_minutes, lang):>{widths[3]}}")
     out.append(total)
-    noted = [(f"{b.index + 1}. {b.title}", b.notes) for b in report.blocks if b.notes]
+    noted = [(f"{b.index + 1}. {b.title}", block_notes_text(b, lang).splitlines())
+             for b in report.blocks if b.notes or b.started_by]
     if report.notes:
-        noted.insert(0, (w["meeting"], report.notes))
+        noted.insert(0, (w["meeting"], [_note_text(n, lang) for n in report.notes]))
     if noted:
         out += ["", w["notes"] + ":"]
-        for where, entries in noted:
-            for note in entries:
-                out.append(f"  {where}: {_note_text(note, lang)}")
+        for where, lines in noted:
+            for line in lines:
+                out.append(f"  {where}: {line}")
     if slides is not None and slides.worth_a_section:
         out += ["", render_slides_text(slides, _titles(report), lang).rstrip("\n")]
     return "\n".join(out) + "\n"
@@ -337,7 +339,7 @@ def render_html(report: SessionReport, lang: str = "da",
                     for label, value in _facts(report, lang))
     rows = []
     for block in report.blocks:
-        notes = "<br>".join(esc(_note_text(n, lang)) for n in block.notes)
+        notes = "<br>".join(esc(line) for line in block_notes_text(block, lang).splitlines())
         changed = block.adjust_minutes + block.plan_minutes
         planned = _decimal(block.planned_minutes, lang) if not block.untimed else "–"
         if block.skipped or block.to_come:

@@ -51,6 +51,8 @@ _WORDS: Mapping[str, Mapping[str, str]] = {
         "last_logged": "still running, last logged",
         "yes": "yes",
         "notes": "Notes",
+        "started_remote": "started from a phone",
+        "started_slide": "started by the slides",
         "meeting": "Meeting",
         "total": "Total",
         "date": "Date",
@@ -102,6 +104,8 @@ _WORDS: Mapping[str, Mapping[str, str]] = {
         "last_logged": "ikke slut, sidst logget",
         "yes": "ja",
         "notes": "Noter",
+        "started_remote": "startet fra telefon",
+        "started_slide": "startet af slides",
         "meeting": "Mødet",
         "total": "I alt",
         "date": "Dato",
@@ -158,6 +162,14 @@ def _note_text(note: NoteEntry, lang: str) -> str:
     if note.reason and note.text:
         return f"{w.get(note.reason, note.reason)}: {note.text}"
     return w.get(note.reason, note.reason) if note.reason else note.text
+
+
+def block_notes_text(block: BlockReport, lang: str) -> str:
+    """A block's notes, one per line, after what started it when that was not the window."""
+    w = _words(lang)
+    lines = [w["started_" + block.started_by]] if block.started_by in ("remote", "slide") \
+        else []
+    return "\n".join(lines + [_note_text(n, lang) for n in block.notes])
 
 
 def _status_word(block: BlockReport, lang: str) -> str:
@@ -251,7 +263,7 @@ def report_table(report: SessionReport, lang: str) -> tuple[tuple[str, ...], lis
                w["adjusted"], w["notes"])
     rows = []
     for block in report.blocks:
-        notes = "\n".join(_note_text(n, lang) for n in block.notes)
+        notes = block_notes_text(block, lang)
         planned = _decimal(block.planned_minutes, lang) if not block.untimed else "–"
         title = block.title
         if block.running or (block.untimed and not (block.skipped or block.to_come)):

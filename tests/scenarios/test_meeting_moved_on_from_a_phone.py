@@ -14,6 +14,7 @@ import json
 
 from PySide6.QtCore import Qt
 
+from facilitator.ui.review import BlocksModel, ReviewWindow
 from tests.remote.fake_server import FakeRemoteServer
 from tests.scenarios.harness import App
 
@@ -113,6 +114,18 @@ def test_meeting_moved_on_from_a_phone(qtbot, home, capsys):
         ("note", None, "remote"), ("block_start", "next", None),
         ("block_start", "previous", "remote"),
     ]
+
+    # The review says which blocks the phone moved on to; the one the window's → started
+    # says nothing of the kind.
+    app.press(Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    [review] = app.window.findChildren(ReviewWindow)
+    blocks = review.blocks_model
+    notes = [blocks.data(blocks.index(row, BlocksModel.NOTES)) or ""
+             for row in range(blocks.rowCount())]
+    assert notes[0] == "started from a phone"
+    assert notes[1] == "started from a phone; Gruppe 3 mangler en stol"
+    assert "phone" not in notes[2]
+    review.close()
     app.close()
     assert not server.running
 
