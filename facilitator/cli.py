@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from . import __version__
-from .cli_words import language_for, say
+from .cli_parser import language_in, parser_class
+from .cli_words import blocks, language_for, os_why, say
 from .core.agenda import AgendaError
 from .core.agenda_load import load_agenda
 from .core.durations import format_clock, format_minutes
@@ -33,9 +34,10 @@ def _add_common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lang", choices=("da", "en"), help="language of the interface")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The subcommand parser (the app's own options are parsed in `app_parser`)."""
-    parser = argparse.ArgumentParser(
+def build_parser(lang: str = "en") -> argparse.ArgumentParser:
+    """The subcommand parser (the app's own options are parsed in `app_parser`); its
+    errors in `lang`."""
+    parser = parser_class(lang)(
         prog="facilitator",
         description="A meeting timer for the person who runs the meeting. "
                     "Without a subcommand, opens the window.",
@@ -82,9 +84,9 @@ def build_parser() -> argparse.ArgumentParser:
 SLIDE_SOURCES = SOURCE_NAMES
 
 
-def app_parser() -> argparse.ArgumentParser:
-    """Options for opening the window."""
-    parser = argparse.ArgumentParser(
+def app_parser(lang: str = "en") -> argparse.ArgumentParser:
+    """Options for opening the window; its errors in `lang`."""
+    parser = parser_class(lang)(
         prog="facilitator",
         description="A meeting timer for the person who runs the meeting. Subcommands: "
                     + ", ".join(SUBCOMMANDS) + " (see `facilitator COMMAND --help`).",
@@ -146,7 +148,8 @@ def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 print(text.diagnostic(warning), file=err)
             continue
         total = agenda.total_minutes
-        line = say("ok", lang, name=name, title=agenda.title, blocks=len(agenda.blocks),
+        line = say("ok", lang, name=name, title=agenda.title,
+                   blocks=blocks(len(agenda.blocks), lang),
                    minutes=format_minutes(total))
         if agenda.start is not None:
             line += f", {format_clock(agenda.start)}-{format_clock(agenda.start + total)}"
@@ -179,7 +182,7 @@ def _cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         print(say("not_utf8", lang, name=args.source), file=err)
         return 1
     except OSError as exc:
-        print(say("cannot_read", lang, name=args.source, why=exc.strerror or exc), file=err)
+        print(say("cannot_read", lang, name=args.source, why=os_why(exc, lang)), file=err)
         return 1
     try:
         result = import_text(text, source=source, title=args.title)
@@ -190,7 +193,7 @@ def _cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         _print_diagnostics(exc, err, text_for)
         return 1
     for line in result.recognised:
-        print(f"{source}: {line}", file=err)
+        print(f"{source}: {text_for(line)}", file=err)
     for warning in result.warnings:
         print(text_for.diagnostic(warning), file=err)
     yaml_text = result.to_yaml()
@@ -202,10 +205,10 @@ def _cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         try:
             target.write_text(yaml_text, encoding="utf-8")
         except OSError as exc:
-            print(say("cannot_write", lang, name=target, why=exc.strerror or exc), file=err)
+            print(say("cannot_write", lang, name=target, why=os_why(exc, lang)), file=err)
             return 1
         print(say("wrote_programme", lang, name=target, title=result.agenda.title,
-                  blocks=len(result.agenda.blocks),
+                  blocks=blocks(len(result.agenda.blocks), lang),
                   minutes=format_minutes(result.agenda.total_minutes)), file=err)
     else:
         out.write(yaml_text)
@@ -219,7 +222,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None,
     out = out or sys.stdout
     err = err or sys.stderr
     if any(a in SUBCOMMANDS for a in argv[:3]):
-        args = build_parser().parse_args(argv)
+        args = build_parser(language_in(argv)).parse_args(argv)
         if getattr(args, "lang", None) is None:
             args.lang = args.lang_before
         try:
@@ -231,7 +234,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None,
                 devnull = os.open(os.devnull, os.O_WRONLY)
                 os.dup2(devnull, sys.stdout.fileno())
             return 0
-    options = app_parser().parse_args(argv)
+    options = app_parser(language_in(argv)).parse_args(argv)
     from .preflight import can_open_window
 
     if not can_open_window(argv, language_for(options.lang), err):

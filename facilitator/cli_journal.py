@@ -9,13 +9,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from .cli_words import language_for, say
+from .cli_words import language_for, os_why, say
 from .core.journal import JournalError, SessionLog, fallback_folders, read_session
 from .core.journal_list import SessionListing, list_sessions
 from .core.private import open_export
 from .core.report import build_report, summarise
 from .core.report_render import FORMATS, render, render_sessions_json, render_sessions_text
-from .core.slide_times import meeting_slide_times
+from .core.slide_times import MeetingSlideTimes, meeting_slide_times, with_series
 from .paths import resolve_paths
 
 if TYPE_CHECKING:
@@ -148,7 +148,7 @@ def _cmd_report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     fmt = fmt or "text"
     if fmt == "pdf":
         return _report_pdf(log, args, err)
-    text = render(build_report(log), fmt, language_for(args.lang), meeting_slide_times(log))
+    text = render(build_report(log), fmt, language_for(args.lang), slides_of(log, folder))
     if not args.output:
         out.write(text)
         return 0
@@ -160,11 +160,20 @@ def _cmd_report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             handle.write(text)
     except OSError as exc:
         print(say("cannot_write", language_for(args.lang), name=target,
-                  why=exc.strerror or exc), file=err)
+                  why=os_why(exc, language_for(args.lang))), file=err)
         return 1
     print(say("wrote_report", language_for(args.lang), name=target, fmt=fmt,
               session=log.path.name), file=err)
     return 0
+
+
+def slides_of(log: SessionLog, folder: Path) -> MeetingSlideTimes:
+    """The meeting's time per slide, with its series' (the sessions in `folder`) for the
+    report to compare with when the meeting has slide data."""
+    times = meeting_slide_times(log)
+    if not times.has_data:
+        return times
+    return with_series(times, log, list_sessions(folder, also=fallback_folders(folder)).sessions)
 
 
 def _report_pdf(log: SessionLog, args: argparse.Namespace, err: TextIO) -> int:
@@ -182,11 +191,11 @@ def _report_pdf(log: SessionLog, args: argparse.Namespace, err: TextIO) -> int:
     report = build_report(log)
     try:
         write_meeting_pdf(report, target, lang, chart_image(report, 620, 400, scale=3),
-                          meeting_slide_times(log))
+                          slides_of(log, resolve_paths(args.data_dir).sessions_dir))
         if args.share:
             share_file(target)
     except OSError as exc:
-        print(say("cannot_write", lang, name=target, why=exc.strerror or exc), file=err)
+        print(say("cannot_write", lang, name=target, why=os_why(exc, lang)), file=err)
         return 1
     print(say("wrote_report", lang, name=target, fmt="pdf", session=log.path.name), file=err)
     return 0

@@ -15,8 +15,9 @@ from .cli_journal import (
     language_for,
     message_text,
     print_problems,
+    slides_of,
 )
-from .cli_words import say
+from .cli_words import os_why, say
 from .core.agenda import AgendaError
 from .core.agenda_load import load_agenda
 from .core.journal import fallback_folders
@@ -221,11 +222,11 @@ def _export_meeting(args: argparse.Namespace, folder: Path, err: TextIO) -> int:
     from .ui.review import write_meeting
 
     try:
-        write_meeting(build_report(log), target, lang, meeting_slide_times(log))
+        write_meeting(build_report(log), target, lang, slides_of(log, folder))
         if args.share:
             share_file(target)
     except OSError as exc:
-        print(say("cannot_write", lang, name=target, why=exc.strerror or exc), file=err)
+        print(say("cannot_write", lang, name=target, why=os_why(exc, lang)), file=err)
         return 1
     print(say("wrote_meeting_report", lang, name=target, session=log.path.name), file=err)
     return 0
@@ -241,7 +242,7 @@ def _write(target: Path, text: str, force: bool, err: TextIO, encoding: str,
         with open_export(target, encoding, shared=share) as handle:
             handle.write(text)
     except OSError as exc:
-        print(say("cannot_write", lang, name=target, why=exc.strerror or exc), file=err)
+        print(say("cannot_write", lang, name=target, why=os_why(exc, lang)), file=err)
         return 1
     print(say("wrote_what", lang, name=target, what=what), file=err)
     return 0

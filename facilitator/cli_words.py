@@ -5,11 +5,15 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 
-__all__ = ["say", "language_for", "MESSAGES"]
+from .core.messages import os_reason
+
+__all__ = ["say", "blocks", "language_for", "os_why", "MESSAGES"]
 
 MESSAGES: dict[str, dict[str, str]] = {
-    "ok": {"en": '{name}: ok: "{title}", {blocks} blocks, {minutes} min',
-           "da": '{name}: ok: "{title}", {blocks} blokke, {minutes} min.'},
+    "ok": {"en": '{name}: ok: "{title}", {blocks}, {minutes} min',
+           "da": '{name}: ok: "{title}", {blocks}, {minutes} min.'},
+    "blocks_one": {"en": "{n} block", "da": "{n} blok"},
+    "blocks_many": {"en": "{n} blocks", "da": "{n} blokke"},
     "no_file": {"en": "{name}: error: no such file", "da": "{name}: fejl: filen findes ikke"},
     "not_utf8": {"en": "{name}: error: not UTF-8 text; save the file as UTF-8",
                  "da": "{name}: fejl: ikke UTF-8-tekst; gem filen som UTF-8"},
@@ -19,8 +23,8 @@ MESSAGES: dict[str, dict[str, str]] = {
                      "da": "{name}: fejl: kan ikke skrives: {why}"},
     "exists": {"en": "{name}: error: exists; use --force to overwrite",
                "da": "{name}: fejl: findes allerede; brug --force for at overskrive"},
-    "wrote_programme": {"en": '{name}: wrote "{title}", {blocks} blocks, {minutes} min',
-                        "da": '{name}: skrev "{title}", {blocks} blokke, {minutes} min.'},
+    "wrote_programme": {"en": '{name}: wrote "{title}", {blocks}, {minutes} min',
+                        "da": '{name}: skrev "{title}", {blocks}, {minutes} min.'},
     "no_sessions": {"en": "no sessions yet in {folder}",
                     "da": "ingen møder logget endnu i {folder}"},
     "no_display": {
@@ -120,6 +124,31 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "{name} passer på {count} møder i {folder}: {shown}{more}; skriv mere af "
               "navnet"},
     "and_more": {"en": " and {n} more", "da": " og {n} til"},
+    # argparse's errors (cli_parser.py); in English argparse's own words are kept
+    "usage": {"en": "usage: ", "da": "brug: "},
+    "arg_error": {"en": "{prog}: error: {text}", "da": "{prog}: fejl: {text}"},
+    "args_required": {"en": "the following arguments are required: {names}",
+                      "da": "disse argumenter mangler: {names}"},
+    "args_unknown": {"en": "unrecognized arguments: {names}",
+                     "da": "ukendte argumenter: {names}"},
+    "arg_invalid_choice": {"en": "argument {name}: invalid choice: {value} (choose from "
+                                 "{choices})",
+                           "da": "argument {name}: {value} kan ikke vælges (vælg mellem "
+                                 "{choices})"},
+    "arg_needs_value": {"en": "argument {name}: expected one argument",
+                        "da": "argument {name}: mangler en værdi"},
+    "arg_invalid_value": {"en": "argument {name}: invalid value: {value}",
+                          "da": "argument {name}: ugyldig værdi: {value}"},
+    "arg_not_with": {"en": "argument {name}: not allowed with argument {other}",
+                     "da": "argument {name}: kan ikke bruges sammen med {other}"},
+    "arg_takes_no_value": {"en": "argument {name}: ignored explicit argument {value}",
+                           "da": "argument {name}: tager ingen værdi (fik {value})"},
+    "arg_ambiguous": {"en": "ambiguous option: {option} could match {matches}",
+                      "da": "tvetydigt tilvalg: {option} kan betyde {matches}"},
+    "args_one_required": {"en": "one of the arguments {names} is required",
+                          "da": "et af argumenterne {names} skal med"},
+    "speed_positive": {"en": "facilitator: error: --speed must be a positive number",
+                       "da": "facilitator: fejl: --speed skal være et positivt tal"},
     "no_session": {
         "en": "no session {name} in {folder}; give a session file, a session id or the start "
               "of a file name (`facilitator sessions` lists them)",
@@ -141,6 +170,19 @@ def language_for(choice: str | None, env: Mapping[str, str] | None = None) -> st
     return "en"
 
 
+def blocks(count: int, lang: str) -> str:
+    """'1 block' / '6 blocks', '1 blok' / '6 blokke'."""
+    return say("blocks_one" if count == 1 else "blocks_many", lang, n=count)
+
+
 def say(key: str, lang: str, **values: object) -> str:
     texts = MESSAGES[key]
     return texts.get(lang, texts["en"]).format(**values)
+
+
+def os_why(exc: OSError, lang: str) -> str:
+    """Why the system refused a file, in `lang`: its common refusals in words of ours
+    ("disken er fuld"), anything else in the system's own words."""
+    from .messages_text import for_language
+
+    return for_language(lang)(os_reason(exc))

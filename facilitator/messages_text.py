@@ -138,6 +138,13 @@ SOURCES: dict[str, str] = {
     "minutes_do_not_fit": QT_TRANSLATE_NOOP(
         "CoreMessages",
         "{what}: {minutes} min does not fit {begin}-{until}"),
+    "last_of_day_needs_end": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{what}: the last block of day {day} needs `until` or `minutes` to know when it ends"),
+    "bad_day": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{what}: day must be a whole number from 1 to {max}, got {got}"),
+    "day_goes_back": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{what}: day {day} comes after day {previous}; days go forward"),
     "last_needs_end": QT_TRANSLATE_NOOP(
         "CoreMessages",
         "{what}: the last block needs `until` or `minutes` to know when it ends"),
@@ -197,6 +204,38 @@ SOURCES: dict[str, str] = {
         "CoreMessages",
         "not UTF-8 text (byte 0x{byte}); save the file as UTF-8"),
     "not_utf8": QT_TRANSLATE_NOOP("CoreMessages", "not UTF-8 text; save the file as UTF-8"),
+    "os_no_such_file": QT_TRANSLATE_NOOP("CoreMessages", "no such file or folder"),
+    "os_is_folder": QT_TRANSLATE_NOOP("CoreMessages", "is a folder"),
+    "os_not_folder": QT_TRANSLATE_NOOP("CoreMessages", "a part of the path is not a folder"),
+    "os_disk_full": QT_TRANSLATE_NOOP("CoreMessages", "the disk is full"),
+    "os_read_only": QT_TRANSLATE_NOOP("CoreMessages", "the disk is read-only"),
+    "os_exists": QT_TRANSLATE_NOOP("CoreMessages", "already exists"),
+    "os_name_too_long": QT_TRANSLATE_NOOP("CoreMessages", "the name is too long"),
+    "os_reason_at": QT_TRANSLATE_NOOP("CoreMessages", "{reason} ({where})"),
+    "refusal_cannot_check": QT_TRANSLATE_NOOP("CoreMessages", "cannot check it: {why}"),
+    "refusal_symlink": QT_TRANSLATE_NOOP("CoreMessages", "it is a symbolic link"),
+    "refusal_not_folder": QT_TRANSLATE_NOOP("CoreMessages", "it is not a folder"),
+    "refusal_not_file": QT_TRANSLATE_NOOP("CoreMessages", "it is not a regular file"),
+    "refusal_other_user": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "it belongs to another user (uid {uid})"),
+    "refusal_others_open": QT_TRANSLATE_NOOP("CoreMessages", "others can open it (mode {mode})"),
+    "path_refused": QT_TRANSLATE_NOOP("CoreMessages", "{path}: {why}"),
+    "settings_bad_value": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{path}: setting {key} has an invalid value {value}; using the default {default}"),
+    "settings_unreadable": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{path}: cannot read settings: {why}"),
+    "settings_damaged": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{path}: damaged settings file ({problem}); using defaults"),
+    "settings_not_object": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{path}: settings file is not an object; using defaults"),
+    "settings_unsaved": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{path}: cannot save settings: {why}"),
     "division_by_zero": QT_TRANSLATE_NOOP("CoreMessages", "division by zero in {text}"),
     "expected_length": QT_TRANSLATE_NOOP("CoreMessages", "expected a length, got {got}"),
     "length_too_large": QT_TRANSLATE_NOOP(
@@ -212,6 +251,45 @@ SOURCES: dict[str, str] = {
         "CoreMessages",
         'expected a clock time like "09:15", got {got}'),
     "no_such_clock": QT_TRANSLATE_NOOP("CoreMessages", "no such clock time: {got}"),
+    "yaml_invalid": QT_TRANSLATE_NOOP("CoreMessages", "invalid YAML"),
+    "yaml_in_context": QT_TRANSLATE_NOOP("CoreMessages", "{problem} ({context})"),
+    "yaml_colon_not_allowed": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "mapping values are not allowed here"),
+    "yaml_expected_found": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "expected {expected}, but found {found}"),
+    "yaml_expected_got": QT_TRANSLATE_NOOP("CoreMessages", "expected {expected}, but got {found}"),
+    "yaml_unexpected_end": QT_TRANSLATE_NOOP("CoreMessages", "found unexpected end of stream"),
+    "yaml_undefined_alias": QT_TRANSLATE_NOOP("CoreMessages", "found undefined alias {name}"),
+    "yaml_character_cannot_start": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "found character {character} that cannot start any token"),
+    "yaml_another_document": QT_TRANSLATE_NOOP("CoreMessages", "but found another document"),
+    "yaml_unknown_tag": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "could not determine a constructor for the tag {tag}"),
+    "yaml_no_colon": QT_TRANSLATE_NOOP("CoreMessages", "could not find expected ':'"),
+    "yaml_node_content": QT_TRANSLATE_NOOP("CoreMessages", "the node content"),
+    "yaml_tab": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "found character '\\t' that cannot start any token"),
+    "yaml_either": QT_TRANSLATE_NOOP("CoreMessages", "{first} or {second}"),
+    "yaml_in_flow_sequence": QT_TRANSLATE_NOOP("CoreMessages", "while parsing a flow sequence"),
+    "yaml_in_flow_mapping": QT_TRANSLATE_NOOP("CoreMessages", "while parsing a flow mapping"),
+    "yaml_in_block_mapping": QT_TRANSLATE_NOOP("CoreMessages", "while parsing a block mapping"),
+    "yaml_in_block_collection": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "while parsing a block collection"),
+    "yaml_in_flow_node": QT_TRANSLATE_NOOP("CoreMessages", "while parsing a flow node"),
+    "yaml_in_block_node": QT_TRANSLATE_NOOP("CoreMessages", "while parsing a block node"),
+    "yaml_in_quoted_text": QT_TRANSLATE_NOOP("CoreMessages", "while scanning a quoted scalar"),
+    "yaml_in_plain_text": QT_TRANSLATE_NOOP("CoreMessages", "while scanning a plain scalar"),
+    "yaml_in_key": QT_TRANSLATE_NOOP("CoreMessages", "while scanning a simple key"),
+    "yaml_in_next_token": QT_TRANSLATE_NOOP("CoreMessages", "while scanning for the next token"),
+    "yaml_single_document": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "expected a single document in the stream"),
     "import_expected_text": QT_TRANSLATE_NOOP("CoreMessages", "expected text, got {got}"),
     "import_text_too_large": QT_TRANSLATE_NOOP(
         "CoreMessages",
@@ -277,6 +355,100 @@ SOURCES: dict[str, str] = {
         "CoreMessages",
         "the items with lengths already fill the stated {total} min; the items without "
         "lengths are kept untimed"),
+    "trace_line": QT_TRANSLATE_NOOP("CoreMessages", "line {line}: {what}"),
+    "trace_title": QT_TRANSLATE_NOOP("CoreMessages", 'title "{title}"'),
+    "trace_day": QT_TRANSLATE_NOOP("CoreMessages", 'day "{title}"'),
+    "trace_stated_length_fits": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "stated length {stated} min; the blocks add up to it"),
+    "trace_stated_length_written_fits": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "stated length {stated} min ({written}); the blocks add up to it"),
+    "trace_day_block": QT_TRANSLATE_NOOP("CoreMessages", 'day {number} "{title}"'),
+    "trace_block": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        'block {number} "{title}"{at}{length}{slides}{steps} [{shape}]'),
+    "trace_at": QT_TRANSLATE_NOOP("CoreMessages", " at {clock}"),
+    "trace_minutes": QT_TRANSLATE_NOOP("CoreMessages", " {minutes} min"),
+    "trace_untimed": QT_TRANSLATE_NOOP("CoreMessages", " untimed"),
+    "trace_slide": QT_TRANSLATE_NOOP("CoreMessages", " (slide {slides})"),
+    "trace_slides": QT_TRANSLATE_NOOP("CoreMessages", " (slides {slides})"),
+    "trace_step_part_in_notes": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        'part of step with length, in notes of "{title}"'),
+    "trace_table_header": QT_TRANSLATE_NOOP("CoreMessages", "table header {text}"),
+    "trace_section": QT_TRANSLATE_NOOP("CoreMessages", 'section{minutes}{clock} "{title}"'),
+    "trace_section_minutes": QT_TRANSLATE_NOOP("CoreMessages", " of {minutes} min"),
+    "trace_section_heading": QT_TRANSLATE_NOOP("CoreMessages", 'section heading "{title}"'),
+    "trace_length_of": QT_TRANSLATE_NOOP("CoreMessages", 'length of "{title}"'),
+    "trace_slides_of": QT_TRANSLATE_NOOP("CoreMessages", 'slides of "{title}"'),
+    "trace_length_from_steps": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        'length of "{title}" from its steps'),
+    "trace_end_of_day": QT_TRANSLATE_NOOP("CoreMessages", 'end of the day at {clock} ("{title}")'),
+    "trace_title_of": QT_TRANSLATE_NOOP("CoreMessages", "title of the {shape} on line {line}"),
+    "trace_length_of_line": QT_TRANSLATE_NOOP("CoreMessages", 'length of "{title}" (line {line})'),
+    "trace_length_of_line_again": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        'length of "{title}" (line {line}), again'),
+    "trace_slides_of_line": QT_TRANSLATE_NOOP("CoreMessages", 'slides of "{title}" (line {line})'),
+    "trace_the_next_line": QT_TRANSLATE_NOOP("CoreMessages", "the next line"),
+    "trace_title_organiser": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        'title "{title}", the organiser named in the footer'),
+    "trace_stated_end_of_day": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "stated end of the day at {clock}"),
+    "trace_stated_length_over_items": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        'stated length of {minutes} min over items without lengths "{title}"'),
+    "trace_step_of": QT_TRANSLATE_NOOP("CoreMessages", 'step of "{title}"'),
+    "trace_step_of_proposed": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        'step of "{title}", minutes proposed'),
+    "shape_stated_end": QT_TRANSLATE_NOOP("CoreMessages", "stated end"),
+    "shape_minutes_proposed": QT_TRANSLATE_NOOP("CoreMessages", "{shape}, minutes proposed"),
+    "shape_optional": QT_TRANSLATE_NOOP("CoreMessages", "{shape}, optional"),
+    "shape_length_to_end_of_day": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{shape} (length to the end of the day)"),
+    "shape_blank_line": QT_TRANSLATE_NOOP("CoreMessages", "blank line"),
+    "shape_rule": QT_TRANSLATE_NOOP("CoreMessages", "rule"),
+    "shape_table_header": QT_TRANSLATE_NOOP("CoreMessages", "table header"),
+    "shape_tab_guide_row": QT_TRANSLATE_NOOP("CoreMessages", "tab guide row"),
+    "shape_table_row": QT_TRANSLATE_NOOP("CoreMessages", "table row"),
+    "shape_day_heading": QT_TRANSLATE_NOOP("CoreMessages", "day heading"),
+    "shape_date_and_time_line": QT_TRANSLATE_NOOP("CoreMessages", "date and time line"),
+    "shape_stated_total": QT_TRANSLATE_NOOP("CoreMessages", "stated total"),
+    "shape_length_line": QT_TRANSLATE_NOOP("CoreMessages", "length line"),
+    "shape_slides_line": QT_TRANSLATE_NOOP("CoreMessages", "slides line"),
+    "shape_empty_heading": QT_TRANSLATE_NOOP("CoreMessages", "empty heading"),
+    "shape_markdown_heading": QT_TRANSLATE_NOOP("CoreMessages", "Markdown heading"),
+    "shape_list_item": QT_TRANSLATE_NOOP("CoreMessages", "list item"),
+    "shape_clock_line": QT_TRANSLATE_NOOP("CoreMessages", "clock line"),
+    "shape_bold_title": QT_TRANSLATE_NOOP("CoreMessages", "bold title"),
+    "shape_text_line": QT_TRANSLATE_NOOP("CoreMessages", "text line"),
+    "shape_list_item_with_clock": QT_TRANSLATE_NOOP("CoreMessages", "list item with clock time"),
+    "shape_clock_range": QT_TRANSLATE_NOOP("CoreMessages", "clock range"),
+    "shape_time_and_length": QT_TRANSLATE_NOOP("CoreMessages", "time and length"),
+    "shape_start_time": QT_TRANSLATE_NOOP("CoreMessages", "start time"),
+    "shape_clock_range_after_title": QT_TRANSLATE_NOOP("CoreMessages", "clock range after title"),
+    "shape_description": QT_TRANSLATE_NOOP("CoreMessages", "description"),
+    "shape_line_with_length": QT_TRANSLATE_NOOP("CoreMessages", "line with length"),
+    "shape_underlined_heading": QT_TRANSLATE_NOOP("CoreMessages", "underlined heading"),
+    "shape_stated_length_of_whole": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "stated length of the whole"),
+    "shape_timed_clause": QT_TRANSLATE_NOOP("CoreMessages", "timed clause in prose"),
+    "shape_with_title_below": QT_TRANSLATE_NOOP("CoreMessages", "{shape} with title below"),
+    "shape_with_first_bullet": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{shape} with its first bullet as title"),
+    "shape_length_to_next": QT_TRANSLATE_NOOP("CoreMessages", "{shape} (length to the next time)"),
+    "severity_error": QT_TRANSLATE_NOOP("CoreMessages", "error"),
+    "severity_warning": QT_TRANSLATE_NOOP("CoreMessages", "warning"),
+    "located": QT_TRANSLATE_NOOP("CoreMessages", "{where}: {severity}: {text}"),
+    "next_line": QT_TRANSLATE_NOOP("CoreMessages", "{first}\n{second}"),
     "value_not_number": QT_TRANSLATE_NOOP("CoreMessages", "is not a number ({value})"),
     "value_not_finite": QT_TRANSLATE_NOOP("CoreMessages", "is not a finite number ({value})"),
     "value_out_of_range": QT_TRANSLATE_NOOP(
@@ -396,6 +568,9 @@ class CoreMessages(QObject):
         return {
             "value_not_programme_block": self.tr(
                 "{value} is not one of the programme's %n block(s)", "", n),
+            "trace_steps": self.tr(", %n step(s)", "", n),
+            "trace_description_steps": self.tr(
+                'description of "{title}" with %n timed step(s)', "", n),
         }
 
 

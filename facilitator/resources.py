@@ -1,4 +1,4 @@
-"""Files shipped inside the package: bundled programmes, sounds, translations, the icon."""
+"""Files shipped inside the package: programmes, sounds, translations, the icon, the licence."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from importlib.abc import Traversable
 from pathlib import Path
 
 __all__ = ["DEFAULT_AGENDA", "ICON_SIZES", "bundled_agendas", "bundled_agenda", "sound_files",
-           "i18n_dir", "icon_pngs"]
+           "i18n_dir", "icon_pngs", "licence_text", "app_version"]
 
 #: The programme `facilitator` opens with no argument.
 DEFAULT_AGENDA = "klyngemoede-samarbejde-og-faellesskab.yaml"
@@ -63,3 +63,21 @@ def icon_pngs() -> dict[int, bytes]:
         if entry.is_file():
             pngs[size] = entry.read_bytes()
     return pngs
+
+
+def licence_text() -> str:
+    """The MIT licence the app is under (assets/LICENSE.txt, a copy of the repository's LICENSE)."""
+    return _package("assets").joinpath("LICENSE.txt").read_text(encoding="utf-8")
+
+
+def app_version() -> str:
+    """The installed package's version; facilitator.__version__ where there is no metadata
+    (a bundle built without it, or the source tree on sys.path)."""
+    from importlib import metadata
+
+    from . import __version__
+
+    try:
+        return metadata.version("facilitator")
+    except metadata.PackageNotFoundError:
+        return __version__

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .core.messages import message, os_reason
 from .core.private import ensure_private_folder
 from .slides.names import SOURCE_NAMES
 
@@ -88,8 +89,9 @@ class Settings:
             if option.valid(value):
                 self._values[key] = value
             else:
-                self.problems.append(f"{path}: setting {key!r} has an invalid value "
-                                     f"{value!r}; using the default {option.default!r}")
+                self.problems.append(message("settings_bad_value", path=str(path),
+                                             key=repr(key), value=repr(value),
+                                             default=repr(option.default)))
 
     @classmethod
     def load(cls, path: Path) -> Settings:
@@ -99,13 +101,15 @@ class Settings:
         except FileNotFoundError:
             return cls(path)
         except OSError as exc:
-            return cls(path, problems=[f"{path}: cannot read settings: {exc.strerror or exc}"])
+            return cls(path, problems=[message("settings_unreadable", path=str(path),
+                                               why=os_reason(exc))])
         try:
             data = json.loads(raw)
         except ValueError as exc:
-            return cls(path, problems=[f"{path}: damaged settings file ({exc}); using defaults"])
+            return cls(path, problems=[message("settings_damaged", path=str(path),
+                                               problem=str(exc))])
         if not isinstance(data, dict):
-            return cls(path, problems=[f"{path}: settings file is not an object; using defaults"])
+            return cls(path, problems=[message("settings_not_object", path=str(path))])
         version = data.get("version", 0)
         values = data.get("values", {}) if isinstance(data.get("values"), dict) else {}
         if version == 0:
@@ -156,5 +160,5 @@ class Settings:
                 Path(tmp).unlink(missing_ok=True)
                 raise
         except OSError as exc:
-            return f"{self.path}: cannot save settings: {exc.strerror or exc}"
+            return message("settings_unsaved", path=str(self.path), why=os_reason(exc))
         return None

@@ -11,13 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from facilitator.app import SessionRecorder, load_programme
+from facilitator.app import SessionRecorder
 from facilitator.core.agenda import AgendaError
 from facilitator.core.clock import FakeClock
 from facilitator.core.engine import MeetingEngine
 from facilitator.core.journal import SessionJournal, read_session
 from facilitator.core.journal_list import find_resumable
 from facilitator.core.snapshot import MeetingState
+from facilitator.programme_file import load_programme
 
 ROOT = Path(__file__).resolve().parents[1]
 CET = timezone(timedelta(hours=1))
@@ -146,7 +147,7 @@ def test_an_unwritable_sessions_folder_is_reported_and_timing_goes_on(tmp_path):
 
 
 def test_a_log_moved_to_the_fallback_folder_is_the_one_resumed(tmp_path):
-    from facilitator.app import newest_resumable
+    from facilitator.resume_offers import newest_resumable
 
     clock = FakeClock(start=datetime(2026, 11, 22, 17, 0, tzinfo=CET))
     agenda = load_programme(None).agenda
@@ -204,3 +205,12 @@ def test_the_slide_preference_reaches_the_engine_unless_the_programme_says(
     app = App(qtbot, home, [str(programme)], show=False)
     assert app.engine.slide_mode is SlideMode(expected)
     app.close()
+
+
+def test_a_refused_speed_is_said_in_danish(tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FACILITATOR_HOME": str(tmp_path)}
+    result = subprocess.run([sys.executable, "-m", "facilitator", "--lang", "da", "--speed", "0"],
+                            env=env, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines()[-1] == \
+        "facilitator: fejl: --speed skal være et positivt tal"

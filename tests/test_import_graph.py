@@ -45,6 +45,7 @@ WINDOW_MODULES = frozenset({
     "facilitator.ui.projector",
     "facilitator.ui.preferences",
     "facilitator.ui.import_dialog",
+    "facilitator.ui.about",
     "facilitator.ui.remote_dialog",
 })
 
@@ -58,6 +59,7 @@ WINDOW_IMPORTERS: dict[tuple[str, str], str] = {
     ("facilitator.ui.main_window", "facilitator.ui.review"): "the main window opens it",
     ("facilitator.ui.main_window", "facilitator.ui.preferences"): "the main window opens it",
     ("facilitator.ui.main_window", "facilitator.ui.import_dialog"): "the main window opens it",
+    ("facilitator.ui.main_window", "facilitator.ui.about"): "the main window opens it",
     ("facilitator.ui.main_window", "facilitator.ui.remote_dialog"): "the main window opens it",
 }
 

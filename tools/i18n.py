@@ -39,6 +39,7 @@ def sources() -> list[Path]:
     files += sorted((ROOT / "facilitator" / "slides").glob("*.py"))
     # messages_text.py carries core's messages (context "CoreMessages").
     return [*files, ROOT / "facilitator" / "app.py", ROOT / "facilitator" / "app_slides.py",
+            ROOT / "facilitator" / "resume_offers.py",
             ROOT / "facilitator" / "messages_text.py"]
 
 

@@ -15,9 +15,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
-from facilitator.app import LoadedProgramme, load_programme
 from facilitator.core.clock import FakeClock
 from facilitator.core.engine import MeetingEngine
+from facilitator.programme_file import LoadedProgramme, load_programme
 from facilitator.settings import Settings
 from facilitator.ui.bridge import MeetingBridge
 from facilitator.ui.i18n import install_translators

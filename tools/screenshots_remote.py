@@ -6,11 +6,12 @@ The app runs offscreen on a fake clock (the bundled klyngemøde, Blok 1 mid-way
 and a few minutes behind), serves the pages on 127.0.0.1, and Debian's
 Chromium shows them at a phone's size (390×844 CSS pixels, two device pixels
 to one, as phones have). Writes remote-view{suffix}.png and
-remote-control{suffix}.png.
+remote-control{suffix}.png, and the window's dialog as remote-dialog{suffix}.png.
 """
 
 from __future__ import annotations
 
+import shutil
 import sys
 import tempfile
 import threading
@@ -76,6 +77,16 @@ def main(argv: list[str]) -> int:
     link = window.remote_link()
     link.start(LOOPBACK, 0)
     view, control = link.links()
+    # The dialog as the facilitator sees it after Start (the window's View menu).
+    from facilitator.ui.remote_dialog import RemoteDialog
+
+    dialog = RemoteDialog(link, window, addresses=[LOOPBACK])
+    dialog.show()
+    for _ in range(20):
+        app.processEvents()
+    dialog.grab().save(str(out / f"remote-dialog{suffix}.png"))
+    print(out / f"remote-dialog{suffix}.png")
+    dialog.close()
 
     profile = tempfile.mkdtemp(prefix="facilitator-chromium-")
     driver = start_chromium(profile)
@@ -92,6 +103,8 @@ def main(argv: list[str]) -> int:
         driver.quit()
         link.stop()
         window.shutdown()
+        shutil.rmtree(profile, ignore_errors=True)
+        shutil.rmtree(home, ignore_errors=True)
     return 0
 
 

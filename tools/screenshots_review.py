@@ -21,9 +21,9 @@ from PySide6.QtCore import QTimer
 # tools/ is on sys.path when a tool runs as a script.
 from screenshots import shoot, start_tool
 
-from facilitator.app import load_programme
 from facilitator.core.agenda import Agenda
 from facilitator.core.journal import SessionJournal
+from facilitator.programme_file import load_programme
 from facilitator.ui.review import ReviewWindow
 
 SIZE = (1360, 920)

@@ -16,9 +16,9 @@ from PySide6.QtCore import QTimer
 # The tools folder is the script's own, so its sibling is importable as it is run.
 from screenshots import SIZE, shoot, start_tool
 
-from facilitator.app import load_programme
 from facilitator.core.clock import FakeClock
 from facilitator.core.engine import MeetingEngine
+from facilitator.programme_file import load_programme
 from facilitator.settings import Settings
 from facilitator.ui.bridge import MeetingBridge
 from facilitator.ui.main_window import MainWindow, MeetingSession

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About facilitator</source>
+        <translation>Om facilitator</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>A meeting timer for the person who runs the meeting.</source>
+        <translation>En mødeur til den, der leder mødet.</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Datamappe:</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Åbn mappe</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>Kopiér sti</translation>
+    </message>
+    <message>
+        <source>Not made yet: the first meeting makes it.</source>
+        <translation>Findes ikke endnu: det første møde opretter den.</translation>
+    </message>
+    <message>
+        <source>Runs on:</source>
+        <translation>Kører på:</translation>
+    </message>
+    <message>
+        <source>Licence (MIT):</source>
+        <translation>Licens (MIT):</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopieret</translation>
+    </message>
+</context>
+<context>
     <name>BlocksModel</name>
     <message>
         <source>No.</source>
@@ -70,6 +113,14 @@
     <message>
         <source>%1 so far</source>
         <translation>%1 indtil nu</translation>
+    </message>
+    <message>
+        <source>started from a phone</source>
+        <translation>startet fra telefon</translation>
+    </message>
+    <message>
+        <source>started by the slides</source>
+        <translation>startet af slides</translation>
     </message>
 </context>
 <context>
@@ -334,6 +385,18 @@
         <translation>{what}: {minutes} min. passer ikke med {begin}-{until}</translation>
     </message>
     <message>
+        <source>{what}: the last block of day {day} needs `until` or `minutes` to know when it ends</source>
+        <translation>{what}: det sidste punkt på dag {day} skal have `until` eller `minutes`, så det vides, hvornår det slutter</translation>
+    </message>
+    <message>
+        <source>{what}: day must be a whole number from 1 to {max}, got {got}</source>
+        <translation>{what}: day skal være et helt tal fra 1 til {max}, men er {got}</translation>
+    </message>
+    <message>
+        <source>{what}: day {day} comes after day {previous}; days go forward</source>
+        <translation>{what}: dag {day} kommer efter dag {previous}; dagene skal gå fremad</translation>
+    </message>
+    <message>
         <source>{what}: the last block needs `until` or `minutes` to know when it ends</source>
         <translation>{what}: det sidste punkt skal have `until` eller `minutes`, så det vides, hvornår det slutter</translation>
     </message>
@@ -438,6 +501,86 @@
         <translation>ikke UTF-8-tekst; gem filen som UTF-8</translation>
     </message>
     <message>
+        <source>no such file or folder</source>
+        <translation>filen eller mappen findes ikke</translation>
+    </message>
+    <message>
+        <source>is a folder</source>
+        <translation>er en mappe</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>en del af stien er ikke en mappe</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>disken er fuld</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>disken er skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>already exists</source>
+        <translation>findes allerede</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>navnet er for langt</translation>
+    </message>
+    <message>
+        <source>{reason} ({where})</source>
+        <translation>{reason} ({where})</translation>
+    </message>
+    <message>
+        <source>cannot check it: {why}</source>
+        <translation>kan ikke undersøges: {why}</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link</source>
+        <translation>den er et symbolsk link</translation>
+    </message>
+    <message>
+        <source>it is not a folder</source>
+        <translation>den er ikke en mappe</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>den er ikke en almindelig fil</translation>
+    </message>
+    <message>
+        <source>it belongs to another user (uid {uid})</source>
+        <translation>den tilhører en anden bruger (uid {uid})</translation>
+    </message>
+    <message>
+        <source>others can open it (mode {mode})</source>
+        <translation>andre kan åbne den (tilstand {mode})</translation>
+    </message>
+    <message>
+        <source>{path}: {why}</source>
+        <translation>{path}: {why}</translation>
+    </message>
+    <message>
+        <source>{path}: setting {key} has an invalid value {value}; using the default {default}</source>
+        <translation>{path}: indstillingen {key} har en ugyldig værdi {value}; standardværdien {default} bruges</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read settings: {why}</source>
+        <translation>{path}: kan ikke læse indstillingerne: {why}</translation>
+    </message>
+    <message>
+        <source>{path}: damaged settings file ({problem}); using defaults</source>
+        <translation>{path}: beskadiget indstillingsfil ({problem}); standardindstillingerne bruges</translation>
+    </message>
+    <message>
+        <source>{path}: settings file is not an object; using defaults</source>
+        <translation>{path}: indstillingsfilen er ikke et JSON-objekt; standardindstillingerne bruges</translation>
+    </message>
+    <message>
+        <source>{path}: cannot save settings: {why}</source>
+        <translation>{path}: kan ikke gemme indstillingerne: {why}</translation>
+    </message>
+    <message>
         <source>division by zero in {text}</source>
         <translation>division med nul i {text}</translation>
     </message>
@@ -472,6 +615,106 @@
     <message>
         <source>no such clock time: {got}</source>
         <translation>klokkeslættet findes ikke: {got}</translation>
+    </message>
+    <message>
+        <source>invalid YAML</source>
+        <translation>ugyldig YAML</translation>
+    </message>
+    <message>
+        <source>{problem} ({context})</source>
+        <translation>{problem} ({context})</translation>
+    </message>
+    <message>
+        <source>mapping values are not allowed here</source>
+        <translation>kolon og værdi er ikke tilladt her (sæt teksten i anførselstegn, eller ret indrykningen)</translation>
+    </message>
+    <message>
+        <source>expected {expected}, but found {found}</source>
+        <translation>forventede {expected}, men fandt {found}</translation>
+    </message>
+    <message>
+        <source>expected {expected}, but got {found}</source>
+        <translation>forventede {expected}, men fik {found}</translation>
+    </message>
+    <message>
+        <source>found unexpected end of stream</source>
+        <translation>filen slutter uventet</translation>
+    </message>
+    <message>
+        <source>found undefined alias {name}</source>
+        <translation>fandt et ukendt alias {name}</translation>
+    </message>
+    <message>
+        <source>found character {character} that cannot start any token</source>
+        <translation>tegnet {character} kan ikke stå her</translation>
+    </message>
+    <message>
+        <source>but found another document</source>
+        <translation>men fandt endnu et dokument</translation>
+    </message>
+    <message>
+        <source>could not determine a constructor for the tag {tag}</source>
+        <translation>kender ikke mærket {tag}</translation>
+    </message>
+    <message>
+        <source>could not find expected &apos;:&apos;</source>
+        <translation>fandt ikke det forventede &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>the node content</source>
+        <translation>en værdi</translation>
+    </message>
+    <message>
+        <source>found character &apos;\t&apos; that cannot start any token</source>
+        <translation>et tabulatortegn kan ikke stå her (ryk ind med mellemrum)</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} eller {second}</translation>
+    </message>
+    <message>
+        <source>while parsing a flow sequence</source>
+        <translation>under læsning af en liste i [ ]</translation>
+    </message>
+    <message>
+        <source>while parsing a flow mapping</source>
+        <translation>under læsning af nøgler i {{ }}</translation>
+    </message>
+    <message>
+        <source>while parsing a block mapping</source>
+        <translation>under læsning af nøgler og værdier</translation>
+    </message>
+    <message>
+        <source>while parsing a block collection</source>
+        <translation>under læsning af en liste eller nøgler</translation>
+    </message>
+    <message>
+        <source>while parsing a flow node</source>
+        <translation>under læsning af en værdi</translation>
+    </message>
+    <message>
+        <source>while parsing a block node</source>
+        <translation>under læsning af en værdi</translation>
+    </message>
+    <message>
+        <source>while scanning a quoted scalar</source>
+        <translation>under læsning af en tekst i anførselstegn</translation>
+    </message>
+    <message>
+        <source>while scanning a plain scalar</source>
+        <translation>under læsning af en tekst</translation>
+    </message>
+    <message>
+        <source>while scanning a simple key</source>
+        <translation>under læsning af en nøgle</translation>
+    </message>
+    <message>
+        <source>while scanning for the next token</source>
+        <translation>under læsning af det næste</translation>
+    </message>
+    <message>
+        <source>expected a single document in the stream</source>
+        <translation>der må kun være ét dokument i filen</translation>
     </message>
     <message>
         <source>expected text, got {got}</source>
@@ -552,6 +795,272 @@
     <message>
         <source>the items with lengths already fill the stated {total} min; the items without lengths are kept untimed</source>
         <translation>punkterne med længde fylder allerede de angivne {total} min; punkterne uden længde beholdes uden tid</translation>
+    </message>
+    <message>
+        <source>line {line}: {what}</source>
+        <translation>linje {line}: {what}</translation>
+    </message>
+    <message>
+        <source>title &quot;{title}&quot;</source>
+        <translation>titel &quot;{title}&quot;</translation>
+    </message>
+    <message>
+        <source>day &quot;{title}&quot;</source>
+        <translation>dag &quot;{title}&quot;</translation>
+    </message>
+    <message>
+        <source>stated length {stated} min; the blocks add up to it</source>
+        <translation>angivet længde {stated} min.; punkterne giver tilsammen det samme</translation>
+    </message>
+    <message>
+        <source>stated length {stated} min ({written}); the blocks add up to it</source>
+        <translation>angivet længde {stated} min. ({written}); punkterne giver tilsammen det samme</translation>
+    </message>
+    <message>
+        <source>day {number} &quot;{title}&quot;</source>
+        <translation>dag {number} &quot;{title}&quot;</translation>
+    </message>
+    <message>
+        <source>block {number} &quot;{title}&quot;{at}{length}{slides}{steps} [{shape}]</source>
+        <translation>punkt {number} &quot;{title}&quot;{at}{length}{slides}{steps} [{shape}]</translation>
+    </message>
+    <message>
+        <source> at {clock}</source>
+        <translation> kl. {clock}</translation>
+    </message>
+    <message>
+        <source> {minutes} min</source>
+        <translation> {minutes} min.</translation>
+    </message>
+    <message>
+        <source> untimed</source>
+        <translation> uden tid</translation>
+    </message>
+    <message>
+        <source> (slide {slides})</source>
+        <translation> (dias {slides})</translation>
+    </message>
+    <message>
+        <source> (slides {slides})</source>
+        <translation> (dias {slides})</translation>
+    </message>
+    <message>
+        <source>part of step with length, in notes of &quot;{title}&quot;</source>
+        <translation>del af et trin med længde, i noterne til &quot;{title}&quot;</translation>
+    </message>
+    <message>
+        <source>table header {text}</source>
+        <translation>tabeloverskrift {text}</translation>
+    </message>
+    <message>
+        <source>section{minutes}{clock} &quot;{title}&quot;</source>
+        <translation>afsnit{minutes}{clock} &quot;{title}&quot;</translation>
+    </message>
+    <message>
+        <source> of {minutes} min</source>
+        <translation> på {minutes} min.</translation>
+    </message>
+    <message>
+        <source>section heading &quot;{title}&quot;</source>
+        <translation>afsnitsoverskrift &quot;{title}&quot;</translation>
+    </message>
+    <message>
+        <source>length of &quot;{title}&quot;</source>
+        <translation>længden af &quot;{title}&quot;</translation>
+    </message>
+    <message>
+        <source>slides of &quot;{title}&quot;</source>
+        <translation>dias til &quot;{title}&quot;</translation>
+    </message>
+    <message>
+        <source>length of &quot;{title}&quot; from its steps</source>
+        <translation>længden af &quot;{title}&quot; ud fra trinnene</translation>
+    </message>
+    <message>
+        <source>end of the day at {clock} (&quot;{title}&quot;)</source>
+        <translation>dagens afslutning kl. {clock} (&quot;{title}&quot;)</translation>
+    </message>
+    <message>
+        <source>title of the {shape} on line {line}</source>
+        <translation>titel til linje {line} ({shape})</translation>
+    </message>
+    <message>
+        <source>length of &quot;{title}&quot; (line {line})</source>
+        <translation>længden af &quot;{title}&quot; (linje {line})</translation>
+    </message>
+    <message>
+        <source>length of &quot;{title}&quot; (line {line}), again</source>
+        <translation>længden af &quot;{title}&quot; (linje {line}), igen</translation>
+    </message>
+    <message>
+        <source>slides of &quot;{title}&quot; (line {line})</source>
+        <translation>dias til &quot;{title}&quot; (linje {line})</translation>
+    </message>
+    <message>
+        <source>the next line</source>
+        <translation>næste linje</translation>
+    </message>
+    <message>
+        <source>title &quot;{title}&quot;, the organiser named in the footer</source>
+        <translation>titel &quot;{title}&quot;, arrangøren nævnt i sidefoden</translation>
+    </message>
+    <message>
+        <source>stated end of the day at {clock}</source>
+        <translation>angivet afslutning på dagen kl. {clock}</translation>
+    </message>
+    <message>
+        <source>stated length of {minutes} min over items without lengths &quot;{title}&quot;</source>
+        <translation>angivet længde på {minutes} min. fordelt på punkter uden længde &quot;{title}&quot;</translation>
+    </message>
+    <message>
+        <source>step of &quot;{title}&quot;</source>
+        <translation>trin i &quot;{title}&quot;</translation>
+    </message>
+    <message>
+        <source>step of &quot;{title}&quot;, minutes proposed</source>
+        <translation>trin i &quot;{title}&quot;, minutter foreslået</translation>
+    </message>
+    <message>
+        <source>stated end</source>
+        <translation>angivet afslutning</translation>
+    </message>
+    <message>
+        <source>{shape}, minutes proposed</source>
+        <translation>{shape}, minutter foreslået</translation>
+    </message>
+    <message>
+        <source>{shape}, optional</source>
+        <translation>{shape}, valgfrit</translation>
+    </message>
+    <message>
+        <source>{shape} (length to the end of the day)</source>
+        <translation>{shape} (længde til dagens afslutning)</translation>
+    </message>
+    <message>
+        <source>blank line</source>
+        <translation>tom linje</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>streg</translation>
+    </message>
+    <message>
+        <source>table header</source>
+        <translation>tabeloverskrift</translation>
+    </message>
+    <message>
+        <source>tab guide row</source>
+        <translation>tabulatorrække</translation>
+    </message>
+    <message>
+        <source>table row</source>
+        <translation>tabelrække</translation>
+    </message>
+    <message>
+        <source>day heading</source>
+        <translation>dagsoverskrift</translation>
+    </message>
+    <message>
+        <source>date and time line</source>
+        <translation>linje med dato og tid</translation>
+    </message>
+    <message>
+        <source>stated total</source>
+        <translation>angivet samlet længde</translation>
+    </message>
+    <message>
+        <source>length line</source>
+        <translation>længdelinje</translation>
+    </message>
+    <message>
+        <source>slides line</source>
+        <translation>dialinje</translation>
+    </message>
+    <message>
+        <source>empty heading</source>
+        <translation>tom overskrift</translation>
+    </message>
+    <message>
+        <source>Markdown heading</source>
+        <translation>Markdown-overskrift</translation>
+    </message>
+    <message>
+        <source>list item</source>
+        <translation>listepunkt</translation>
+    </message>
+    <message>
+        <source>clock line</source>
+        <translation>linje med klokkeslæt</translation>
+    </message>
+    <message>
+        <source>bold title</source>
+        <translation>fed titel</translation>
+    </message>
+    <message>
+        <source>text line</source>
+        <translation>tekstlinje</translation>
+    </message>
+    <message>
+        <source>list item with clock time</source>
+        <translation>listepunkt med klokkeslæt</translation>
+    </message>
+    <message>
+        <source>clock range</source>
+        <translation>tidsrum</translation>
+    </message>
+    <message>
+        <source>time and length</source>
+        <translation>klokkeslæt og længde</translation>
+    </message>
+    <message>
+        <source>start time</source>
+        <translation>starttidspunkt</translation>
+    </message>
+    <message>
+        <source>clock range after title</source>
+        <translation>tidsrum efter titlen</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>beskrivelse</translation>
+    </message>
+    <message>
+        <source>line with length</source>
+        <translation>linje med længde</translation>
+    </message>
+    <message>
+        <source>underlined heading</source>
+        <translation>understreget overskrift</translation>
+    </message>
+    <message>
+        <source>stated length of the whole</source>
+        <translation>angivet længde for det hele</translation>
+    </message>
+    <message>
+        <source>timed clause in prose</source>
+        <translation>sætning med tid i løbende tekst</translation>
+    </message>
+    <message>
+        <source>{shape} with title below</source>
+        <translation>{shape} med titlen nedenunder</translation>
+    </message>
+    <message>
+        <source>{shape} with its first bullet as title</source>
+        <translation>{shape} med første punkt i listen som titel</translation>
+    </message>
+    <message>
+        <source>{shape} (length to the next time)</source>
+        <translation>{shape} (længde til næste klokkeslæt)</translation>
+    </message>
+    <message>
+        <source>{where}: {severity}: {text}</source>
+        <translation>{where}: {severity}: {text}</translation>
+    </message>
+    <message>
+        <source>{first}
+{second}</source>
+        <translation>{first}
+{second}</translation>
     </message>
     <message>
         <source>is not a number ({value})</source>
@@ -748,6 +1257,20 @@
             <numerusform>{value} er ikke et af programmets %n punkter</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>, %n step(s)</source>
+        <translation>
+            <numerusform>, %n trin</numerusform>
+            <numerusform>, %n trin</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>description of &quot;{title}&quot; with %n timed step(s)</source>
+        <translation>
+            <numerusform>beskrivelse af &quot;{title}&quot; med %n trin med tid</numerusform>
+            <numerusform>beskrivelse af &quot;{title}&quot; med %n trin med tid</numerusform>
+        </translation>
+    </message>
     <message>
         <source>error</source>
         <translation>fejl</translation>
@@ -855,8 +1378,12 @@
         <translation>Intet med tid fundet endnu: %1</translation>
     </message>
     <message>
-        <source>untimed</source>
-        <translation>uden tid</translation>
+        <source>%1 (proposal)</source>
+        <translation>%1 (forslag)</translation>
+    </message>
+    <message>
+        <source>Type the minutes to change them</source>
+        <translation>Skriv minuttallet for at ændre det</translation>
     </message>
     <message>
         <source>Warnings (%1)</source>
@@ -865,6 +1392,22 @@
     <message>
         <source>%1: %2 blocks, %3</source>
         <translation>%1: %2 blokke, %3</translation>
+    </message>
+    <message>
+        <source>The minutes are a proposal: %1 shared out, none left. Type over a length to change it.</source>
+        <translation>Minuttallene er et forslag: %1 er fordelt, intet tilbage. Skriv et nyt tal over en længde for at ændre den.</translation>
+    </message>
+    <message>
+        <source>%1 to share out: %2 left.</source>
+        <translation>%1 at fordele: %2 tilbage.</translation>
+    </message>
+    <message>
+        <source>%1 to share out: %2 too many.</source>
+        <translation>%1 at fordele: %2 for meget.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 as minutes</source>
+        <translation>Kan ikke læse %1 som minutter</translation>
     </message>
     <message>
         <source>Save the programme</source>
@@ -1025,10 +1568,6 @@
         <source>Quit, resume later</source>
         <translation>Afslut, genoptag senere</translation>
     </message>
-    <message>
-        <source>Slides: %1</source>
-        <translation>Slides: %1</translation>
-    </message>
 </context>
 <context>
     <name>NoteDialog</name>
@@ -1101,8 +1640,8 @@
         <translation>%2 · %3 blokke</translation>
     </message>
     <message>
-        <source>untimed</source>
-        <translation>uden tid</translation>
+        <source>Day %1 · %2</source>
+        <translation>Dag %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1290,6 +1829,37 @@
     </message>
 </context>
 <context>
+    <name>ProgrammeWords</name>
+    <message>
+        <source>Talk</source>
+        <translation>Oplæg</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Group work</source>
+        <translation>Gruppearbejde</translation>
+    </message>
+    <message>
+        <source>Plenary</source>
+        <translation>Plenum</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>untimed</source>
+        <translation>uden tid</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorView</name>
     <message>
         <source>Projector</source>
@@ -1378,6 +1948,14 @@
     <message>
         <source>❚❚ Paused</source>
         <translation>❚❚ Pause</translation>
+    </message>
+    <message>
+        <source>Remote on %1 · pages open: %2</source>
+        <translation>Fjernbetjening på %1 · åbne sider: %2</translation>
+    </message>
+    <message>
+        <source>Remote not started: %1</source>
+        <translation>Fjernbetjening ikke startet: %1</translation>
     </message>
 </context>
 <context>
@@ -1828,6 +2406,13 @@
     </message>
 </context>
 <context>
+    <name>SlideFollowing</name>
+    <message>
+        <source>Slides: %1</source>
+        <translation>Slides: %1</translation>
+    </message>
+</context>
+<context>
     <name>SlideSources</name>
     <message>
         <source>PowerPoint needs pywin32: pip install &quot;facilitator[powerpoint]&quot;</source>
@@ -1851,6 +2436,23 @@
         <source>%1 is followed through AppleScript on macOS only, not on this system</source>
         <translation>%1 kan kun følges gennem AppleScript på macOS, ikke på dette system</translation>
     </message>
+    <message>
+        <source>cannot start LibreOffice (%1): not found or not runnable</source>
+        <extracomment>The port the facilitator asks soffice to accept UNO connections on. The helper&apos;s exit status when that Python has no `uno` (impress_helper.NO_UNO_STATUS).</extracomment>
+        <translation>kan ikke starte LibreOffice (%1): findes ikke eller kan ikke køres</translation>
+    </message>
+    <message>
+        <source>cannot run %1 for LibreOffice Impress (%2); set %3 to a Python that can import uno</source>
+        <translation>kan ikke køre %1 til LibreOffice Impress (%2); sæt %3 til en Python, der kan importere uno</translation>
+    </message>
+    <message>
+        <source>%1 cannot import uno (Debian/Ubuntu: install python3-uno; or set %2)</source>
+        <translation>%1 kan ikke importere uno (Debian/Ubuntu: installér python3-uno; eller sæt %2)</translation>
+    </message>
+    <message>
+        <source>the LibreOffice Impress helper stopped (exit status %1)</source>
+        <translation>hjælpeprogrammet til LibreOffice Impress stoppede (afslutningsstatus %1)</translation>
+    </message>
 </context>
 <context>
     <name>SlideTimesModel</name>
@@ -1861,6 +2463,10 @@
     <message>
         <source>Block</source>
         <translation>Blok</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Trin</translation>
     </message>
     <message>
         <source>Time</source>
@@ -2233,6 +2839,10 @@
         <source>Keyboard shortcuts</source>
         <translation>Tastaturgenveje</translation>
     </message>
+    <message>
+        <source>About facilitator</source>
+        <translation>Om facilitator</translation>
+    </message>
 </context>
 <context>
     <name>facilitator</name>
@@ -2240,30 +2850,6 @@
         <source>Step %1/%2</source>
         <extracomment>The largest count shown. Qt takes a count (the `n` of a plural) as a 32-bit int; far below that, a figure this large is damage, and the text says so by stopping here instead of overflowing.</extracomment>
         <translation>Trin %1/%2</translation>
-    </message>
-    <message>
-        <source>Talk</source>
-        <translation>Oplæg</translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation>Video</translation>
-    </message>
-    <message>
-        <source>Group work</source>
-        <translation>Gruppearbejde</translation>
-    </message>
-    <message>
-        <source>Plenary</source>
-        <translation>Plenum</translation>
-    </message>
-    <message>
-        <source>Break</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Punkt</translation>
     </message>
     <message>
         <source>No slides</source>
@@ -2453,7 +3039,7 @@
     </message>
     <message>
         <source>View (read only): %1</source>
-        <translation>Visning (kun læse): %1</translation>
+        <translation>Visning (kun se): %1</translation>
     </message>
     <message>
         <source>Control (one device): %1</source>

@@ -10,6 +10,20 @@
             <numerusform>{value} is not one of the programme&apos;s %n blocks</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>, %n step(s)</source>
+        <translation>
+            <numerusform>, %n step</numerusform>
+            <numerusform>, %n steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>description of &quot;{title}&quot; with %n timed step(s)</source>
+        <translation>
+            <numerusform>description of &quot;{title}&quot; with %n timed step</numerusform>
+            <numerusform>description of &quot;{title}&quot; with %n timed steps</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Plurals</name>

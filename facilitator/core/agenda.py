@@ -128,6 +128,7 @@ class Block:
     max_minutes: float | None = None
     flexible: bool = False
     at: int | None = None  # planned clock start, minutes after midnight
+    day: int = 1  # the day of the programme it is on (1 for a one-day programme)
 
     @property
     def timed(self) -> bool:
@@ -155,7 +156,9 @@ class Agenda:
     blocks: tuple[Block, ...]
     date: str | None = None
     start: int | None = None  # planned clock start, minutes after midnight
-    language: str = "da"
+    # As the programme states it ("da", "en"); None: not stated, the interface's
+    # language is used for the words the window makes up for it (kinds, "untimed").
+    language: str | None = None
     notes: str = ""
     alerts: AlertDefaults = field(default_factory=AlertDefaults)
     warnings: tuple[Diagnostic, ...] = ()
@@ -179,12 +182,35 @@ class Agenda:
         offsets: list[float] = []
         cursor = 0.0
         origin = self.start
+        day = self.blocks[0].day if self.blocks else 1
         for block in self.blocks:
+            if block.day != day:
+                # A later day: the night is not planned time; the day's first clock time
+                # follows the day before, and its other clock times keep their gaps.
+                day, origin = block.day, None
+            if block.at is not None and origin is None and day != self.blocks[0].day:
+                origin = int(round(block.at - cursor))
             if block.at is not None and origin is not None:
                 cursor = max(cursor, float(block.at - origin))
             offsets.append(cursor)
             cursor += block.minutes
         return tuple(offsets)
+
+    def planned_clocks(self) -> tuple[int | None, ...]:
+        """Each block's planned clock start (minutes after midnight), on its own day: the
+        first day's from `start`, a later day's from its first clock time; None where the
+        day has no clock."""
+        offsets = self.planned_offsets()
+        first_day = self.blocks[0].day if self.blocks else 1
+        origins: dict[int, float | None] = {first_day: self.start}
+        for block, offset in zip(self.blocks, offsets, strict=True):
+            if block.day not in origins and block.at is not None:
+                origins[block.day] = block.at - offset
+        clocks: list[int | None] = []
+        for block, offset in zip(self.blocks, offsets, strict=True):
+            origin = origins.get(block.day)
+            clocks.append(None if origin is None else int(round(origin + offset)))
+        return tuple(clocks)
 
     def with_preferred_alerts(self, warn_before: Sequence[float] | None = None,
                               overrun_every: float | None = None) -> Agenda:
@@ -243,6 +269,7 @@ class Agenda:
                     "max_minutes": b.max_minutes,
                     "flexible": b.flexible,
                     "at": format_clock(b.at) if b.at is not None else None,
+                    **({"day": b.day} if b.day != 1 else {}),
                 }
                 for b in self.blocks
             ],

@@ -28,7 +28,9 @@ __all__ = ["agenda_from_json", "agenda_from_mapping"]
 
 _TOP_KEYS = ("title", "date", "start", "language", "notes", "alerts", "slides_follow", "blocks")
 _BLOCK_KEYS = ("title", "minutes", "duration", "at", "until", "slides", "kind", "notes", "cue",
-               "steps", "warn_before", "min_minutes", "max_minutes", "flexible")
+               "steps", "warn_before", "min_minutes", "max_minutes", "flexible", "day")
+#: A programme of more days than this is no meeting (a day number is checked against it).
+_MAX_DAYS = 31
 _STEP_KEYS = ("title", "minutes", "duration", "slides")
 _ALERT_KEYS = ("warn_before", "overrun_every")
 _LANGUAGES = ("da", "en")
@@ -236,14 +238,14 @@ def agenda_from_mapping(data: Any, source: str = "<text>") -> Agenda:
             check.error(check.value_mark(data, "date"),
                         message("bad_date", got=repr(data["date"])))
     start = check.clock(data, "start", programme) if data.get("start") is not None else None
-    language = "da"
+    language: str | None = None
     if data.get("language") is not None:
         language = str(data["language"]).strip().lower()
         if language not in _LANGUAGES:
             check.error(check.value_mark(data, "language"),
                         message("bad_language", options=", ".join(_LANGUAGES),
                                 got=repr(data["language"])))
-            language = "da"
+            language = None
     notes = check.text(data, "notes", programme)
     slides_follow = None
     if data.get("slides_follow") is not None:
@@ -308,6 +310,7 @@ def _check_blocks(check: _Checker, raw_blocks: list[Any], start: int | None) -> 
     marks = getattr(raw_blocks, "item_marks", [None] * len(raw_blocks))
     # First pass: everything but lengths that follow from clock times.
     partial: list[dict[str, Any]] = []
+    day = 1
     for number, (raw, mark) in enumerate(zip(raw_blocks, marks, strict=False), start=1):
         if not isinstance(raw, dict):
             check.error(mark, message("block_not_mapping", what=message("block", number=number),
@@ -318,7 +321,8 @@ def _check_blocks(check: _Checker, raw_blocks: list[Any], start: int | None) -> 
         what = (message("block_titled", number=number, title=title) if title
                 else message("block", number=number))
         check.unknown_keys(raw, _BLOCK_KEYS, what)
-        info: dict[str, Any] = {"title": title, "what": what, "raw": raw}
+        day = _check_day(check, raw, what, day)
+        info: dict[str, Any] = {"title": title, "what": what, "raw": raw, "day": day}
         if "minutes" in raw and "duration" in raw:
             check.error(check.key_mark(raw, "duration"),
                         message("minutes_and_duration", what=what))
@@ -366,10 +370,14 @@ def _check_blocks(check: _Checker, raw_blocks: list[Any], start: int | None) -> 
     # Second pass: lengths from clock times, and their order.
     blocks: list[Block] = []
     previous_end: int | None = start
+    day = 1
     for index, info in enumerate(partial):
         if not info:
             continue
         raw, what = info["raw"], info["what"]
+        if info["day"] != day:
+            # A new day: its clock times start afresh; the night between is not planned.
+            day, previous_end = info["day"], None
         at, until, minutes = info.get("at"), info.get("until"), info.get("minutes")
         if at is not None and previous_end is not None and at < previous_end:
             check.error(check.value_mark(raw, "at"),
@@ -395,6 +403,10 @@ def _check_blocks(check: _Checker, raw_blocks: list[Any], start: int | None) -> 
             continue  # a bad or unusable `until`, already reported
         if minutes is None and "minutes" not in raw and "duration" not in raw and at is not None:
             following = next((p for p in partial[index + 1:] if p), None)
+            if following is not None and following["day"] != day:
+                check.error(check.value_mark(raw, "at"),
+                            message("last_of_day_needs_end", what=what, day=day))
+                continue
             next_at = following.get("at") if following else None
             if next_at is not None and next_at > at:
                 minutes = float(next_at - at)
@@ -431,9 +443,26 @@ def _check_blocks(check: _Checker, raw_blocks: list[Any], start: int | None) -> 
             title=info["title"], minutes=minutes, slides=info["slides"], kind=info["kind"],
             cue=info["cue"], notes=info["notes"], steps=steps,
             warn_before=info["warn_before"], min_minutes=info["min_minutes"],
-            max_minutes=info["max_minutes"], flexible=info["flexible"], at=at,
+            max_minutes=info["max_minutes"], flexible=info["flexible"], at=at, day=day,
         ))
     return blocks
+
+
+def _check_day(check: _Checker, raw: Mapping[str, Any], what: str, previous: int) -> int:
+    """A block's `day`: a whole number from 1, never before the previous block's; without
+    one, the previous block's day."""
+    if raw.get("day") is None:
+        return previous
+    value = raw["day"]
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= _MAX_DAYS:
+        check.error(check.value_mark(raw, "day"),
+                    message("bad_day", what=what, got=_describe(value), max=_MAX_DAYS))
+        return previous
+    if value < previous:
+        check.error(check.value_mark(raw, "day"),
+                    message("day_goes_back", what=what, day=value, previous=previous))
+        return previous
+    return value
 
 
 def _check_steps(check: _Checker, raw: Mapping[str, Any], what: str,
@@ -507,11 +536,8 @@ def _slide_warnings(check: _Checker, blocks: list[Block], raw_blocks: Any) -> No
 def agenda_from_json(data: Mapping[str, Any], timing: Mapping[str, Any] | None = None,
                      source: str = "<journal>") -> Agenda:
     """Rebuild a programme from `Agenda.to_json` (and optionally `timing_json`) output."""
-    mapping: dict[str, Any] = {
-        "title": data["title"],
-        "language": data.get("language") or "da",
-    }
-    for key in ("date", "start", "slides_follow"):
+    mapping: dict[str, Any] = {"title": data["title"]}
+    for key in ("date", "start", "language", "slides_follow"):
         if data.get(key) is not None:
             mapping[key] = data[key]
     timing = timing or {}

@@ -11,7 +11,8 @@ import yaml
 
 from .agenda import Agenda, AgendaError, Diagnostic
 from .agenda_check import agenda_from_mapping
-from .messages import message
+from .messages import message, os_reason
+from .yaml_problems import yaml_problem
 
 __all__ = ["MAX_FILE_BYTES", "load_agenda", "load_agenda_text"]
 
@@ -137,9 +138,7 @@ def load_agenda_text(text: str, source: str = "<text>") -> Agenda:
         root_mark = loader.root_mark
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        problem = exc.problem or "invalid YAML"
-        if exc.context:
-            problem = f"{problem} ({exc.context})"
+        problem = yaml_problem(exc.problem, exc.context)
         raise AgendaError([Diagnostic(
             message("yaml_syntax", problem=problem), source,
             mark.line + 1 if mark else None, mark.column + 1 if mark else None)]) from None
@@ -188,7 +187,7 @@ def load_agenda(path: str | Path) -> Agenda:
     except PermissionError:
         raise AgendaError([Diagnostic(message("permission_denied"), source)]) from None
     except OSError as exc:
-        raise AgendaError([Diagnostic(message("cannot_read", why=exc.strerror or str(exc)),
+        raise AgendaError([Diagnostic(message("cannot_read", why=os_reason(exc)),
                                       source)]) from None
     try:
         text = raw.decode("utf-8-sig")

@@ -30,7 +30,7 @@ from .journal_checks import (
     check_programme,
     check_record,
 )
-from .messages import message
+from .messages import message, os_reason
 from .private import ensure_private_folder, file_refusal, folder_refusal
 
 __all__ = [
@@ -140,8 +140,8 @@ def _encode(record: Mapping[str, Any]) -> bytes:
 
 
 def _describe(exc: OSError, where: Path) -> str:
-    reason = exc.strerror or str(exc) or type(exc).__name__
-    return f"{reason} ({where})"
+    """'the disk is full (/media/usb/sessions)', a Message the faces render."""
+    return message("os_reason_at", reason=os_reason(exc), where=str(where))
 
 
 def _aware(moment: datetime) -> datetime:
@@ -281,7 +281,8 @@ class SessionJournal:
         refusal = file_refusal(log.path)
         if refusal is not None:
             # Never append to a file someone else planted: carry the log elsewhere.
-            journal._move_elsewhere(log.path.name, f"{log.path}: {refusal}")
+            journal._move_elsewhere(log.path.name, message("path_refused", path=str(log.path),
+                                                           why=refusal))
             return journal
         try:
             fd = os.open(log.path, _append_flags())
@@ -537,7 +538,7 @@ def read_session(path: str | os.PathLike[str]) -> SessionLog:
     except IsADirectoryError:
         raise JournalError(path, message("journal_is_folder")) from None
     except OSError as exc:
-        raise JournalError(path, message("cannot_read", why=exc.strerror or str(exc))) from None
+        raise JournalError(path, message("cannot_read", why=os_reason(exc))) from None
 
 
 def parse_session(data: bytes, path: str | os.PathLike[str] = "<journal>") -> SessionLog:

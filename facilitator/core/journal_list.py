@@ -17,7 +17,7 @@ from .journal import (
     _is_shared_fallback,
     read_session,
 )
-from .messages import message
+from .messages import message, os_reason
 from .private import file_refusal, folder_refusal
 
 __all__ = ["RESUME_MAX_AGE", "SessionListing", "find_resumable", "is_resumable", "list_sessions"]
@@ -74,7 +74,7 @@ def _list_folder(folder: Path) -> SessionListing:
         return SessionListing(folder, (), ())
     except OSError as exc:
         return SessionListing(folder, (), (JournalProblem(
-            folder, message("sessions_folder_unreadable", why=exc.strerror or str(exc))),))
+            folder, message("sessions_folder_unreadable", why=os_reason(exc))),))
     found: list[tuple[datetime, str, SessionLog]] = []
     problems: list[JournalProblem] = []
     for entry in entries:

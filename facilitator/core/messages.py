@@ -14,10 +14,11 @@ catalogue carries the same texts as its sources. A code listed in
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Mapping
 from typing import Any
 
-__all__ = ["Message", "ENGLISH", "PLURALS", "message", "reason"]
+__all__ = ["Message", "ENGLISH", "PLURALS", "message", "reason", "os_reason"]
 
 ENGLISH: dict[str, str] = {
     # --- what a message is about
@@ -71,6 +72,10 @@ ENGLISH: dict[str, str] = {
                          "or the previous block's end)",
     "ends_before_start": "{what}: ends at {until}, not after its start at {begin}",
     "minutes_do_not_fit": "{what}: {minutes} min does not fit {begin}-{until}",
+    "last_of_day_needs_end": "{what}: the last block of day {day} needs `until` or `minutes` "
+                             "to know when it ends",
+    "bad_day": "{what}: day must be a whole number from 1 to {max}, got {got}",
+    "day_goes_back": "{what}: day {day} comes after day {previous}; days go forward",
     "last_needs_end": "{what}: the last block needs `until` or `minutes` to know when it ends",
     "untimed": "{what}: untimed item (no minutes); it is kept but takes no planned time",
     "steps_add_up": "{what}: steps add up to {steps} min, the block has {minutes} min",
@@ -99,6 +104,30 @@ ENGLISH: dict[str, str] = {
     "cannot_read": "cannot read: {why}",
     "not_utf8_byte": "not UTF-8 text (byte 0x{byte}); save the file as UTF-8",
     "not_utf8": "not UTF-8 text; save the file as UTF-8",
+    # --- what the operating system said (os_reason)
+    "os_no_such_file": "no such file or folder",
+    "os_is_folder": "is a folder",
+    "os_not_folder": "a part of the path is not a folder",
+    "os_disk_full": "the disk is full",
+    "os_read_only": "the disk is read-only",
+    "os_exists": "already exists",
+    "os_name_too_long": "the name is too long",
+    "os_reason_at": "{reason} ({where})",
+    # --- why a folder or file is not trusted as the user's own (core/private.py)
+    "refusal_cannot_check": "cannot check it: {why}",
+    "refusal_symlink": "it is a symbolic link",
+    "refusal_not_folder": "it is not a folder",
+    "refusal_not_file": "it is not a regular file",
+    "refusal_other_user": "it belongs to another user (uid {uid})",
+    "refusal_others_open": "others can open it (mode {mode})",
+    "path_refused": "{path}: {why}",
+    # --- the settings file (settings.py)
+    "settings_bad_value": "{path}: setting {key} has an invalid value {value}; "
+                          "using the default {default}",
+    "settings_unreadable": "{path}: cannot read settings: {why}",
+    "settings_damaged": "{path}: damaged settings file ({problem}); using defaults",
+    "settings_not_object": "{path}: settings file is not an object; using defaults",
+    "settings_unsaved": "{path}: cannot save settings: {why}",
     # --- lengths and clock times
     "division_by_zero": "division by zero in {text}",
     "expected_length": "expected a length, got {got}",
@@ -109,6 +138,32 @@ ENGLISH: dict[str, str] = {
     "not_a_length_try": 'cannot read {value} as a length (try "65 min" or "1h 5m")',
     "expected_clock": 'expected a clock time like "09:15", got {got}',
     "no_such_clock": "no such clock time: {got}",
+    # --- PyYAML's syntax errors (core/yaml_problems.py)
+    "yaml_invalid": "invalid YAML",
+    "yaml_in_context": "{problem} ({context})",
+    "yaml_colon_not_allowed": "mapping values are not allowed here",
+    "yaml_expected_found": "expected {expected}, but found {found}",
+    "yaml_expected_got": "expected {expected}, but got {found}",
+    "yaml_unexpected_end": "found unexpected end of stream",
+    "yaml_undefined_alias": "found undefined alias {name}",
+    "yaml_character_cannot_start": "found character {character} that cannot start any token",
+    "yaml_another_document": "but found another document",
+    "yaml_unknown_tag": "could not determine a constructor for the tag {tag}",
+    "yaml_no_colon": "could not find expected ':'",
+    "yaml_node_content": "the node content",
+    "yaml_tab": "found character '\\t' that cannot start any token",
+    "yaml_either": "{first} or {second}",
+    "yaml_in_flow_sequence": "while parsing a flow sequence",
+    "yaml_in_flow_mapping": "while parsing a flow mapping",
+    "yaml_in_block_mapping": "while parsing a block mapping",
+    "yaml_in_block_collection": "while parsing a block collection",
+    "yaml_in_flow_node": "while parsing a flow node",
+    "yaml_in_block_node": "while parsing a block node",
+    "yaml_in_quoted_text": "while scanning a quoted scalar",
+    "yaml_in_plain_text": "while scanning a plain scalar",
+    "yaml_in_key": "while scanning a simple key",
+    "yaml_in_next_token": "while scanning for the next token",
+    "yaml_single_document": "expected a single document in the stream",
     # --- the text importer
     "import_expected_text": "expected text, got {got}",
     "import_text_too_large": "the text is larger than {max} KiB; not a programme",
@@ -145,6 +200,81 @@ ENGLISH: dict[str, str] = {
                                "the items without lengths are kept untimed",
     "import_clock_times_do_not_fit": "clock times do not fit together ({reason}); "
                                      "they are kept in the notes",
+    # --- the importer's trace: what each line was recognised as
+    "trace_line": "line {line}: {what}",
+    "trace_title": 'title "{title}"',
+    "trace_day": 'day "{title}"',
+    "trace_stated_length_fits": "stated length {stated} min; the blocks add up to it",
+    "trace_stated_length_written_fits": "stated length {stated} min ({written}); "
+                                        "the blocks add up to it",
+    "trace_day_block": 'day {number} "{title}"',
+    "trace_block": 'block {number} "{title}"{at}{length}{slides}{steps} [{shape}]',
+    "trace_at": " at {clock}",
+    "trace_minutes": " {minutes} min",
+    "trace_untimed": " untimed",
+    "trace_slide": " (slide {slides})",
+    "trace_slides": " (slides {slides})",
+    "trace_steps": ", %n step(s)",
+    "trace_step_part_in_notes": 'part of step with length, in notes of "{title}"',
+    "trace_table_header": "table header {text}",
+    "trace_section": 'section{minutes}{clock} "{title}"',
+    "trace_section_minutes": " of {minutes} min",
+    "trace_section_heading": 'section heading "{title}"',
+    "trace_description_steps": 'description of "{title}" with %n timed step(s)',
+    "trace_length_of": 'length of "{title}"',
+    "trace_slides_of": 'slides of "{title}"',
+    "trace_length_from_steps": 'length of "{title}" from its steps',
+    "trace_end_of_day": 'end of the day at {clock} ("{title}")',
+    "trace_title_of": "title of the {shape} on line {line}",
+    "trace_length_of_line": 'length of "{title}" (line {line})',
+    "trace_length_of_line_again": 'length of "{title}" (line {line}), again',
+    "trace_slides_of_line": 'slides of "{title}" (line {line})',
+    "trace_the_next_line": "the next line",
+    "trace_title_organiser": 'title "{title}", the organiser named in the footer',
+    "trace_stated_end_of_day": "stated end of the day at {clock}",
+    "trace_stated_length_over_items": ("stated length of {minutes} min over items without "
+        'lengths "{title}"'),
+    "trace_step_of": 'step of "{title}"',
+    "trace_step_of_proposed": 'step of "{title}", minutes proposed',
+    "shape_stated_end": "stated end",
+    "shape_minutes_proposed": "{shape}, minutes proposed",
+    "shape_optional": "{shape}, optional",
+    "shape_length_to_end_of_day": "{shape} (length to the end of the day)",
+    # --- the shapes of line the importer recognises (shown in the trace)
+    "shape_blank_line": "blank line",
+    "shape_rule": "rule",
+    "shape_table_header": "table header",
+    "shape_tab_guide_row": "tab guide row",
+    "shape_table_row": "table row",
+    "shape_day_heading": "day heading",
+    "shape_date_and_time_line": "date and time line",
+    "shape_stated_total": "stated total",
+    "shape_length_line": "length line",
+    "shape_slides_line": "slides line",
+    "shape_empty_heading": "empty heading",
+    "shape_markdown_heading": "Markdown heading",
+    "shape_list_item": "list item",
+    "shape_clock_line": "clock line",
+    "shape_bold_title": "bold title",
+    "shape_text_line": "text line",
+    "shape_list_item_with_clock": "list item with clock time",
+    "shape_clock_range": "clock range",
+    "shape_time_and_length": "time and length",
+    "shape_start_time": "start time",
+    "shape_clock_range_after_title": "clock range after title",
+    "shape_description": "description",
+    "shape_line_with_length": "line with length",
+    "shape_underlined_heading": "underlined heading",
+    "shape_stated_length_of_whole": "stated length of the whole",
+    "shape_timed_clause": "timed clause in prose",
+    "shape_with_title_below": "{shape} with title below",
+    "shape_with_first_bullet": "{shape} with its first bullet as title",
+    "shape_length_to_next": "{shape} (length to the next time)",
+    # --- a located problem inside another message
+    "severity_error": "error",
+    "severity_warning": "warning",
+    "located": "{where}: {severity}: {text}",
+    "next_line": "{first}\n{second}",
     # --- reading a session journal
     "value_not_number": "is not a number ({value})",
     "value_not_finite": "is not a finite number ({value})",
@@ -207,6 +337,9 @@ ENGLISH: dict[str, str] = {
 PLURALS: dict[str, tuple[str, str]] = {
     "value_not_programme_block": ("{value} is not the programme's one block",
                                   "{value} is not one of the programme's {n} blocks"),
+    "trace_steps": (", 1 step", ", {n} steps"),
+    "trace_description_steps": ('description of "{title}" with 1 timed step',
+                                'description of "{title}" with {n} timed steps'),
 }
 
 
@@ -242,3 +375,28 @@ def reason(exc: BaseException) -> str:
     """What an exception says: its Message when it carries one, else its text."""
     first = exc.args[0] if len(exc.args) == 1 else None
     return first if isinstance(first, Message) else str(exc)
+
+
+#: The operating system's common refusals, as messages (its own words are in the
+#: system's language, usually English, whatever the interface speaks).
+_OS_ERRORS = {
+    errno.ENOENT: "os_no_such_file",
+    errno.EACCES: "permission_denied",
+    errno.EPERM: "permission_denied",
+    errno.EISDIR: "os_is_folder",
+    errno.ENOTDIR: "os_not_folder",
+    errno.ENOSPC: "os_disk_full",
+    errno.EROFS: "os_read_only",
+    errno.EEXIST: "os_exists",
+    errno.ENAMETOOLONG: "os_name_too_long",
+}
+if hasattr(errno, "EDQUOT"):  # over the user's disk quota: full, as far as the user can tell
+    _OS_ERRORS[errno.EDQUOT] = "os_disk_full"
+
+
+def os_reason(exc: OSError) -> str:
+    """Why the operating system refused: a Message for the common cases, else its own words."""
+    code = _OS_ERRORS.get(exc.errno) if exc.errno is not None else None
+    if code is not None:
+        return message(code)
+    return exc.strerror or str(exc) or type(exc).__name__

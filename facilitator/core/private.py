@@ -17,6 +17,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
 
+from .messages import message, os_reason
+
 __all__ = [
     "PRIVATE_FILE_MODE",
     "PRIVATE_FOLDER_MODE",
@@ -56,15 +58,15 @@ def folder_refusal(folder: Path) -> str | None:
     except FileNotFoundError:
         return None
     except OSError as exc:
-        return f"cannot check it: {exc.strerror or exc}"
+        return message("refusal_cannot_check", why=os_reason(exc))
     if stat.S_ISLNK(info.st_mode):
-        return "it is a symbolic link"
+        return message("refusal_symlink")
     if not stat.S_ISDIR(info.st_mode):
-        return "it is not a folder"
+        return message("refusal_not_folder")
     if info.st_uid != _uid():
-        return f"it belongs to another user (uid {info.st_uid})"
+        return message("refusal_other_user", uid=info.st_uid)
     if info.st_mode & 0o077:
-        return f"others can open it (mode {stat.S_IMODE(info.st_mode):o})"
+        return message("refusal_others_open", mode=f"{stat.S_IMODE(info.st_mode):o}")
     return None
 
 
@@ -77,13 +79,13 @@ def file_refusal(path: Path) -> str | None:
     except FileNotFoundError:
         return None
     except OSError as exc:
-        return f"cannot check it: {exc.strerror or exc}"
+        return message("refusal_cannot_check", why=os_reason(exc))
     if stat.S_ISLNK(info.st_mode):
-        return "it is a symbolic link"
+        return message("refusal_symlink")
     if not stat.S_ISREG(info.st_mode):
-        return "it is not a regular file"
+        return message("refusal_not_file")
     if info.st_uid != _uid():
-        return f"it belongs to another user (uid {info.st_uid})"
+        return message("refusal_other_user", uid=info.st_uid)
     return None
 
 

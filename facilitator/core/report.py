@@ -74,6 +74,9 @@ class BlockReport:
     visits: int
     notes: tuple[NoteEntry, ...]
     status: BlockStatus = BlockStatus.DONE
+    #: What last started the block, when it was not the window: "remote" (the control
+    #: page or API on a phone) or "slide" (the slide show, under follow); None otherwise.
+    started_by: str | None = None
 
     @property
     def skipped(self) -> bool:
@@ -146,6 +149,7 @@ class BlockReport:
             "untimed": self.untimed,
             "visits": self.visits,
             "notes": [n.to_json() for n in self.notes],
+            "started_by": self.started_by,
         }
 
 
@@ -351,6 +355,7 @@ def build_report(log: SessionLog, now_elapsed: float | None = None) -> SessionRe
     walk = _Walk(count)
     adjust = [0.0] * count
     plan = [0.0] * count
+    started_by: list[str | None] = [None] * count
     notes: list[list[NoteEntry]] = [[] for _ in range(count)]
     meeting_notes: list[NoteEntry] = []
     started: datetime | None = None
@@ -387,6 +392,8 @@ def build_report(log: SessionLog, now_elapsed: float | None = None) -> SessionRe
             started = started or wall
         elif kind == EventType.BLOCK_START.value and valid(block):
             walk.enter(block, t)
+            started_by[block] = ("remote" if record.get("source") == "remote"
+                                 else "slide" if record.get("reason") == "slide" else None)
         elif kind == EventType.PAUSE.value:
             walk.pause(t)
         elif kind == EventType.RESUME.value:
@@ -432,6 +439,7 @@ def build_report(log: SessionLog, now_elapsed: float | None = None) -> SessionRe
             visits=walk.visits[i],
             notes=tuple(notes[i]),
             status=_block_status(i, walk.visits[i], current, ended),
+            started_by=started_by[i] if walk.visits[i] else None,
         )
         for i, raw in enumerate(raw_blocks)
     )

@@ -513,8 +513,13 @@ def _revise(agenda: Agenda, lengths: Mapping[int, float]) -> tuple[Agenda, list[
     notes: list[RevisionNote] = []
     blocks: list[Block] = []
     cursor = float(agenda.start) if agenda.start is not None else None
+    day = agenda.blocks[0].day if agenda.blocks else 1
     for index, block in enumerate(agenda.blocks):
         minutes = lengths.get(index, block.minutes)
+        if block.day != day:
+            # A later day's clock begins afresh at its first clock time.
+            day = block.day
+            cursor = float(block.at) if block.at is not None else None
         changes: dict[str, Any] = {"minutes": minutes}
         if block.at is not None and cursor is not None and block.at < cursor - 1e-9:
             # The blocks before it grew past its clock time; a programme whose
@@ -537,6 +542,8 @@ def _revise(agenda: Agenda, lengths: Mapping[int, float]) -> tuple[Agenda, list[
         if cursor is not None:
             start = float(new.at) if new.at is not None else cursor
             cursor = max(cursor, start) + minutes
+        elif new.at is not None and block.day != agenda.blocks[0].day:
+            cursor = float(new.at) + minutes
     return dataclasses.replace(agenda, blocks=tuple(blocks), warnings=()), notes
 
 

@@ -73,7 +73,8 @@ def _programme_mapping(agenda: Agenda) -> dict[str, Any]:
     data: dict[str, Any] = {"title": agenda.title}
     if agenda.start is not None:
         data["start"] = format_clock(agenda.start)
-    data["language"] = agenda.language
+    if agenda.language is not None:
+        data["language"] = agenda.language
     if agenda.notes:
         data["notes"] = agenda.notes
     alerts: dict[str, Any] = {}

@@ -21,6 +21,7 @@ __all__ = [
     "render_series_slides_text",
     "render_slides_html",
     "render_slides_text",
+    "series_line",
     "series_slide_rows",
     "with_series_slides",
     "slide_rows",
@@ -57,6 +58,8 @@ _WORDS: Mapping[str, Mapping[str, str]] = {
         "keep_long": "Keep running long",
         "none": "none",
         "of": "{long} of {shown}",
+        "in_series": "In the series ({runs} meetings with slide data), keep running long: {slides}",
+        "series_slide": "{number} (median {median}, long in {long} of {shown})",
     },
     "da": {
         "title": "Tid pr. slide",
@@ -87,6 +90,8 @@ _WORDS: Mapping[str, Mapping[str, str]] = {
         "keep_long": "Tager tit for lang tid",
         "none": "ingen",
         "of": "{long} af {shown}",
+        "in_series": "I serien ({runs} møder med slide-data) tager tit for lang tid: {slides}",
+        "series_slide": "{number} (median {median}, for lang i {long} af {shown})",
     },
 }
 
@@ -215,7 +220,23 @@ def render_slides_text(times: MeetingSlideTimes, titles: Sequence[str], lang: st
     out.append("  " + w["long_slides"] + ": "
                + (", ".join(f"{s.number} ({duration(s.seconds)})" for s in long)
                   if long else w["none"]))
+    compared = series_line(times, lang)
+    if compared:
+        out.append("  " + compared)
     return "\n".join(out) + "\n"
+
+
+def series_line(times: MeetingSlideTimes, lang: str) -> str | None:
+    """One line comparing with the meeting's series: the slides that keep running long
+    there; None when the series was not looked up or has no slide data."""
+    series = times.series
+    if series is None or not series.has_data:
+        return None
+    w = slide_words(lang)
+    slides = ", ".join(
+        w["series_slide"].format(number=s.number, median=duration(s.median_seconds or 0),
+                                 long=s.long_count, shown=s.shown) for s in series.long)
+    return w["in_series"].format(runs=series.runs, slides=slides or w["none"])
 
 
 def render_series_slides_text(times: SeriesSlideTimes, titles: Sequence[str],
@@ -280,8 +301,11 @@ def render_slides_html(times: MeetingSlideTimes, titles: Sequence[str], lang: st
             f'<td class="n">{esc(r.planned)}</td><td class="n">{esc(r.shown)}</td>'
             f'<td class="bar"><span class="fill" style="width:{width}"></span></td>'
             f'<td class="note">{esc(r.note)}</td></tr>')
+    compared = series_line(times, lang)
+    after = f'<p class="series">{esc(compared)}</p>\n' if compared else ""
     return (head + f"<p>{esc(followed)}</p>\n<table>\n<thead><tr>{cells}</tr></thead>\n"
-            f"<tbody>\n" + "\n".join(rows) + "\n</tbody>\n</table>\n</section>\n")
+            f"<tbody>\n" + "\n".join(rows) + "\n</tbody>\n</table>\n" + after
+            + "</section>\n")
 
 
 def with_series_slides(series_json: str, slides: SeriesSlideTimes) -> str:

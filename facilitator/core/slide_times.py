@@ -33,14 +33,16 @@ meeting's running time into pieces, one per slide shown, each with the block
 
 from __future__ import annotations
 
+import dataclasses
 import statistics
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from .agenda import Agenda, AgendaError
 from .events import EventType
 from .journal import ABANDONED, SessionLog
+from .series import group_series, programme_key, series_statistics
 from .slides import SlideMap
 
 __all__ = [
@@ -55,6 +57,7 @@ __all__ = [
     "meeting_slide_times",
     "planned_shares",
     "series_slide_times",
+    "with_series",
 ]
 
 #: A slide ran long when its time passed this many times its planned share …
@@ -103,6 +106,9 @@ class SlideTime:
     own_seconds: float
     look_back_seconds: float
     planned_seconds: float | None
+    #: The step of `home` that was running while it showed (the one it had the most
+    #: time in), as the journal tells it; None: none (no steps, or not in `home`).
+    step: int | None = None
 
     @property
     def outside(self) -> bool:
@@ -122,6 +128,7 @@ class SlideTime:
             "own_seconds": _round(self.own_seconds),
             "look_back_seconds": _round(self.look_back_seconds),
             "planned_seconds": _round_or_none(self.planned_seconds),
+            "step": self.step,
             "ran_long": self.ran_long,
         }
 
@@ -142,6 +149,9 @@ class MeetingSlideTimes:
     followed_seconds: float
     running_seconds: float  # the meeting's running time (pauses left out, crash gaps in)
     programme_has_slides: bool = False
+    #: The meeting's series (its programme's counted runs), for the reports to compare
+    #: with; None when not looked up (`with_series`).
+    series: SeriesSlideTimes | None = None
 
     @property
     def worth_a_section(self) -> bool:
@@ -163,12 +173,15 @@ class MeetingSlideTimes:
         return next((s for s in self.slides if s.number == number), None)
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "has_data": self.has_data,
             "followed_seconds": _round(self.followed_seconds),
             "running_seconds": _round(self.running_seconds),
             "slides": [s.to_json() for s in self.slides],
         }
+        if self.series is not None:
+            data["series"] = self.series.to_json()
+        return data
 
 
 def _round(value: float) -> float:
@@ -366,6 +379,10 @@ def _per_slide(pieces: Sequence[SlideInterval], shows: Mapping[int, int],
             else (holding[0] if holding else None)
         look_back = sum(s for b, s in per_block.items()
                         if holding and b not in holding and b > max(holding))
+        per_step: dict[int, float] = {}
+        for piece in mine:
+            if piece.block == home and home is not None and piece.step is not None:
+                per_step[piece.step] = per_step.get(piece.step, 0.0) + piece.seconds
         out.append(SlideTime(
             number=number,
             seconds=sum(p.seconds for p in mine),
@@ -375,6 +392,7 @@ def _per_slide(pieces: Sequence[SlideInterval], shows: Mapping[int, int],
             own_seconds=per_block.get(home, 0.0) if home is not None else 0.0,
             look_back_seconds=look_back,
             planned_seconds=shares.get((home, number)) if home is not None else None,
+            step=max(per_step, key=lambda k: (per_step[k], -k)) if per_step else None,
         ))
     return tuple(out)
 
@@ -485,3 +503,16 @@ def counted_slide_times(logs: Sequence[SessionLog], counted: Sequence[str]) -> S
     the session ids of its counted runs, oldest first (`series_statistics(...).runs`)."""
     by_id = {log.session_id: log for log in logs}
     return series_slide_times([meeting_slide_times(by_id[i]) for i in counted if i in by_id])
+
+
+def with_series(times: MeetingSlideTimes, log: SessionLog,
+                logs: Iterable[SessionLog]) -> MeetingSlideTimes:
+    """The meeting's time per slide with its series' (`log`'s programme among `logs`, its
+    counted runs) for the reports to compare with."""
+    key = programme_key(log.agenda)
+    for series in group_series(logs):
+        if series.key == key:
+            stats = series_statistics(series)
+            found = counted_slide_times(series.logs, [r.session_id for r in stats.runs])
+            return dataclasses.replace(times, series=found)
+    return dataclasses.replace(times, series=series_slide_times([]))

@@ -45,3 +45,7 @@ class RemoteServer(Protocol):
         """How many event streams are open (pages showing the meeting)."""
         ...
 
+    def close_streams(self) -> None:
+        """Close every open event stream (their links were replaced: they must ask again)."""
+        ...
+

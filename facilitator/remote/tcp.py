@@ -98,6 +98,11 @@ class TcpRemoteServer(QObject):
     def streams(self) -> int:
         return sum(1 for c in self._connections.values() if c.stream)
 
+    def close_streams(self) -> None:
+        for connection in list(self._connections.values()):
+            if connection.stream:
+                self._drop(connection.socket)
+
     # ------------------------------------------------------------------ connections
 
     def _accept(self) -> None:

@@ -18,9 +18,12 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QProcess
+from PySide6.QtCore import QCoreApplication, QObject, QProcess
 
 from facilitator.slides.source import ConnectionState, SlideSource
+
+# Qt's translate, under the short name pyside6-lupdate also recognises.
+translate = QCoreApplication.translate
 
 #: Environment variable naming the Python that can `import uno`.
 UNO_PYTHON_ENV = "FACILITATOR_UNO_PYTHON"
@@ -137,8 +140,9 @@ class ImpressSource(SlideSource):
             if started:
                 self._launched = True
             else:
-                self.error.emit(f"cannot start LibreOffice ({self._launch[0]}): "
-                                f"not found or not runnable")
+                self.error.emit(translate(
+                    "SlideSources", "cannot start LibreOffice (%1): not found or not runnable")
+                    .replace("%1", self._launch[0]))
         helper = QProcess(self)
         helper.readyReadStandardOutput.connect(self._read_lines)
         helper.readyReadStandardError.connect(self._read_stderr)
@@ -204,9 +208,11 @@ class ImpressSource(SlideSource):
 
     def _helper_error(self, problem: QProcess.ProcessError) -> None:
         if problem == QProcess.ProcessError.FailedToStart and self._helper is not None:
-            self._give_up(f"cannot run {self._python} for LibreOffice Impress "
-                          f"({self._helper.errorString()}); set {UNO_PYTHON_ENV} to a "
-                          f"Python that can import uno")
+            self._give_up(translate(
+                "SlideSources", "cannot run %1 for LibreOffice Impress (%2); set %3 to a "
+                "Python that can import uno")
+                .replace("%1", self._python).replace("%2", self._helper.errorString())
+                .replace("%3", UNO_PYTHON_ENV))
 
     def _helper_finished(self, status: int, _exit: QProcess.ExitStatus) -> None:
         if self._helper is None:
@@ -214,10 +220,13 @@ class ImpressSource(SlideSource):
         self._read_lines()
         self._read_stderr()
         if status == NO_UNO_STATUS:
-            message = (f"{self._python} cannot import uno (Debian/Ubuntu: install "
-                       f"python3-uno; or set {UNO_PYTHON_ENV})")
+            message = (translate("SlideSources", "%1 cannot import uno (Debian/Ubuntu: "
+                                 "install python3-uno; or set %2)")
+                       .replace("%1", self._python).replace("%2", UNO_PYTHON_ENV))
         else:
-            message = f"the LibreOffice Impress helper stopped (exit status {status})"
+            message = (translate("SlideSources",
+                                 "the LibreOffice Impress helper stopped (exit status %1)")
+                       .replace("%1", str(status)))
         tail = self._stderr.strip().splitlines()[-3:]
         if tail:
             message += ": " + " / ".join(tail)

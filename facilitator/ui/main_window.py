@@ -6,7 +6,15 @@ calling the bridge, opens the other windows (compact view, projector,
 review, preferences, import) and saves its place when it closes. What each
 part of the column shows lives in ui/panels/ (the current block, the pages
 with the steps, the schedule strip, the buttons, the menus and shortcuts);
-a panel formats a snapshot, the window decides when.
+a panel formats a snapshot, the window decides when. Following a slide show is
+ui/slide_follow.py.
+
+Why this file is long: MainWindow is one class (about 650 lines) with one
+small method per menu, key and button, each a few lines calling the bridge,
+plus the windows it opens and closes; what could be cut out along a seam has
+been (ui/panels/, slide_follow.py). Its words are translated in the context
+"MainWindow": moving methods to another class would move their Danish to a
+new context, for a window no easier to follow.
 """
 
 from __future__ import annotations
@@ -36,6 +44,8 @@ from PySide6.QtWidgets import (
 from ..core.agenda import Agenda, AgendaError
 from ..core.engine import ScheduleReference
 from ..core.events import EventType, MeetingEvent
+from ..core.messages import os_reason
+from ..core.messages import reason as exception_reason
 from ..core.snapshot import MeetingState, Snapshot
 from ..messages_text import installed as message_text
 from ..settings import Settings
@@ -47,11 +57,13 @@ from .panels.current_block import CurrentBlockPanel
 from .panels.pages import MeetingPages
 from .panels.schedule import ScheduleStrip
 from .panels.slides import SlidesPanel
+from .programme_words import programme_words
+from .slide_follow import SlideFollowing
 from .text import clock_of_day, countdown, minutes_text, plain_tip, plain_title
 from .widgets import FLASH_MS, PHASE_COLOURS, Asker, MessageBoxAsker
 
 if TYPE_CHECKING:
-    from ..slides.source import ConnectionState, SlideSource
+    from ..slides.source import SlideSource
     from .compact import CompactView
     from .projector import ProjectorView
     from .remote_link import RemoteLink
@@ -129,7 +141,7 @@ class MainWindow(QMainWindow):
                  open_session: Callable[[Path], MeetingSession],
                  asker: Asker | None = None, theme: str = "light",
                  set_muted: Callable[[bool], None] | None = None,
-                 sessions_dir: Path | None = None,
+                 sessions_dir: Path | None = None, data_dir: Path | None = None,
                  remote: Callable[[MainWindow], RemoteLink] | None = None) -> None:
         super().__init__()
         # Makes the phone remote on first use (app.py); None: this window has none.
@@ -141,6 +153,8 @@ class MainWindow(QMainWindow):
         self._theme = self._resolve_theme(theme)
         self._set_muted = set_muted
         self._sessions_dir = sessions_dir
+        self._data_dir = data_dir
+        self.about_dialog: QDialog | None = None
         # Created on first use, without a parent: a tool window with a parent
         # hides when the main window is minimised (Windows, macOS).
         self._compact: CompactView | None = None
@@ -185,8 +199,10 @@ class MainWindow(QMainWindow):
         outer.addLayout(controls.layout)
         self.setCentralWidget(central)
         self.add_bar(self.slides.bar)
-        self._slide_source: SlideSource | None = None
-        self._slide_title = ""
+        self.slide_following = SlideFollowing(
+            lambda: self.bridge, self.slides,
+            lambda text: self.statusBar().showMessage(text, CLOCK_NOTICE_MS),
+            lambda on: self.menus.set_clicker_keys(on), self)
 
         # The widgets by their old names: tests, tools and the views read them here.
         self.title_label, self.meta_label = block.title_label, block.meta_label
@@ -319,8 +335,13 @@ class MainWindow(QMainWindow):
             self._asker.inform(self, self.tr("Cannot open the programme"),
                                message_text().diagnostics(exc.diagnostics))
             return False
-        except Exception as exc:  # the importer or a file system error
-            self._asker.inform(self, self.tr("Cannot open the programme"), f"{path}: {exc}")
+        except OSError as exc:  # the log or its lock could not be made
+            self._asker.inform(self, self.tr("Cannot open the programme"),
+                               f"{path}: {message_text()(os_reason(exc))}")
+            return False
+        except Exception as exc:  # anything else the opening met: its own words
+            self._asker.inform(self, self.tr("Cannot open the programme"),
+                               f"{path}: {message_text()(exception_reason(exc))}")
             return False
         self._settings.add_recent(str(Path(path).resolve()))
         self._update_recent_menu()
@@ -548,6 +569,17 @@ class MainWindow(QMainWindow):
             return None
         return path, session.bridge.engine.snapshot().elapsed
 
+    def open_about(self) -> None:
+        """Help ▸ About: the version, the data folder, the licence."""
+        from .about import AboutDialog, about_facts
+
+        data_dir = self._data_dir or (self._sessions_dir.parent if self._sessions_dir else None)
+        if self.about_dialog is None:
+            self.about_dialog = AboutDialog(about_facts(data_dir), self)
+        self.about_dialog.show()
+        self.about_dialog.raise_()
+        self.about_dialog.activateWindow()
+
     def open_preferences(self) -> None:
         from PySide6.QtGui import QGuiApplication
 
@@ -558,8 +590,7 @@ class MainWindow(QMainWindow):
         dialog = PreferencesDialog(self._settings, screens, self,
                                    sound_unavailable=self._sound_unavailable,
                                    programme_slides=own.value if own is not None else None,
-                                   slide_source_now=self._slide_source.name
-                                   if self._slide_source is not None else "")
+                                   slide_source_now=self._followed_source())
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         changed = dialog.apply()
@@ -615,7 +646,8 @@ class MainWindow(QMainWindow):
         if snapshot.state is MeetingState.FINISHED:
             self.current_block.show_finished(snapshot, self.bridge.engine.agenda)
         else:
-            self.current_block.show_snapshot(snapshot)
+            self.current_block.show_snapshot(
+                snapshot, programme_words(self.bridge.engine.agenda))
         self.pages.show_snapshot(snapshot)
         self.slides.show_engine(self.bridge.engine)
         self.schedule_strip.show_snapshot(snapshot)
@@ -705,7 +737,7 @@ class MainWindow(QMainWindow):
                            bytes(self.saveGeometry().toBase64().data()).decode("ascii"))
         problem = self._settings.save()
         if problem:
-            print(problem, file=sys.stderr)
+            print(message_text()(problem), file=sys.stderr)
         self.stop_following_slides()
         if self._remote is not None:
             self._remote.stop()
@@ -733,90 +765,19 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ slides
 
     def follow_slides(self, source: SlideSource, title: str) -> None:
-        """Follow `source` (its name goes to the journal; `title` to the status bar).
-
-        Every slide change goes to the bridge, which asks the engine what it
-        means; a show that ends, or a source that is gone, is told as no slide.
-        The source is started here and stopped when the window shuts down. The
-        clicker's source (`keys`) takes PageDown and PageUp from the blocks.
-        """
-        self._slide_source = source
-        self._slide_title = title
-        source.slide_changed.connect(self._slide_changed)
-        source.show_ended.connect(self._show_ended)
-        source.connection_changed.connect(self._slide_connection_changed)
-        source.error.connect(self._slide_error)
-        self.menus.set_clicker_keys(source.name == "keys")
-        if source.name != "none":
-            self.slides.show_connection(title, source.connection())
-        else:
-            self.slides.connection_label.hide()
-        source.start()
+        """Follow `source` (ui/slide_follow.py); it is stopped when the window shuts down."""
+        self.slide_following.follow(source, title)
 
     def stop_following_slides(self, show_ended: bool = False) -> None:
-        """Stop the source. Quitting is not the show ending: nothing more is told to the
-        meeting, unless `show_ended` (another source replaces this one)."""
-        source, self._slide_source = self._slide_source, None
-        if source is None:
-            return
-        for signal in (source.slide_changed, source.show_ended, source.connection_changed,
-                       source.error):
-            signal.disconnect()
-        source.stop()
-        self.menus.set_clicker_keys(False)
-        if show_ended and self.bridge.engine.current_slide is not None:
-            self.bridge.slide(None, source.name)
+        self.slide_following.stop(show_ended)
 
     def clicker_forward(self) -> None:
         """PageDown from the clicker: the show one slide on (the `keys` source only)."""
-        self._click(forward=True)
+        self.slide_following.click(forward=True)
 
     def clicker_back(self) -> None:
-        self._click(forward=False)
+        self.slide_following.click(forward=False)
 
-    def _click(self, forward: bool) -> None:
-        from ..core.slides import clicker_origin
-        from ..slides.keys import KeySlideSource
-
-        source = self._slide_source
-        if not isinstance(source, KeySlideSource):
-            return
-        engine = self.bridge.engine
-        start = clicker_origin(engine.slide_map, engine.index)
-        if forward:
-            source.forward(start)
-        else:
-            source.back(start)
-
-    def _slide_changed(self, number: int) -> None:
-        source = self._slide_source
-        self.bridge.slide(number, source.name if source is not None else "")
-        self._say_slide()
-        if source is not None:
-            self.slides.show_connection(self._slide_title, source.connection(), number)
-
-    def _show_ended(self) -> None:
-        source = self._slide_source
-        if self.bridge.engine.current_slide is None:
-            return
-        self.bridge.slide(None, source.name if source is not None else "")
-        self._say_slide()
-        if source is not None:
-            self.slides.show_connection(self._slide_title, source.connection())
-
-    def _say_slide(self) -> None:
-        text = self.slides.status_text(self.bridge.engine)
-        if text:
-            self.statusBar().showMessage(text, CLOCK_NOTICE_MS)
-
-    def _slide_connection_changed(self, state: ConnectionState) -> None:
-        from ..slides.source import ConnectionState
-
-        source = self._slide_source
-        if state in (ConnectionState.LOST, ConnectionState.FAILED):
-            self._show_ended()  # a source that is gone shows no slide
-        slide = source.current_slide() if source is not None else None
-        self.slides.show_connection(self._slide_title, state, slide)
-
-    def _slide_error(self, text: str) -> None:
-        self.statusBar().showMessage(self.tr("Slides: %1").replace("%1", text), CLOCK_NOTICE_MS)
+    def _followed_source(self) -> str:
+        source = self.slide_following.source
+        return source.name if source is not None else ""

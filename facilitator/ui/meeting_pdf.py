@@ -23,8 +23,8 @@ from PySide6.QtGui import (
 
 from ..core.private import open_private
 from ..core.report import SessionReport
-from ..core.report_render import ReportRow, report_facts, report_table, report_words
-from ..core.slide_report import duration, slide_rows, slide_words
+from ..core.report_words import ReportRow, report_facts, report_table, report_words
+from ..core.slide_report import duration, series_line, slide_rows, slide_words
 from ..core.slide_times import MeetingSlideTimes
 
 __all__ = ["PdfPage", "lay_out_pdf", "write_meeting_pdf"]
@@ -330,6 +330,10 @@ def _lay_out_slides(layout: _Layout, slides: MeetingSlideTimes, titles: tuple[st
                      max(0.5, BAR_WIDTH * row.fraction), 7)
         layout.page.steps.append(_fill(bar, BAR_LONG if row.long else BAR_FILL))
         layout.y += height
+    compared = series_line(slides, lang)
+    if compared:
+        layout.y += 6
+        layout.text(compared, body)
 
 
 def write_meeting_pdf(report: SessionReport, path: Path, lang: str,

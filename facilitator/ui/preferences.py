@@ -25,7 +25,8 @@ from ..core.agenda import BlockKind
 from ..settings import Settings
 from ..slides.names import SOURCE_NAMES
 from .fit import ScreenFit
-from .text import kind_name, plain_tip
+from .programme_words import interface_words
+from .text import plain_tip
 
 __all__ = ["PreferencesDialog", "parse_minutes_list"]
 
@@ -129,7 +130,7 @@ class PreferencesDialog(QDialog):
         shown = set(settings.get("projector_kinds"))
         self.projector_kinds: dict[str, QCheckBox] = {}
         for number, kind in enumerate(BlockKind):
-            box = QCheckBox(kind_name(kind))
+            box = QCheckBox(interface_words().kind(kind))
             box.setChecked(not shown or kind.value in shown)
             self.projector_kinds[kind.value] = box
             kinds_layout.addWidget(box, number // 3, number % 3)

@@ -12,7 +12,8 @@ from ..core.agenda import BlockKind
 from ..core.snapshot import MeetingState, Phase, Snapshot
 from ..settings import Settings
 from .bridge import MeetingBridge
-from .text import clock_of_day, figure_text, kind_name
+from .programme_words import programme_words
+from .text import clock_of_day, figure_text
 from .widgets import (
     PHASE_COLOURS,
     CountdownLabel,
@@ -205,7 +206,8 @@ class ProjectorView(QWidget):
             self.title_label.setText(block.title)
             # The same figure as the control window's, labelled with what it counts.
             step = snapshot.step if snapshot.figure_is_step else None
-            self.what_label.setText(step.title if step is not None else kind_name(block.kind))
+            kind = programme_words(self.bridge.engine.agenda).kind(block.kind)
+            self.what_label.setText(step.title if step is not None else kind)
             counted = step is not None or block.timed
             mode = "countdown" if counted else "untimed"
             self.countdown_label.setText(figure_text(snapshot) if counted else "")

@@ -172,8 +172,9 @@ class RemoteDialog(QDialog):
             self.address.setCurrentIndex(index)
         self.port.setValue(self.link.port)
         view, control = self.link.links()
-        self.view_link.setText(view)
-        self.control_link.setText(control)
+        for field, text in ((self.view_link, view), (self.control_link, control)):
+            field.setText(text)
+            field.setCursorPosition(0)  # the address first; the token runs off to the right
         size = 220 if QGuiApplication.primaryScreen() is None else \
             min(240, QGuiApplication.primaryScreen().availableGeometry().height() // 4)
         self.view_code.setPixmap(qr_pixmap(view, size))

@@ -14,13 +14,15 @@ import sys
 from collections.abc import Callable
 from typing import Any, Protocol, TextIO
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QLabel
 
 from ..core.engine import Snapshot
 from ..remote.access import RemoteAccess
 from ..remote.server import Handler, RemoteServer
 from ..remote.service import RemoteService, Request, Response
 from ..remote.state import event_bytes, remote_state
+from .text import translate
 
 __all__ = ["RemoteLink", "RemoteWindow", "url_host"]
 
@@ -40,6 +42,7 @@ class RemoteWindow(Protocol):
     def toggle(self) -> None: ...
     def adjust(self, minutes: int) -> None: ...
     def record_note(self, text: str, reason: str | None) -> None: ...
+    def statusBar(self) -> Any: ...  # noqa: N802 - Qt's name
 
 
 class _WindowCommands:
@@ -115,6 +118,14 @@ class RemoteLink(QObject):
         self.port = 0
         self._bridge: Any = None
         window.programmeOpened.connect(self._programme_opened)
+        # In the status bar while the remote is on (or could not start): where, and how
+        # many pages are open; the facilitator always sees that phones can look in.
+        self.indicator = QLabel()
+        self.indicator.setObjectName("remoteStatus")
+        self.indicator.setTextFormat(Qt.TextFormat.PlainText)
+        self.indicator.hide()
+        window.statusBar().addPermanentWidget(self.indicator)
+        self.changed.connect(self._show_indicator)
 
     # ------------------------------------------------------------------ on and off
 
@@ -141,8 +152,13 @@ class RemoteLink(QObject):
         self.changed.emit()
 
     def new_links(self) -> None:
-        """New tokens: the old links stop working, and the control device is released."""
+        """New tokens: the old links stop working, and the control device is released.
+
+        Pages open with an old link lose their stream; asking again, they are refused.
+        """
         self.access.renew()
+        if self._server is not None:
+            self._server.close_streams()
         self.changed.emit()
 
     def release(self) -> None:
@@ -199,6 +215,7 @@ class RemoteLink(QObject):
         """Another programme in the window: a new meeting, with new links."""
         self.access.renew()
         if self._server is not None:
+            self._server.close_streams()  # the old meeting's pages: their links are gone
             # The window let go of the old meeting's signals already.
             self._bridge = None
             self._follow(self._window.bridge)
@@ -208,6 +225,23 @@ class RemoteLink(QObject):
     def _publish(self, snapshot: Snapshot) -> None:
         if self._server is not None:
             self._server.push(event_bytes(self.state(snapshot)))
+            self._show_indicator()
+
+    def _show_indicator(self) -> None:
+        if self._server is None:
+            self.indicator.hide()
+            return
+        text = translate("RemoteLink", "Remote on %1 · pages open: %2") \
+            .replace("%1", url_host(self.host, self.port)).replace("%2", str(self.streams()))
+        if self.indicator.text() != text:
+            self.indicator.setText(text)
+        self.indicator.show()
+
+    def failed(self, why: str) -> None:
+        """The remote could not start: said in the status bar until it does."""
+        self.indicator.setText(translate("RemoteLink", "Remote not started: %1")
+                               .replace("%1", why))
+        self.indicator.show()
 
 
 def start_from_command_line(window: Any, port: int, address: str | None,
@@ -215,12 +249,11 @@ def start_from_command_line(window: Any, port: int, address: str | None,
     """`--remote [PORT]`: serve on `address` (default: the LAN address), print the two links.
 
     A port that is taken or an address that is not this computer's is said on
-    standard error and in the status bar; the meeting opens all the same.
+    standard error and in the status bar (until the remote starts); the meeting
+    opens all the same.
     """
     from ..remote.addresses import lan_address
     from ..remote.server import RemoteServerError
-    from .text import translate
-
     out = out or sys.stdout
     err = err or sys.stderr
     link = window.remote_link()
@@ -231,7 +264,7 @@ def start_from_command_line(window: Any, port: int, address: str | None,
         said = translate("facilitator", "The remote could not start on %1: %2") \
             .replace("%1", url_host(host, port)).replace("%2", str(exc))
         print(f"facilitator: {said}", file=err)
-        window.statusBar().showMessage(said, 30000)
+        link.failed(url_host(host, port) + ": " + str(exc))
         return False
     view, control = link.links()
     print(translate("facilitator", "View (read only): %1").replace("%1", view), file=out)

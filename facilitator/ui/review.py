@@ -4,7 +4,7 @@ The window arranges and wires; its table models live in review_models, the
 chart in review_chart and the writing of files in review_export. The names
 callers import from here (the models, the chart, write_meeting) are re-exported.
 
-Over 700 lines, for a reason: ReviewWindow is one class (about 580 lines)
+Why this file is long: ReviewWindow is one class (about 580 lines)
 whose three tabs share its state (the selected meeting, the shown series, its
 calibration), and its words are translated in the context "ReviewWindow";
 cutting the class in two would move half of them, with their Danish, to a new
@@ -50,6 +50,7 @@ from ..core.agenda import AgendaError
 from ..core.durations import format_clock
 from ..core.journal import JournalProblem, fallback_folders, session_slug
 from ..core.journal_list import list_sessions
+from ..core.messages import os_reason
 from ..core.report import SessionReport, build_report
 from ..core.series import (
     BlockSuggestion,
@@ -65,7 +66,7 @@ from ..core.series import (
 )
 from ..core.series_render import render_series_csv, render_series_json, revised_programme_yaml
 from ..core.slide_report import with_series_slides
-from ..core.slide_times import counted_slide_times, meeting_slide_times
+from ..core.slide_times import counted_slide_times, meeting_slide_times, with_series
 from ..messages_text import installed as message_text
 from .fit import ScreenFit, fit_window
 from .review_chart import MeetingChart, PlacedText, chart_image, paint_meeting_chart
@@ -85,7 +86,7 @@ from .review_models import (
     SessionsModel,
     note_text,
 )
-from .review_slides import SlidesPanel
+from .review_slides import SlidesPanel, step_titles
 from .text import minutes_text, plain_tip, whole
 from .widgets import Asker, MessageBoxAsker, plain_label
 
@@ -466,7 +467,7 @@ class ReviewWindow(QMainWindow):
         live = self._live_now
         self.slides_panel.show_meeting(
             meeting_slide_times(row.log, live[1] if live and live[0] == row.log.path else None),
-            tuple(b.title for b in report.blocks))
+            tuple(b.title for b in report.blocks), step_titles(row.log))
         self.meeting_title.setText(report.agenda_title)
         self.meeting_facts.setText(self._facts(report))
         self.blocks_model.set_rows(report.blocks)
@@ -646,7 +647,7 @@ class ReviewWindow(QMainWindow):
             target = move_to_deleted(row.log.path, self._sessions_dir)
         except OSError as exc:
             self._asker.inform(self, self.tr("Cannot delete the meeting"),
-                               f"{row.log.path}: {exc.strerror or exc}")
+                               f"{row.log.path}: {message_text()(os_reason(exc))}")
             return None
         self._shown_series = None
         self.reload()
@@ -680,11 +681,14 @@ class ReviewWindow(QMainWindow):
             live = self._live_now
             slides = meeting_slide_times(
                 row.log, live[1] if live and live[0] == row.log.path else None)
+            series = self._series.get(row.series_key)
+            if slides.has_data and series is not None:
+                slides = with_series(slides, row.log, series.logs)
         try:
             path = write_meeting(report, path, self._lang, slides)
         except OSError as exc:
             self._asker.inform(self, self.tr("Cannot export"),
-                               f"{path}: {exc.strerror or exc}")
+                               f"{path}: {message_text()(os_reason(exc))}")
             return False
         self._wrote(path)
         return True
@@ -713,7 +717,7 @@ class ReviewWindow(QMainWindow):
                             "utf-8-sig")
         except OSError as exc:
             self._asker.inform(self, self.tr("Cannot export"),
-                               f"{path}: {exc.strerror or exc}")
+                               f"{path}: {message_text()(os_reason(exc))}")
             return False
         self._wrote(path)
         return True
@@ -736,7 +740,7 @@ class ReviewWindow(QMainWindow):
             write_text(path, revised_programme_yaml(self._calibration, self._lang))
         except OSError as exc:
             self._asker.inform(self, self.tr("Cannot export"),
-                               f"{path}: {exc.strerror or exc}")
+                               f"{path}: {message_text()(os_reason(exc))}")
             return False
         self._wrote(path)
         return True

@@ -314,7 +314,10 @@ class BlocksModel(_ListModel):
         if column == self.ADJUSTED:
             return _decimal(changed, signed=True) if abs(changed) >= 0.05 else ""
         if column == self.NOTES:
-            return "; ".join(note_text(n.text, n.reason) for n in block.notes)
+            started = {"remote": self.tr("started from a phone"),
+                       "slide": self.tr("started by the slides")}.get(block.started_by or "")
+            return "; ".join(([started] if started else [])
+                             + [note_text(n.text, n.reason) for n in block.notes])
         return None
 
 

@@ -9,7 +9,7 @@ data says so in words, with no empty table.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -34,12 +34,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.journal import SessionLog
 from ..core.slide_report import duration
 from ..core.slide_times import MeetingSlideTimes, SeriesSlide, SeriesSlideTimes, SlideTime
 from .text import plain_tip
 from .widgets import plain_label
 
-__all__ = ["SeriesSlidesModel", "SlideBarDelegate", "SlideTimesModel", "SlidesPanel"]
+__all__ = ["SeriesSlidesModel", "SlideBarDelegate", "SlideTimesModel", "SlidesPanel",
+           "step_titles"]
 
 # The bar's share of the longest time in its table (0..1), and whether it ran long.
 FRACTION_ROLE = Qt.ItemDataRole.UserRole + 11
@@ -52,6 +54,17 @@ LONG_TEXT = "#a8321e"
 _ROOT = QModelIndex()
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+
+def step_titles(log: SessionLog) -> tuple[tuple[str, ...], ...]:
+    """Each block's step titles, from the programme in the log's header."""
+    blocks = log.agenda.get("blocks")
+    out = []
+    for block in blocks if isinstance(blocks, list) else []:
+        steps = block.get("steps") if isinstance(block, Mapping) else None
+        out.append(tuple(str(s.get("title") or "") if isinstance(s, Mapping) else ""
+                         for s in (steps if isinstance(steps, list) else [])))
+    return tuple(out)
 
 
 def _block(index: int | None, titles: Sequence[str], nowhere: str) -> str:
@@ -105,17 +118,21 @@ class SlideTimesModel(_Table):
     """One meeting's slides: number, block, time, share of the followed time, planned,
     times shown, a bar, and a note (ran long, time looking back)."""
 
-    SLIDE, BLOCK, TIME, SHARE, PLANNED, SHOWN, BAR, NOTE = range(8)
-    COLUMN_COUNT = 8
+    SLIDE, BLOCK, STEP, TIME, SHARE, PLANNED, SHOWN, BAR, NOTE = range(9)
+    COLUMN_COUNT = 9
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._followed = 0.0
+        self._steps: tuple[tuple[str, ...], ...] = ()
 
-    def set_times(self, times: MeetingSlideTimes | None, titles: Sequence[str]) -> None:
+    def set_times(self, times: MeetingSlideTimes | None, titles: Sequence[str],
+                  steps: Sequence[Sequence[str]] = ()) -> None:
+        """`titles` are the blocks' titles, `steps` each block's step titles."""
         self.beginResetModel()
         self._rows = list(times.slides) if times is not None else []
         self._titles = tuple(titles)
+        self._steps = tuple(tuple(s) for s in steps)
         self._followed = times.followed_seconds if times is not None else 0.0
         self._longest = max((s.seconds for s in self._rows), default=0.0)
         self.endResetModel()
@@ -124,6 +141,7 @@ class SlideTimesModel(_Table):
         return {
             self.SLIDE: self.tr("Slide"),
             self.BLOCK: self.tr("Block"),
+            self.STEP: self.tr("Step"),
             self.TIME: self.tr("Time"),
             self.SHARE: self.tr("Share"),
             self.PLANNED: self.tr("Planned"),
@@ -131,6 +149,12 @@ class SlideTimesModel(_Table):
             self.BAR: "",
             self.NOTE: self.tr("Note"),
         }
+
+    def step_title(self, slide: SlideTime) -> str:
+        if slide.home is None or slide.step is None or slide.home >= len(self._steps):
+            return ""
+        steps = self._steps[slide.home]
+        return f"{slide.step + 1}. {steps[slide.step]}" if slide.step < len(steps) else ""
 
     def note(self, slide: SlideTime) -> str:
         notes = []
@@ -151,6 +175,7 @@ class SlideTimesModel(_Table):
             return {
                 self.SLIDE: str(slide.number),
                 self.BLOCK: _block(slide.home, self._titles, self.tr("in no block")),
+                self.STEP: self.step_title(slide),
                 self.TIME: duration(slide.seconds),
                 self.SHARE: _percent(slide.seconds, self._followed),
                 self.PLANNED: duration(slide.planned_seconds)
@@ -160,11 +185,13 @@ class SlideTimesModel(_Table):
                 self.NOTE: self.note(slide),
             }.get(column)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _LEFT if column in (self.BLOCK, self.NOTE) else _RIGHT
+            return _LEFT if column in (self.BLOCK, self.STEP, self.NOTE) else _RIGHT
         if role == SORT_ROLE:
             return {
                 self.SLIDE: slide.number,
                 self.BLOCK: (slide.home if slide.home is not None else 1 << 20, slide.number),
+                self.STEP: (slide.home if slide.home is not None else 1 << 20,
+                            slide.step if slide.step is not None else -1, slide.number),
                 self.TIME: slide.seconds, self.SHARE: slide.seconds, self.BAR: slide.seconds,
                 self.PLANNED: slide.planned_seconds if slide.planned_seconds is not None
                 else -1.0,
@@ -177,8 +204,8 @@ class SlideTimesModel(_Table):
             return slide.ran_long
         if role == Qt.ItemDataRole.ForegroundRole and column == self.NOTE and slide.ran_long:
             return QColor(LONG_TEXT)
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.BLOCK:
-            return plain_tip(self.data(index))
+        if role == Qt.ItemDataRole.ToolTipRole and column in (self.BLOCK, self.STEP):
+            return plain_tip(self.data(index)) or None
         return None
 
 
@@ -281,7 +308,7 @@ class _SlideSort(QSortFilterProxyModel):
         return bool(a < b)
 
 
-def _table(model: QAbstractTableModel, bar_column: int, stretch: int) -> QTableView:
+def _table(model: QAbstractTableModel, bar_column: int, *interactive: int) -> QTableView:
     table = QTableView()
     proxy = _SlideSort(table)
     proxy.setSourceModel(model)
@@ -299,7 +326,8 @@ def _table(model: QAbstractTableModel, bar_column: int, stretch: int) -> QTableV
     header = table.horizontalHeader()
     header.setHighlightSections(False)
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Interactive)
+    for column in interactive:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
     header.setSectionResizeMode(bar_column, QHeaderView.ResizeMode.Stretch)
     header.setMinimumSectionSize(40)
     return table
@@ -329,7 +357,7 @@ class SlidesPanel(QWidget):
         self.meeting_summary.setWordWrap(True)
         self.meeting_model = SlideTimesModel(self)
         self.meeting_table = _table(self.meeting_model, SlideTimesModel.BAR,
-                                    SlideTimesModel.BLOCK)
+                                    SlideTimesModel.BLOCK, SlideTimesModel.STEP)
         self.meeting_table.setObjectName("slideTable")
         top.addWidget(self.meeting_heading)
         top.addWidget(self.meeting_summary)
@@ -357,14 +385,17 @@ class SlidesPanel(QWidget):
         self.show_meeting(None, ())
         self.show_series(None, ())
 
-    def _fit(self, table: QTableView, block_column: int) -> None:
+    def _fit(self, table: QTableView, *columns: int) -> None:
         table.resizeColumnsToContents()
-        table.setColumnWidth(block_column, min(table.columnWidth(block_column), 300))
+        for column in columns:
+            table.setColumnWidth(column, min(table.columnWidth(column), 280))
 
-    def show_meeting(self, times: MeetingSlideTimes | None, titles: Sequence[str]) -> None:
-        """One meeting's slides; None: no meeting chosen."""
+    def show_meeting(self, times: MeetingSlideTimes | None, titles: Sequence[str],
+                     steps: Sequence[Sequence[str]] = ()) -> None:
+        """One meeting's slides (`titles` its blocks', `steps` each block's step titles);
+        None: no meeting chosen."""
         has_data = times is not None and times.has_data
-        self.meeting_model.set_times(times if has_data else None, titles)
+        self.meeting_model.set_times(times if has_data else None, titles, steps)
         self.meeting_table.setVisible(has_data)
         if times is None:
             self.meeting_summary.setText(self.tr("Choose a meeting in the list."))
@@ -374,7 +405,7 @@ class SlidesPanel(QWidget):
                 "No slide data: this meeting was not run following a slideshow "
                 "(its log has no slide changes)."))
             return
-        self._fit(self.meeting_table, SlideTimesModel.BLOCK)
+        self._fit(self.meeting_table, SlideTimesModel.BLOCK, SlideTimesModel.STEP)
         text = self.tr("Slides were followed for %1 of the meeting's %2 (pauses left out).") \
             .replace("%1", duration(times.followed_seconds)) \
             .replace("%2", duration(times.running_seconds))

@@ -1,4 +1,8 @@
-"""Words and numbers for the screen: countdowns, schedule lines, kind names, in the UI language."""
+"""Words and numbers for the screen: countdowns, schedule lines, phases, in the UI language.
+
+The words the window makes up for the programme itself (kinds, "untimed") are in
+`programme_words.py`: they follow the programme's language.
+"""
 
 from __future__ import annotations
 
@@ -46,7 +50,6 @@ __all__ = [
     "figure_text",
     "figure_caption",
     "clock_of_day",
-    "kind_name",
     "slides_text",
     "minutes_text",
     "schedule_text",
@@ -143,18 +146,6 @@ def figure_caption(snapshot: Snapshot) -> str:
 
 def clock_of_day(moment: datetime) -> str:
     return moment.strftime("%H:%M")
-
-
-def kind_name(kind: BlockKind) -> str:
-    names = {
-        BlockKind.TALK: translate("facilitator", "Talk"),
-        BlockKind.VIDEO: translate("facilitator", "Video"),
-        BlockKind.GROUP: translate("facilitator", "Group work"),
-        BlockKind.PLENARY: translate("facilitator", "Plenary"),
-        BlockKind.BREAK: translate("facilitator", "Break"),
-        BlockKind.OTHER: translate("facilitator", "Item"),
-    }
-    return names[kind]
 
 
 def slides_text(slides: SlideRange | None) -> str:

@@ -19,7 +19,7 @@ AGENDAS = Path(__file__).resolve().parents[2] / "agendas"
 BUNDLED = sorted(AGENDAS.glob("*.yaml"))
 KLYNGEMOEDE = AGENDAS / "klyngemoede-samarbejde-og-faellesskab.yaml"
 BLOCK_KEYS_HINT = ("known keys: title, minutes, duration, at, until, slides, kind, notes, cue, "
-                   "steps, warn_before, min_minutes, max_minutes, flexible")
+                   "steps, warn_before, min_minutes, max_minutes, flexible, day")
 
 
 def errors_of(text: str) -> list[str]:
@@ -596,8 +596,9 @@ def test_the_examples_in_the_format_documentation_load() -> None:
     doc = (AGENDAS.parent / "docs" / "agenda-format.md").read_text(encoding="utf-8")
     examples = [part.split("```", 1)[0] for part in doc.split("```yaml\n")[1:]]
     programmes = [e for e in examples if e.lstrip().startswith(("title:", "#"))]
-    assert len(programmes) == 2
-    first, course = (load_agenda_text(e, "example.yaml") for e in programmes)
+    assert len(programmes) == 3
+    first, course, days = (load_agenda_text(e, "example.yaml") for e in programmes)
+    assert days.total_minutes == 540 and days.warnings == ()
     assert [w.message for w in first.warnings] == [
         'block 1 "Opfølgning fra sidste møde": untimed item (no minutes); it is kept but '
         "takes no planned time"]
@@ -794,3 +795,17 @@ def test_fuzz_dumped_yaml_raises_only_agenda_error(data: Any) -> None:
     except yaml.YAMLError:
         return  # keys the dumper itself refuses
     _only_agenda_errors(load_agenda_text, text)
+
+
+def test_a_programme_s_language_is_kept_only_where_it_states_one() -> None:
+    """No `language:` is None (the window's words follow the interface), not Danish;
+    `check --json` and the journal say null, and it comes back as it went in."""
+    unstated = load_agenda_text("title: T\nblocks:\n  - {title: A, minutes: 5}\n", "p.yaml")
+    stated = load_agenda_text("title: T\nlanguage: EN\nblocks:\n  - {title: A, minutes: 5}\n",
+                              "p.yaml")
+    assert unstated.language is None and unstated.to_json()["language"] is None
+    assert stated.language == "en" and stated.to_json()["language"] == "en"
+    assert agenda_from_json(unstated.to_json()).language is None
+    assert agenda_from_json(stated.to_json()).language == "en"
+    # A journal written before the language could be unstated said "da": still Danish.
+    assert agenda_from_json({**unstated.to_json(), "language": "da"}).language == "da"

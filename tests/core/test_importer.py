@@ -288,10 +288,14 @@ def test_steps_of_headings_and_nested_lines():
 
 
 def test_days_do_not_run_through_the_night():
+    """Each day keeps its clock times: `day: 2` on the day's heading, and the night between
+    is not planned time."""
     result = import_text(shape("days, English"))
-    day_two = result.mapping["blocks"][4]
-    assert "at" not in day_two and day_two["minutes"] == 120
-    assert "09:00-11:00" in day_two["notes"]
+    heading, review = result.mapping["blocks"][3:5]
+    assert heading == {"title": "Day 2", "day": 2, "kind": "other"}
+    assert (review["at"], review["until"]) == ("09:00", "11:00")
+    assert [b.day for b in result.agenda.blocks] == [1, 1, 1, 2, 2]
+    assert result.agenda.planned_offsets() == (0, 0, 240, 420, 420)
     assert result.agenda.blocks[2].minutes == 180
 
 
@@ -329,6 +333,14 @@ def test_language_follows_the_words():
     danish = shape("clock ranges on the line before, bullets as notes, Danish")
     assert import_text(english).mapping["language"] == "en"
     assert import_text(danish).mapping["language"] == "da"
+
+
+def test_a_text_that_does_not_tell_its_language_states_none():
+    """Names and clock times only: no `language:`, so the window's words follow the interface."""
+    result = import_text("09.00-09.15 Anna\n09.15-10.15 Bo\n")
+    assert "language" not in result.mapping
+    assert result.agenda.language is None
+    assert "language" not in result.to_yaml()
 
 
 def test_length_ranges_set_the_least_time():

@@ -123,3 +123,23 @@ def test_seed_001_pasted_raw_gives_the_stop_op_programme_with_proposed_minutes()
     # Nothing of the workshop's other slides is lost: they are the notes, pointed out.
     assert "Marienlyst, Helsingør" in agenda.notes
     assert "KAP-S tilbyder individuel vejledning" in agenda.blocks[-1].notes
+
+
+def test_a_length_line_under_the_title_states_the_total_to_share():
+    """ "Duration: 90 minutes" under "Team retro" is the retro's length, over its list."""
+    text = "Team retro\nDuration: 90 minutes\n\n- Check-in\n- What went well\n" \
+           "- What to improve\n- Actions\n"
+    result = import_text(text, "retro.md")
+    assert result.agenda.title == "Team retro"
+    assert [(b.title, b.minutes) for b in result.agenda.blocks] == [
+        ("Check-in", 25), ("What went well", 25), ("What to improve", 20), ("Actions", 20)]
+
+
+def test_a_total_line_after_the_list_is_shared_out_too():
+    text = "Personalmøte\n- Velkommen\n- Turnus\n- Ferieavvikling\n\nTotalt: 1 time\n"
+    result = import_text(text, "p.txt")
+    assert result.agenda.title == "Personalmøte"
+    assert [(b.title, b.minutes) for b in result.agenda.blocks] == [
+        ("Velkommen", 20), ("Turnus", 20), ("Ferieavvikling", 20)]
+    [proposal] = [w for w in result.warnings if "a proposal" in w.message]
+    assert proposal.line == 6

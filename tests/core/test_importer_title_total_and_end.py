@@ -145,3 +145,11 @@ def test_an_end_statement_with_a_range_or_more_words_is_not_an_end():
     assert result.agenda.blocks[-1].title == "Afslutning"
     text = BODY_DA + "Vi slutter når vi er færdige, senest 15.00 og gerne før\n"
     assert import_text(text).agenda.blocks[-1].minutes == 0
+
+
+def test_the_noun_after_an_article_and_the_length_goes_with_them():
+    result = import_text("Leadership offsite: a 4-hour retreat\n\n09:00 Coffee (30 min)\n"
+                         "09:30 Vision (90 min)\n11:00 Break (15 min)\n11:15 Roadmap (105 min)\n",
+                         "p.txt")
+    assert result.agenda.title == "Leadership offsite"
+    assert result.agenda.total_minutes == 240 and not result.warnings

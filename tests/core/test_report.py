@@ -498,3 +498,36 @@ def test_the_meeting_clock_now_extends_a_running_meeting_only(tmp_path):
     assert build_report(running, now_elapsed=float("nan")).actual_minutes == pytest.approx(17)
     finished = build_report(log_of(tmp_path / "done", MEETING), now_elapsed=99 * 60)
     assert finished.actual_minutes == pytest.approx(45)
+
+
+def test_the_report_says_which_blocks_a_phone_or_the_slides_started(tmp_path):
+    """A block last started from the control page says so; one the slides started too;
+    one started from the window (or started by the phone, then again by the window) not."""
+    log = log_of(tmp_path, [
+        event(0, "start", source="remote"),
+        event(0, "block_start", 0, reason="start", source="remote"),
+        event(600, "block_start", 1, reason="slide"),
+        event(900, "block_start", 2, reason="next", source="remote"),
+        event(1000, "block_start", 1, reason="previous"),
+        event(1100, "block_start", 2, reason="next"),
+        event(1500, "finish", 2),
+    ])
+    report = build_report(log)
+    assert [b.started_by for b in report.blocks] == ["remote", None, None, None]
+    log = log_of(tmp_path / "two", [
+        event(0, "start"),
+        event(0, "block_start", 0, reason="start", source="remote"),
+        event(600, "block_start", 1, reason="slide"),
+        event(900, "block_start", 2, reason="next", source="remote"),
+        event(1500, "finish", 2),
+    ])
+    report = build_report(log)
+    assert [b.started_by for b in report.blocks] == ["remote", "slide", "remote", None]
+    assert json.loads(render_json(report))["blocks"][1]["started_by"] == "slide"
+    text = render_text(report, "da")
+    assert "  1. Velkommen: startet fra telefon" in text
+    assert "  2. Gruppearbejde: startet af slides" in text
+    assert "4. Afslutning:" not in text
+    assert "started from a phone" in render_text(report, "en")
+    page = render_html(report, "da")
+    assert '<td class="notes">startet fra telefon</td>' in page

@@ -420,7 +420,7 @@ def test_a_gap_before_a_clock_time_absorbs_growth(tmp_path):
 
 
 def test_the_bundled_programme_round_trips(tmp_path):
-    from facilitator.app import load_programme
+    from facilitator.programme_file import load_programme
 
     agenda = load_programme(None).agenda
     write_series(tmp_path, [[3, 10, 65, 15, 25, 35]] * 3, agenda=agenda)

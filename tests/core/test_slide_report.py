@@ -70,7 +70,7 @@ def test_json_and_html_carry_the_slides(tmp_path):
     thirteen = next(s for s in data["slides"]["slides"] if s["number"] == 13)
     assert thirteen == {"number": 13, "seconds": 1500.0, "shows": 1, "block": 1,
                         "blocks": [1], "own_seconds": 1500.0, "look_back_seconds": 0.0,
-                        "planned_seconds": 720.0, "ran_long": True}
+                        "planned_seconds": 720.0, "step": 2, "ran_long": True}
     assert data["slides"]["has_data"] is True
     page = render(report, "html", "da", slides)
 

@@ -130,6 +130,7 @@ def test_each_slide_gets_its_running_time_in_its_block_and_step(tmp_path):
     assert (s13.home, s13.shows, s13.planned_seconds) == (1, 2, 12 * 60)
     assert s13.ran_long and not s8.ran_long
     assert [s.number for s in times.long] == [13]
+    assert (s8.step, s13.step, s2.step) == (0, 2, None)
     steps = [(i.number, i.block, i.step) for i in times.intervals]
     assert steps[:4] == [(1, 0, None), (2, 0, None), (3, 0, None), (8, 1, 0)]
     assert (13, 1, 2) in steps

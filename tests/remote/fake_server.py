@@ -26,6 +26,7 @@ class FakeRemoteServer:
         self.running = False
         self.pushed: list[dict[str, Any]] = []
         self.open_streams = 0
+        self.streams_closed = 0
         FakeRemoteServer.made.append(self)
 
     @classmethod
@@ -48,6 +49,10 @@ class FakeRemoteServer:
 
     def streams(self) -> int:
         return self.open_streams
+
+    def close_streams(self) -> None:
+        self.open_streams = 0
+        self.streams_closed += 1
 
     def request(self, method: str, path: str, token: str | None = None,
                 device: str | None = None, origin: str | None = None,

@@ -109,6 +109,13 @@ def test_the_view_shows_the_block_counts_down_and_follows_the_window(browser: Br
     assert browser.run(lambda d: d.execute_script(
         "return document.body.className")) == "phase-normal state-running"
 
+    # Into the warning: colour, shape and word together, as the window says it.
+    app.minutes(6)
+    browser.wait_for(lambda d: d.execute_script("return document.body.className")
+                     == "phase-warning state-running", timeout=3)
+    assert browser.text("phase") == app.text("phase")
+    assert browser.text("phase").startswith("▲ ")
+
     # → in the window: the page shows the next block within a second.
     app.press(Qt.Key.Key_Right)
     pressed = time.monotonic()
@@ -120,6 +127,12 @@ def test_the_view_shows_the_block_counts_down_and_follows_the_window(browser: Br
         "return [window.pwned === undefined, document.querySelectorAll('main b, main img,"
         " main i').length]")) == [True, 0]
     assert 4 * 60 + 55 <= seconds(browser.text("figure")) <= 5 * 60
+
+    # New links: the open page is shut out at once, and says why.
+    link.new_links()
+    browser.wait_for(lambda d: "not valid" in d.find_element("id", "connection").text,
+                     timeout=3)
+    assert not browser.run(lambda d: d.find_element("id", "figure").is_displayed())
 
 
 def test_a_control_click_moves_the_meeting_and_is_journaled(browser: Browser, served):

@@ -130,6 +130,29 @@ def test_event_streams_get_every_push(qtbot, served):
     qtbot.waitUntil(lambda: server.streams() == 0, timeout=5000)
 
 
+def test_closing_the_streams_ends_every_page_stream(qtbot, served):
+    server, port, _ = served
+    ended = threading.Event()
+    opened = threading.Event()
+
+    def client() -> None:
+        with socket.create_connection(("127.0.0.1", port), timeout=5) as conn:
+            conn.sendall(b"GET /stream HTTP/1.1\r\nHost: h\r\n\r\n")
+            while True:
+                chunk = conn.recv(65536)
+                if not chunk:
+                    break
+                opened.set()
+        ended.set()
+
+    threading.Thread(target=client, daemon=True).start()
+    qtbot.waitUntil(opened.is_set, timeout=5000)
+    assert server.streams() == 1
+    server.close_streams()
+    qtbot.waitUntil(ended.is_set, timeout=5000)
+    assert server.streams() == 0
+
+
 def test_a_taken_port_is_said(qtbot, served):
     _, port, _ = served
     other = open_server(Recorder())

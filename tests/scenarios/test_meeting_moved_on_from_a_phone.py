@@ -14,6 +14,7 @@ import json
 
 from PySide6.QtCore import Qt
 
+from facilitator.ui.review import BlocksModel, ReviewWindow
 from tests.remote.fake_server import FakeRemoteServer
 from tests.scenarios.harness import App
 
@@ -29,6 +30,10 @@ def test_meeting_moved_on_from_a_phone(qtbot, home, capsys):
               remote_server=FakeRemoteServer)
     server = FakeRemoteServer.latest()
     assert (server.host, server.port, server.running) == ("192.168.1.20", 8765, True)
+    # The facilitator sees that the remote is on, and how many pages look in.
+    server.open_streams = 2
+    app.advance(1)
+    assert app.text("remoteStatus") == "Remote on 192.168.1.20:8765 · pages open: 2"
     printed = capsys.readouterr().out.splitlines()
     view_link = next(line for line in printed if line.startswith("View")).split(": ", 1)[1]
     control_link = next(line for line in printed if line.startswith("Control")).split(": ", 1)[1]
@@ -109,5 +114,36 @@ def test_meeting_moved_on_from_a_phone(qtbot, home, capsys):
         ("note", None, "remote"), ("block_start", "next", None),
         ("block_start", "previous", "remote"),
     ]
+
+    # The review says which blocks the phone moved on to; the one the window's → started
+    # says nothing of the kind.
+    app.press(Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    [review] = app.window.findChildren(ReviewWindow)
+    blocks = review.blocks_model
+    notes = [blocks.data(blocks.index(row, BlocksModel.NOTES)) or ""
+             for row in range(blocks.rowCount())]
+    assert notes[0] == "started from a phone"
+    assert notes[1] == "started from a phone; Gruppe 3 mangler en stol"
+    assert "phone" not in notes[2]
+    review.close()
     app.close()
     assert not server.running
+
+
+def test_a_taken_port_is_said_and_the_meeting_opens_all_the_same(qtbot, home, capsys):
+    FakeRemoteServer.busy_ports = {8765}
+    try:
+        app = App(qtbot, home, ["--remote", "--remote-address", "192.168.1.20", "--start"],
+                  remote_server=FakeRemoteServer)
+    finally:
+        FakeRemoteServer.busy_ports = set()
+    said = capsys.readouterr()
+    assert said.out == ""
+    assert said.err.startswith("facilitator: The remote could not start on 192.168.1.20:8765: "
+                               "The bound address is already in use")
+    assert app.text("remoteStatus") == ("Remote not started: 192.168.1.20:8765: The bound "
+                                        "address is already in use")
+    assert app.shown("remoteStatus")
+    assert not app.window.remote_link().running
+    assert app.engine.state.value == "running"
+    app.close()

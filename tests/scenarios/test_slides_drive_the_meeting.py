@@ -193,6 +193,17 @@ def test_impress_chosen_on_a_machine_that_cannot_run_it(qtbot, home, monkeypatch
     app.close()
 
 
+def test_impress_that_cannot_run_says_why_in_danish(qtbot, home, monkeypatch, tmp_path, danish):
+    """The same for a Danish GP: the status bar says why in Danish."""
+    monkeypatch.setenv("FACILITATOR_UNO_PYTHON", str(tmp_path / "no-such-python"))
+    app = App(qtbot, home, ["--slides", "impress", "--lang", "da"])
+    qtbot.waitUntil(lambda: "kan ikke køre " in app.status())
+    assert f"kan ikke køre {tmp_path / 'no-such-python'} til LibreOffice Impress (" \
+        in app.status()
+    assert app.status().endswith("sæt FACILITATOR_UNO_PYTHON til en Python, der kan "
+                                 "importere uno")
+    app.close()
+
 def test_powerpoint_chosen_on_linux_says_it_cannot_work_here(qtbot, home, capfd, danish):
     """`--slides powerpoint` on this Linux machine, a Danish GP: no traceback; the command
     line and the status bar say PowerPoint is followed on Windows and macOS only, and

@@ -79,6 +79,13 @@ def test_the_review_tells_which_slides_took_the_time(qtbot, home, tmp_path, dani
         ("22", "5. Blok 2: Kollegial støtte og fællesskab blandt læger i og/eller udenfor "
                "klinikken", "3:00", "2:12", "2×", ""),
     ]
+    # The step running while each slide showed, as the journal tells it.
+    assert rows(meeting, SlideTimesModel.SLIDE, SlideTimesModel.STEP)[3:6] == [
+        ("6", "1. Del 1: Video om ledelse"),
+        ("8", "1. Del 1: Video om ledelse"),
+        ("13", "3. Del 1: Gruppearbejde"),
+    ]
+    assert meeting.text(0, SlideTimesModel.STEP) == "1. Video: introduktion til emnet"
     # Counted up to now: the slide on screen has had its last minute.
     assert panel.meeting_summary.text().splitlines() == [
         "Slides blev fulgt i 1:00:00 af mødets 1:05:00 (pauser regnes ikke med).",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from facilitator.core.agenda_load import load_agenda
 from facilitator.ui.import_dialog import ImportDialog
 
@@ -58,3 +60,82 @@ def test_an_unwritable_target_is_reported(qtbot, tmp_path):
     blocker.write_text("x", encoding="utf-8")
     assert not dialog.save_to(blocker / "kursus.yaml")
     assert "Cannot save" in dialog.status.text()
+
+
+PROPOSAL = """Personalemøde (1 1/2 time)
+
+- Velkomst
+- Nyt fra klinikken
+- Gruppearbejde
+  - Runde
+  - Fælles drøftelse
+- Afrunding
+"""
+
+
+def set_minutes(dialog: ImportDialog, row: int, text: str) -> None:
+    """What typing over a block's length in the table does."""
+    item = dialog.blocks.item(row, 1)
+    assert item.flags() & Qt.ItemFlag.ItemIsEditable
+    item.setText(text)
+
+
+def test_proposed_minutes_are_shown_edited_in_the_table_and_saved(qtbot, tmp_path):
+    dialog = ImportDialog(text=PROPOSAL)
+    qtbot.addWidget(dialog)
+    assert [dialog.blocks.item(r, 0).text() for r in range(4)] == [
+        "Velkomst", "Nyt fra klinikken", "Gruppearbejde", "Afrunding"]
+    assert dialog.blocks.item(0, 1).text() == "20 min (proposal)"
+    assert dialog.proposal.isVisibleTo(dialog)
+    assert "90 min shared out, none left" in dialog.proposal.text()
+
+    set_minutes(dialog, 0, "10")
+    assert dialog.blocks.item(0, 1).text() == "10 min (proposal)"
+    assert dialog.proposal.text() == "90 min to share out: 10 min left."
+    set_minutes(dialog, 2, "50 min (proposal)")  # the cell's own words left in
+    assert dialog.proposal.text() == "90 min to share out: 5 min too many."
+    set_minutes(dialog, 1, "15")
+    assert "none left" in dialog.proposal.text()
+    assert "minutes: 50" in dialog.yaml.toPlainText()
+    set_minutes(dialog, 3, "et kvarter")
+    assert "Cannot read" in dialog.status.text()
+    assert dialog.blocks.item(3, 1).text() == "15 min (proposal)"
+
+    target = tmp_path / "personalemoede.yaml"
+    assert dialog.save_to(target)
+    saved = load_agenda(target)
+    assert saved.title == "Personalemøde"
+    assert [b.minutes for b in saved.blocks] == [10, 15, 50, 15]
+    # The group work's two parts share its new 50 minutes.
+    assert [s.minutes for s in saved.blocks[2].steps] == [25, 25]
+
+
+def test_minutes_follow_the_yaml_once_it_is_edited_by_hand(qtbot):
+    dialog = ImportDialog(text=PROPOSAL)
+    qtbot.addWidget(dialog)
+    dialog.yaml.setPlainText(dialog.yaml.toPlainText().replace("minutes: 20", "minutes: 25", 1))
+    assert dialog.blocks.item(0, 1).text() == "25 min"
+    assert not dialog.blocks.item(0, 1).flags() & Qt.ItemFlag.ItemIsEditable
+    assert not dialog.proposal.isVisibleTo(dialog)
+
+
+def test_clock_anchored_blocks_keep_their_minutes_fixed(qtbot):
+    dialog = ImportDialog(text=TEXT)
+    qtbot.addWidget(dialog)
+    assert not dialog.blocks.item(0, 1).flags() & Qt.ItemFlag.ItemIsEditable
+    assert not dialog.proposal.isVisibleTo(dialog)
+
+
+def test_the_preview_names_kinds_in_the_programme_s_language(qtbot):
+    """A Danish text previews Danish kinds under English buttons; a text that does not
+    tell its language, the interface's (here English)."""
+    dialog = ImportDialog(text=TEXT)  # "Velkomst", "Pause": Danish
+    qtbot.addWidget(dialog)
+    assert dialog.agenda is not None and dialog.agenda.language == "da"
+    assert dialog.blocks.item(2, 3).text() == "Pause"
+    assert "language: da" in dialog.yaml.toPlainText()
+    dialog.source.setPlainText("09.00-09.15 Anna\n09.15-10.15 Bo\n")
+    dialog.refresh()
+    assert dialog.agenda is not None and dialog.agenda.language is None
+    assert "language:" not in dialog.yaml.toPlainText()
+    assert dialog.blocks.item(0, 3).text() == "Item"

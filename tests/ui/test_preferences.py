@@ -96,3 +96,30 @@ def test_an_unwritable_settings_folder_is_reported_not_raised(tmp_path):
     settings = Settings(blocker / "settings.json")
     problem = settings.save()
     assert problem is not None and "cannot save settings" in problem
+
+
+def test_the_slide_source_followed_for_one_run_is_not_saved_unless_picked(qtbot, tmp_path):
+    settings = Settings(tmp_path / "settings.json")
+    dialog = PreferencesDialog(settings, slide_source_now="keys")   # --slides keys
+    qtbot.addWidget(dialog)
+    assert dialog.slide_source.currentData() == "keys"
+    assert dialog.apply() == []                  # left alone: nothing saved
+    assert settings.get("slide_source") == "none"
+    dialog.slide_source.setCurrentIndex(dialog.slide_source.findData("none"))
+    assert dialog.apply() == ["slide_source"]    # the saved value, but a change for this run
+    dialog = PreferencesDialog(settings, slide_source_now="none")
+    qtbot.addWidget(dialog)
+    dialog.slide_source.setCurrentIndex(dialog.slide_source.findData("impress"))
+    dialog.slides_follow.setCurrentIndex(dialog.slides_follow.findData("follow"))
+    assert set(dialog.apply()) == {"slide_source", "slides_follow"}
+    saved = Settings.load(tmp_path / "settings.json")
+    assert (saved.get("slide_source"), saved.get("slides_follow")) == ("impress", "follow")
+
+
+def test_an_unknown_slide_source_in_the_settings_file_falls_back_to_none(tmp_path):
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"version": SETTINGS_VERSION,
+                                "values": {"slide_source": "beamer"}}), encoding="utf-8")
+    settings = Settings.load(path)
+    assert settings.get("slide_source") == "none"
+    assert "slide_source" in settings.problems[0]

@@ -66,8 +66,10 @@ def test_the_dialog_starts_shows_renews_releases_and_stops(qtbot, tmp_path):
         dialog.release_button.click()
         assert link.access.paired is None and not dialog.release_button.isEnabled()
 
+        server.open_streams = 3  # three pages showing the meeting with the old links
         dialog.new_button.click()
         assert dialog.control_link.text() != control and dialog.view_link.text() != view
+        assert server.streams() == 0 and server.streams_closed == 1
         assert server.request("GET", "/api/state", token=view.split("#")[1]).status == 401
 
         dialog.start_button.click()

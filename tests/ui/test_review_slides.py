@@ -101,6 +101,9 @@ def test_exports_from_the_window_carry_the_time_per_slide(window, tmp_path):
     assert window.export_session(tmp_path / "m.html")
     page = (tmp_path / "m.html").read_text()
     assert "<h2>Time per slide</h2>" in page and "11:40" in page
+    # Compared with its series: slide 13 ran long in two of the three.
+    assert ("In the series (3 meetings with slide data), keep running long: "
+            "13 (median 21:40, long in 2 of 3)") in page
     assert window.export_session(tmp_path / "m.json")
     data = json.loads((tmp_path / "m.json").read_text())
     assert [s["number"] for s in data["slides"]["slides"]] == [1, 2, 6, 8, 13, 21, 22]
@@ -124,6 +127,7 @@ def test_the_pdf_has_the_time_per_slide(qapp, folder, tmp_path):
     assert "Tid pr. slide" in text
     assert "Slides blev fulgt i 46:50 af mødets 46:50" in text
     assert "25:00" in text and "for lang" in text and "2. Blok 1" in text
+    assert "I serien" not in text  # no series passed: no comparison
 
 
 def test_the_command_line_reports_time_per_slide(folder):
@@ -133,6 +137,7 @@ def test_the_command_line_reports_time_per_slide(folder):
     code, out, _err = run("report", "--data-dir", str(data_dir), "run0", "--lang", "en")
     assert code == 0
     assert "Time per slide:" in out and "Ran long: 13 (25:00)" in out
+    assert "In the series (3 meetings with slide data), keep running long: 13" in out
     code, out, _err = run("report", "--data-dir", str(data_dir), "noshow", "--lang", "en",
                           "--format", "json")
     assert code == 0 and json.loads(out)["slides"]["has_data"] is False

@@ -26,8 +26,9 @@ class _Builder:
         self.containers = _find_containers(entries)
         self.proposals = _find_proposals(entries)
         self.proposal_items: dict[int, bool] = {}  # index: whether it is a block (else a step)
-        for header, end in self.proposals.items():
-            items = [i for i in range(header + 1, end) if entries[i].role != "blank"]
+        for first, end in self.proposals.values():
+            items = [i for i in range(first, end)
+                     if entries[i].role not in ("blank", "consumed")]
             shallowest = min(entries[i].indent for i in items)
             for i in items:
                 self.proposal_items[i] = entries[i].indent == shallowest
@@ -104,8 +105,8 @@ class _Builder:
             title += f" (slide {_slides_text(entry.slides)})"
         if block.step_heading_level is not None and entry.role != "heading":
             block.notes.append(_Note(entry.line, _plain(entry.text), False))
-            self.recognised.append((entry.line, f'part of step with length, in notes of '
-                                                f'"{block.title}"'))
+            self.recognised.append((entry.line, message("trace_step_part_in_notes",
+                                                        title=block.title)))
             return
         block.add_step(title, minutes, entry.line)
         if entry.role == "heading":
@@ -160,7 +161,8 @@ class _Builder:
             self.recognised.append((entry.line, entry.report))
 
     def header(self, index: int, entry: _Entry) -> None:
-        self.recognised.append((entry.line, f"table header {entry.text.strip()!r}"))
+        self.recognised.append((entry.line, message("trace_table_header",
+                                                    text=repr(entry.text.strip()))))
 
     def row(self, index: int, entry: _Entry) -> None:
         self.start_block(index, entry)
@@ -196,20 +198,21 @@ class _Builder:
             start, end = self.day_start, self.next_day[index]
         self.sections.append(_Section(entry.line, "", start, end, None, "", entry.until))
         assert entry.until is not None
-        self.recognised.append((entry.line, f"stated end of the day at "
-                                            f"{format_clock(entry.until)}"))
+        self.recognised.append((entry.line, message("trace_stated_end_of_day",
+                                                    clock=format_clock(entry.until))))
 
     def proposal_header(self, index: int, entry: _Entry) -> None:
         """A stated length over items without lengths: a section whose length is shared out."""
         self.current = None
         if entry.role != "total" and not self.blocks:
             entry.title = _title_without_length(entry.title, entry.length_text)
-        self.sections.append(_Section(entry.line, entry.title, index, self.proposals[index],
+        first, end = self.proposals[index]
+        self.sections.append(_Section(entry.line, entry.title, min(index, first - 1), end,
                                       entry.minutes, entry.length_text, None, proposal=True))
         assert entry.minutes is not None
-        self.recognised.append((entry.line, f"stated length of {format_minutes(entry.minutes)}"
-                                            f" min over items without lengths "
-                                            f'"{entry.title}"'))
+        self.recognised.append((entry.line, message(
+            "trace_stated_length_over_items", minutes=format_minutes(entry.minutes),
+            title=entry.title)))
         if entry.role == "total":
             return
         self.section_label(entry)
@@ -235,16 +238,15 @@ class _Builder:
             draft = self.start_block(index, entry)
             draft.proposed = entry.minutes is None
             if draft.proposed:
-                entry.shape += ", minutes proposed"
+                entry.shape = message("shape_minutes_proposed", shape=entry.shape)
             return
         block = self.current
         title = entry.title or "Step"
         block.add_step(title, entry.minutes or 0.0, entry.line)
         if entry.minutes is None:
             block.proposed = True
-        self.recognised.append((entry.line, f'step of "{block.title}"'
-                                            + (", minutes proposed" if not entry.minutes
-                                               else "")))
+        self.recognised.append((entry.line, message(
+            "trace_step_of" if entry.minutes else "trace_step_of_proposed", title=block.title)))
 
     def container(self, index: int, entry: _Entry) -> None:
         end = self.containers[index]
@@ -253,14 +255,15 @@ class _Builder:
             entry.title = _title_without_length(entry.title, entry.length_text)
         self.sections.append(_Section(entry.line, entry.title, index, end, entry.minutes,
                                       entry.length_text, entry.until))
-        what = "section"
-        if entry.minutes is not None:
-            what += f" of {format_minutes(entry.minutes)} min"
+        minutes = message("trace_section_minutes", minutes=format_minutes(entry.minutes)) \
+            if entry.minutes is not None else ""
+        clock = ""
         if entry.at is not None:
-            what += f" {format_clock(entry.at)}"
+            clock = f" {format_clock(entry.at)}"
             if entry.until is not None:
-                what += f"-{format_clock(entry.until)}"
-        self.recognised.append((entry.line, f'{what} "{entry.title}"'))
+                clock += f"-{format_clock(entry.until)}"
+        self.recognised.append((entry.line, message("trace_section", minutes=minutes,
+                                                    clock=clock, title=entry.title)))
         self.section_label(entry)
 
     def section_label(self, entry: _Entry) -> None:
@@ -300,7 +303,8 @@ class _Builder:
             return
         self.section_label(entry)
         if self.blocks:
-            self.recognised.append((entry.line, f'section heading "{entry.title}"'))
+            self.recognised.append((entry.line, message("trace_section_heading",
+                                                        title=entry.title)))
 
     def timed_line(self, index: int, entry: _Entry) -> None:
         """A line with a length: a step of the block that owns it, else a block of its own."""
@@ -350,12 +354,13 @@ class _Builder:
             self.current.notes.append(_Note(entry.line, _plain(entry.description), False))
             for title, minutes in entry.steps:
                 self.current.add_step(title, minutes, entry.line)
-            self.recognised.append((entry.line, f'description of "{self.current.title}" with '
-                                                f"{len(entry.steps)} timed steps"))
+            self.recognised.append((entry.line, message("trace_description_steps",
+                                                        title=self.current.title,
+                                                        n=len(entry.steps))))
             return
         # Prose with times and no block to hold it: each timed clause is a block.
         for title, minutes in entry.steps:
-            part = _Entry(entry.line, "timed clause in prose", "text", text=entry.text,
+            part = _Entry(entry.line, message("shape_timed_clause"), "text", text=entry.text,
                           title=title, minutes=minutes)
             self.start_block(index, part)
         self.current = None
@@ -365,7 +370,7 @@ class _Builder:
         block = self.current
         if block is not None and block.minutes is None and block.until is None:
             block.minutes, block.low = entry.minutes, entry.low
-            self.recognised.append((entry.line, f'length of "{block.title}"'))
+            self.recognised.append((entry.line, message("trace_length_of", title=block.title)))
             return
         self.nearest_notes(entry, _plain(entry.text), True)
 
@@ -373,7 +378,7 @@ class _Builder:
         block = self.current
         if block is not None and block.slides is None:
             block.slides = entry.slides
-            self.recognised.append((entry.line, f'slides of "{block.title}"'))
+            self.recognised.append((entry.line, message("trace_slides_of", title=block.title)))
             return
         self.nearest_notes(entry, _plain(entry.text), True)
 

@@ -9,9 +9,11 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
+
+from ..messages import Message, message
 
 
 @dataclass(frozen=True)
@@ -94,6 +96,19 @@ class _Entry:
     def titled(self) -> bool:
         return self.role in ("heading", "text", "row", "clock", "list") and not self.prose
 
+
+
+def _reshaped(shape: str, code: str, wrap: Callable[[Message], str]) -> str:
+    """`shape` with its part named `code` wrapped (a shape is a message that may hold
+    another: "start time" inside "start time with title below")."""
+    if not isinstance(shape, Message):
+        return shape
+    if shape.code == code:
+        return wrap(shape)
+    inner = shape.values.get("shape")
+    if isinstance(inner, Message):
+        return message(shape.code, **{**shape.values, "shape": _reshaped(inner, code, wrap)})
+    return shape
 
 # How far to look for a line's siblings: further away they say nothing about it, and an
 # unbounded look would make a long document quadratic.

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..messages import Message, message
 from .lines import _LOOKAROUND, _Entry
 from .pieces import _clean_title
 
@@ -25,7 +26,7 @@ def _merge(entries: list[_Entry]) -> None:
         if entry.role == "rule" and entry.text[:1] in "=-" and previous.role == "text" \
                 and not previous.prose and previous.title and "|" not in entry.text:
             previous.role, previous.level = "heading", 1 if entry.text[0] == "=" else 2
-            previous.shape = "underlined heading"
+            previous.shape = message("shape_underlined_heading")
             entry.role = "blank"
     for index, entry in enumerate(entries):
         if entry.at is not None and not entry.title and entry.role in ("clock", "text", "list"):
@@ -59,11 +60,16 @@ def _take_title(entries: list[_Entry], index: int) -> None:
             clock.low = candidate.low
             if clock.until is None:
                 clock.minutes = candidate.minutes
-        clock.shape += " with title below" if candidate.role != "list" else \
-            " with its first bullet as title"
+        # The trace names the clock's shape without its "with ...": a list item's
+        # clock time is "the list item".
+        listed = isinstance(clock.shape, Message) \
+            and clock.shape.code == "shape_list_item_with_clock"
+        named = message("shape_list_item") if listed else clock.shape
+        clock.shape = message("shape_with_title_below" if candidate.role != "list"
+                              else "shape_with_first_bullet", shape=clock.shape)
         clock.role = "clock"
         candidate.role = "consumed"
-        candidate.report = f"title of the {clock.shape.split(' with')[0]} on line {clock.line}"
+        candidate.report = message("trace_title_of", shape=named, line=clock.line)
     else:
         clock.title = _clean_title(clock.text)
         clock.untitled = True
@@ -87,14 +93,15 @@ def _place_length(entries: list[_Entry], index: int, seen_timed: bool) -> None:
             target.minutes, target.low = entry.minutes, entry.low
             target.length_text = entry.length_text
             entry.role = "consumed"
-            entry.report = f'length of "{target.title}" (line {target.line})'
+            entry.report = message("trace_length_of_line", title=target.title, line=target.line)
         elif target.minutes is not None and abs(target.minutes - (entry.minutes or 0)) < 0.01:
             entry.role = "consumed"
-            entry.report = f'length of "{target.title}" (line {target.line}), again'
+            entry.report = message("trace_length_of_line_again", title=target.title,
+                                   line=target.line)
         return
     if not seen_timed:
         entry.role = "total"
-        entry.shape = "stated length of the whole"
+        entry.shape = message("shape_stated_length_of_whole")
 
 
 def _place_slides(entries: list[_Entry], index: int) -> None:
@@ -116,4 +123,5 @@ def _place_slides(entries: list[_Entry], index: int) -> None:
         return
     target.slides = entry.slides
     entry.role = "consumed"
-    entry.report = f'slides of "{target.title or "the next line"}" (line {target.line})'
+    entry.report = message("trace_slides_of_line",
+                           title=target.title or message("trace_the_next_line"), line=target.line)

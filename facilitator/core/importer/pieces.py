@@ -280,10 +280,15 @@ def _title_without_length(title: str, length_text: str) -> str:
     if not length_text or length_text not in title:
         # The length was cut already ("Forslag til program på"): only its lead-in is left.
         return re.sub(rf"(?:\s+(?:{_LEAD_IN}))+\s*$", "", title, flags=re.IGNORECASE) or title
+    # "a 3-hour retreat": after an article, the length and the noun it describes go together.
+    with_article = re.compile(
+        rf"\s*(?:[-–—,:|(]\s*)?(?:a|an|en|et|ett|ei)\s+(?:(?:{_LEAD_IN})\s+)*"
+        rf"{re.escape(length_text)}\s+(?P<noun>[{_LETTER}]+)(?![{_LETTER}])\s*\)?",
+        re.IGNORECASE)
     phrase = re.compile(
         rf"\s*(?:[-–—,:|(]\s*)?(?:(?:{_LEAD_IN})\s+)*{re.escape(length_text)}"
         rf"(?:\s+(?P<noun>{_TOTAL_NOUNS})(?![{_LETTER}]))?\s*\)?", re.IGNORECASE)
-    match = phrase.search(title)
+    match = with_article.search(title) or phrase.search(title)
     if match is None:
         return title
     cut = _clean_title(title[:match.start()] + " " + title[match.end():])

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from ..durations import format_minutes
 from ..messages import message
+from .lines import _reshaped
 from .plan import _Draft, _Plan
 from .words import _OPTIONAL
 
@@ -60,7 +61,9 @@ def _propose(plan: _Plan) -> None:
         left = section.minutes - fixed
         for block in optional:
             block.proposed = False
-            block.entry.shape = block.entry.shape.replace("minutes proposed", "optional")
+            block.entry.shape = _reshaped(
+                block.entry.shape, "shape_minutes_proposed",
+                lambda shape: message("shape_optional", shape=shape.values["shape"]))
             plan.warn(block.entry.line, message(
                 "import_optional_untimed", title=block.title,
                 total=format_minutes(section.minutes)))

@@ -19,7 +19,7 @@ from .lines import _Entry
 from .pieces import _clean_title, _good_minutes, _guess_kind, _plain, _take_slides
 from .plan import _Draft, _Note, _Plan
 from .propose import _propose
-from .result import ImportResult, ProgrammeImportError
+from .result import ImportResult, ProgrammeImportError, Proposal
 from .schedule import _schedule
 from .words import _ENGLISH, _NORDIC
 
@@ -28,9 +28,11 @@ def _round(minutes: float) -> int | float:
     return format_minutes(minutes)
 
 
-def _language(texts: Iterable[str]) -> str:
+def _language(texts: Iterable[str]) -> str | None:
+    """"en" or "da" by the words the text uses more of; None when they do not tell."""
     joined = " ".join(texts)
-    return "en" if len(_ENGLISH.findall(joined)) > len(_NORDIC.findall(joined)) else "da"
+    english, nordic = len(_ENGLISH.findall(joined)), len(_NORDIC.findall(joined))
+    return "en" if english > nordic else "da" if nordic > english else None
 
 
 #: The organiser at the head of a contact footer: "PLO Efteruddannelse - Kristianiagade 12 - …".
@@ -46,7 +48,7 @@ def _organiser(footer: Sequence[_Note]) -> str:
     return ""
 
 
-def _choose_title(plan: _Plan, source: str, title: str | None, language: str,
+def _choose_title(plan: _Plan, source: str, title: str | None, language: str | None,
                   footer: Sequence[_Note] = ()) -> tuple[str, _Entry | None]:
     chosen: _Entry | None = plan.preferred_title
     headings = [(e, g) for e, g in plan.title_candidates if e.role in ("heading", "clock")
@@ -97,7 +99,7 @@ def _step_mapping(title: str, minutes: float) -> dict[str, Any]:
     return step
 
 
-def _draft_mapping(block: _Draft, language: str, number: int) -> dict[str, Any]:
+def _draft_mapping(block: _Draft, language: str | None, number: int) -> dict[str, Any]:
     title = block.title or (f"Item {number}" if language == "en" else f"Punkt {number}")
     mapping: dict[str, Any] = {"title": title}
     if block.at is not None:
@@ -123,6 +125,16 @@ def _draft_mapping(block: _Draft, language: str, number: int) -> dict[str, Any]:
     if steps:
         mapping["steps"] = steps
     return mapping
+
+
+def _number_days(blocks: Sequence[_Draft], written: list[dict[str, Any]]) -> None:
+    """`day: N` on the first block of each later day, so each day keeps its clock times."""
+    first = blocks[0].day if blocks else 0
+    previous = first
+    for block, mapping in zip(blocks, written, strict=True):
+        if block.day != previous:
+            mapping["day"] = block.day - first + 1
+            previous = block.day
 
 
 def _add_days(plan: _Plan) -> None:
@@ -158,46 +170,50 @@ def _check_totals(plan: _Plan, offsets: dict[int, tuple[float, float]]) -> None:
         planned = sum(offsets[id(day[-1])][1] - offsets[id(day[0])][0]
                       for day in by_day.values())
         stated = section.minutes
-        what = f"stated length {format_minutes(stated)} min"
-        if section.length_text:
-            what += f" ({section.length_text.strip()})"
+        written = section.length_text.strip() if section.length_text else ""
         if abs(planned - stated) > 0.5:
-            written = section.length_text.strip() if section.length_text else ""
             plan.warn(section.line, message(
                 "import_stated_length_written" if written else "import_stated_length",
                 stated=format_minutes(stated), planned=format_minutes(planned),
                 **({"written": written} if written else {})))
         else:
-            plan.recognised.append((section.line, f"{what}; the blocks add up to it"))
+            plan.recognised.append((section.line, message(
+                "trace_stated_length_written_fits" if written else "trace_stated_length_fits",
+                stated=format_minutes(stated), **({"written": written} if written else {}))))
 
 
 def _offsets(blocks: Sequence[_Draft], start: int | None) -> dict[int, tuple[float, float]]:
     result: dict[int, tuple[float, float]] = {}
     cursor = 0.0
     day = None
+    origin = start
     for block in blocks:
         if block.day != day:
+            if day is not None:
+                origin = None  # a later day's clock begins at its first clock time
             day, cursor = block.day, 0.0
-        if block.at is not None and start is not None:
-            cursor = max(cursor, float(block.at - start))
+        if block.at is not None and origin is None and day != blocks[0].day:
+            origin = int(round(block.at - cursor))
+        if block.at is not None and origin is not None:
+            cursor = max(cursor, float(block.at - origin))
         result[id(block)] = (cursor, cursor + (block.minutes or 0))
         cursor += block.minutes or 0
     return result
 
 
-def _report_block(number: int, block: _Draft, written: Block) -> str:
+def _report_block(number: int, block: _Draft, written: Block) -> Message:
     if block.divider:
-        return f'day {number} "{written.title}"'
-    text = f'block {number} "{written.title}"'
-    if written.at is not None:
-        text += f" at {format_clock(written.at)}"
-    text += f" {format_minutes(written.minutes)} min" if written.minutes else " untimed"
-    if written.slides is not None:
-        plural = "s" if len(written.slides.slides) > 1 else ""
-        text += f" (slide{plural} {written.slides})"
-    if written.steps:
-        text += f", {len(written.steps)} step{'s' if len(written.steps) != 1 else ''}"
-    return f"{text} [{block.entry.shape}]"
+        return message("trace_day_block", number=number, title=written.title)
+    slides = written.slides
+    return message(
+        "trace_block", number=number, title=written.title,
+        at=message("trace_at", clock=format_clock(written.at)) if written.at is not None else "",
+        length=message("trace_minutes", minutes=format_minutes(written.minutes))
+        if written.minutes else message("trace_untimed"),
+        slides="" if slides is None else message(
+            "trace_slides" if len(slides.slides) > 1 else "trace_slide", slides=str(slides)),
+        steps=message("trace_steps", n=len(written.steps)) if written.steps else "",
+        shape=block.entry.shape)
 
 
 _BLOCK_WARNING = re.compile(r'^block (\d+)( "[^"]*")?:')
@@ -214,17 +230,17 @@ def _finish(plan: _Plan, source: str, title: str | None) -> ImportResult:
     footer = _footer(plan.blocks[-1]) if plan.blocks else []
     programme_title, title_entry = _choose_title(plan, source, title, language, footer)
     if title_entry is not None:
-        plan.recognised.append((title_entry.line, f'title "{programme_title}"'))
+        plan.recognised.append((title_entry.line, message("trace_title", title=programme_title)))
     elif footer and programme_title == _organiser(footer):
-        plan.recognised.append((footer[0].line, f'title "{programme_title}", the organiser '
-                                                f'named in the footer'))
+        plan.recognised.append((footer[0].line, message("trace_title_organiser",
+                                                        title=programme_title)))
     programme_notes = [n for n in plan.notes
                        if not (title_entry is not None and n.line == title_entry.line)]
     programme_notes.extend(footer)
     if len(plan.days) == 1:
         day = plan.days[0]
         programme_notes.insert(0, _Note(day.line, _plain(day.text), False))
-        plan.recognised.append((day.line, f'day "{day.title}"'))
+        plan.recognised.append((day.line, message("trace_day", title=day.title)))
 
     mapping: dict[str, Any] = {"title": programme_title}
     dates = {d.date for d in plan.days if d.date}
@@ -232,12 +248,14 @@ def _finish(plan: _Plan, source: str, title: str | None) -> ImportResult:
         mapping["date"] = dates.pop()
     if start is not None and any(b.at is not None for b in plan.blocks):
         mapping["start"] = format_clock(start)
-    mapping["language"] = language
+    if language is not None:  # unstated, the window's words follow the interface
+        mapping["language"] = language
     notes = "\n".join(n.text for n in programme_notes if n.text)
     if notes:
         mapping["notes"] = notes
     mapping["blocks"] = [_draft_mapping(b, language, i)
                          for i, b in enumerate(plan.blocks, start=1)]
+    _number_days(plan.blocks, mapping["blocks"])
     _check_totals(plan, _offsets(plan.blocks, start))
 
     warnings = list(plan.warnings)
@@ -246,6 +264,7 @@ def _finish(plan: _Plan, source: str, title: str | None) -> ImportResult:
         warnings.extend(_unplaced(block.notes, message("import_block_notes", number=number,
                                                        title=block.title), source))
     agenda = _validate(mapping, source, warnings)
+    proposals = _proposals(plan)
     warnings.extend(_located(agenda, plan.blocks))
     warnings.sort(key=lambda d: d.line or 0)
     recognised = list(plan.recognised)
@@ -254,8 +273,24 @@ def _finish(plan: _Plan, source: str, title: str | None) -> ImportResult:
         recognised.append((block.entry.line, _report_block(number, block, written)))
     recognised.sort(key=lambda item: item[0])
     return ImportResult(mapping=mapping, agenda=agenda,
-                        recognised=tuple(f"line {line}: {text}" for line, text in recognised),
-                        warnings=tuple(warnings))
+                        recognised=tuple(message("trace_line", line=line, what=what)
+                                         for line, what in recognised),
+                        warnings=tuple(warnings), proposals=proposals)
+
+
+def _proposals(plan: _Plan) -> tuple[Proposal, ...]:
+    """Where minutes were shared out: each such section's blocks, and those proposed."""
+    found = []
+    for section in plan.sections:
+        if not section.proposal or section.minutes is None:
+            continue
+        covered = [i for i, b in enumerate(plan.blocks)
+                   if section.start < b.index < section.end and not b.divider]
+        proposed = [i for i in covered if plan.blocks[i].proposed]
+        if proposed:
+            found.append(Proposal(section.line, section.minutes, tuple(covered),
+                                  tuple(proposed)))
+    return tuple(found)
 
 
 def _located(agenda: Agenda, blocks: Sequence[_Draft]) -> list[Diagnostic]:
@@ -333,7 +368,27 @@ def _validate(mapping: dict[str, Any], source: str, warnings: list[Diagnostic]) 
             return agenda_from_mapping(mapping, source=source)
         except AgendaError as second:
             raise ProgrammeImportError(message("import_no_valid_programme",
-                                               errors=str(second)), source) from None
+                                               errors=_said(second.diagnostics)),
+                                       source) from None
+
+
+def _said(diagnostics: Sequence[Diagnostic]) -> Message:
+    """Diagnostics as one message, a line each, as `str(AgendaError)` writes them."""
+    lines = [_located_message(d) for d in diagnostics]
+    said = lines[0]
+    for line in lines[1:]:
+        said = message("next_line", first=said, second=line)
+    return said
+
+
+def _located_message(diagnostic: Diagnostic) -> Message:
+    where = diagnostic.source
+    if diagnostic.line is not None:
+        where += f":{diagnostic.line}"
+        if diagnostic.column is not None:
+            where += f":{diagnostic.column}"
+    return message("located", where=where, severity=message(f"severity_{diagnostic.severity}"),
+                   text=diagnostic.message)
 
 
 def _clock_minutes(text: str) -> int:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..durations import format_clock, format_minutes
 from ..messages import message
+from .lines import _reshaped
 from .pieces import _good_minutes
 from .plan import _Draft, _Plan
 from .words import _END_MARKER
@@ -75,7 +76,8 @@ def _drop_end_markers(plan: _Plan) -> None:
                 and previous.at < block.at:
             previous.until = block.at
         plan.recognised.append((block.entry.line,
-                                f'end of the day at {format_clock(block.at)} ("{block.title}")'))
+                                message("trace_end_of_day", clock=format_clock(block.at),
+                                        title=block.title)))
     plan.blocks[:] = kept
 
 
@@ -112,8 +114,9 @@ def _lengths_from_clocks(plan: _Plan) -> None:
             gap = next_at - block.at - between
             if stated is None and gap > 0:
                 block.minutes = float(gap)
-                block.entry.shape = block.entry.shape.replace("start time", "start time "
-                                                              "(length to the next time)")
+                block.entry.shape = _reshaped(
+                    block.entry.shape, "shape_start_time",
+                    lambda shape: message("shape_length_to_next", shape=shape))
             elif stated is not None and stated - gap > 0.01 and gap > 0:
                 plan.warn(block.entry.line,
                     message("import_shortened", title=block.title,
@@ -125,33 +128,39 @@ def _lengths_from_clocks(plan: _Plan) -> None:
             if end is not None and end > block.at:
                 block.minutes = float(end - block.at)
                 block.until = end
-                block.entry.shape = block.entry.shape.replace(
-                    "start time", "start time (length to the end of the day)")
+                block.entry.shape = _reshaped(
+                    block.entry.shape, "shape_start_time",
+                    lambda shape: message("shape_length_to_end_of_day", shape=shape))
     for block in blocks:
         if block.minutes is None and block.steps:
             block.minutes = sum(minutes for _title, minutes, _line in block.steps)
             plan.recognised.append((block.entry.line,
-                                    f'length of "{block.title}" from its steps'))
+                                    message("trace_length_from_steps", title=block.title)))
         if block.minutes is not None and not _good_minutes(block.minutes):
             block.minutes = None
 
 
 def _anchor(plan: _Plan) -> int | None:
-    """Keep clock times on the first day where they fit; elsewhere keep them as notes."""
+    """Keep clock times where they fit, day by day (a later day's first clock time begins
+    that day's clock); a time that overlaps the block before it, or has no length, is kept
+    in the notes. Returns the first day's start."""
     blocks = plan.blocks
     start: int | None = None
     cursor: float | None = None
-    for block in blocks:
-        if block.at is not None and (block.day != 0 or block.minutes is None):
-            end = block.at + (block.minutes or 0)
-            block.clock_note = format_clock(block.at) + (
-                f"-{format_clock(end)}" if block.minutes else "")
+    first_day = blocks[0].day if blocks else 0
+    day = first_day
+    for position, block in enumerate(blocks):
+        if block.day != day:
+            day, cursor = block.day, None
+        if block.at is not None and block.minutes is None:
+            block.clock_note = format_clock(block.at)
             block.at = None
             block.until = None
         if block.at is not None:
             if cursor is None:
-                before = sum(b.minutes or 0 for b in blocks[:blocks.index(block)])
-                start = block.at - int(round(before)) if block.at >= before else None
+                if block.day == first_day:
+                    before = sum(b.minutes or 0 for b in blocks[:position])
+                    start = block.at - int(round(before)) if block.at >= before else None
                 cursor = float(block.at)
             elif block.at < cursor - 0.01:
                 plan.warn(block.entry.line,

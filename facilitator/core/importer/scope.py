@@ -144,15 +144,16 @@ def _timed_siblings_after(entries: Sequence[_Entry], index: int, containers: dic
     return count
 
 
-def _find_proposals(entries: Sequence[_Entry]) -> dict[int, int]:
+def _find_proposals(entries: Sequence[_Entry]) -> dict[int, tuple[int, int]]:
     """A line that states the whole length over a list with no lengths ("Forslag til program
     på 1 1/2 time" and five bullets): the line is a total to share out, the list its items.
 
-    Returns, for each such line, where its list ends. The list is the run of list items
-    right after it (blank lines allowed), or of short untimed lines; at least two items at
-    its shallowest indent have no length, and none has a clock time.
+    Returns, for each such line, where its list begins and ends. The list is the run of list
+    items right after it (blank lines allowed), or of short untimed lines; or, for a total
+    line ("Totalt: 1 time"), the list right before it. At least two items at the list's
+    shallowest indent have no length, and none has a clock time.
     """
-    proposals: dict[int, int] = {}
+    proposals: dict[int, tuple[int, int]] = {}
     index = 0
     while index < len(entries):
         entry = entries[index]
@@ -161,37 +162,57 @@ def _find_proposals(entries: Sequence[_Entry]) -> dict[int, int]:
         if not states_total:
             index += 1
             continue
-        run: list[int] = []
-        j = index + 1
-        kind: str | None = None
-        while j < len(entries):
-            other = entries[j]
-            if other.role == "blank":
-                if kind == "text":
-                    break
-                j += 1
-                continue
-            if other.role in ("list", "text") and other.at is None and not other.prose \
-                    and other.title and len(other.title) <= 120 and kind in (None, other.role):
-                kind = other.role
-                run.append(j)
-                j += 1
-                continue
-            break
-        if run:
-            shallowest = min(entries[k].indent for k in run)
-            top = [entries[k] for k in run if entries[k].indent == shallowest]
-            untimed = sum(1 for e in top if e.minutes is None)
-            if untimed >= 2 and (kind == "list" or (untimed >= 3 and all(
-                    len(e.title) <= 60 and not e.text.rstrip().endswith(".") for e in top))):
-                proposals[index] = run[-1] + 1
-                index = run[-1] + 1
-                continue
+        run = _item_run(entries, index + 1, 1)
+        if _is_item_list(entries, run):
+            proposals[index] = (run[0], run[-1] + 1)
+            index = run[-1] + 1
+            continue
+        before = _item_run(entries, index - 1, -1) if entry.role == "total" else []
+        taken = {i for first, end in proposals.values() for i in range(first, end)}
+        if _is_item_list(entries, before) and not taken & set(before):
+            proposals[index] = (before[-1], before[0] + 1)
         index += 1
     # Only where nothing else is timed: lengths or clock times elsewhere say the text is
     # timed item by item, and an untimed line among them is untimed on purpose.
-    inside = {i for start, end in proposals.items() for i in range(start, end)}
+    inside = {i for header, (first, end) in proposals.items()
+              for i in (header, *range(first, end))}
     if any(e.timed and i not in inside and e.role not in ("consumed", "total", "day", "end")
            for i, e in enumerate(entries)):
         return {}
     return proposals
+
+
+def _item_run(entries: Sequence[_Entry], j: int, step: int) -> list[int]:
+    """The list items (or short untimed lines) from `j` on, forwards or backwards."""
+    run: list[int] = []
+    kind: str | None = None
+    while 0 <= j < len(entries):
+        other = entries[j]
+        if other.role == "consumed" and not run:  # "Duration: 90 minutes" under the title
+            j += step
+            continue
+        if other.role == "blank":
+            if kind == "text":
+                break
+            j += step
+            continue
+        if other.role in ("list", "text") and other.at is None and not other.prose \
+                and other.title and len(other.title) <= 120 and kind in (None, other.role):
+            kind = other.role
+            run.append(j)
+            j += step
+            continue
+        break
+    return run
+
+
+def _is_item_list(entries: Sequence[_Entry], run: Sequence[int]) -> bool:
+    if not run:
+        return False
+    shallowest = min(entries[k].indent for k in run)
+    top = [entries[k] for k in run if entries[k].indent == shallowest]
+    untimed = sum(1 for e in top if e.minutes is None)
+    if all(entries[k].role == "list" for k in run):
+        return untimed >= 2
+    return untimed >= 3 and all(len(e.title) <= 60 and not e.text.rstrip().endswith(".")
+                                for e in top)

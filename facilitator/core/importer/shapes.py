@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..messages import message
 from .lines import _Entry, _Line, _tab_cells
 from .pieces import (
     _clean_title,
@@ -139,13 +140,13 @@ def _fill(entry: _Entry, text: str, *, heading: bool) -> _Entry:
 
 def _blank_line(line: _Line, context: _Context) -> _Entry | None:
     if line.text.strip(" \t*_#>") == "" and "**" not in line.text.replace("****", ""):
-        return _Entry(line.number, "blank line", "blank")
+        return _Entry(line.number, message("shape_blank_line"), "blank")
     return None
 
 
 def _rule_line(line: _Line, context: _Context) -> _Entry | None:
     if _RULE.match(line.text):
-        return _Entry(line.number, "rule", "rule", text=line.text)
+        return _Entry(line.number, message("shape_rule"), "rule", text=line.text)
     return None
 
 
@@ -179,7 +180,7 @@ def _table_header(line: _Line, context: _Context) -> _Entry | None:
     table = "\t" in line.raw or "|" in line.text
     context.columns = [r for r in roles if r] if table else None
     context.column_names = [_clean_title(c) for c in cells] if table else None
-    return _Entry(line.number, "table header", "header", text=line.text)
+    return _Entry(line.number, message("shape_table_header"), "header", text=line.text)
 
 
 def _read_cell(entry: _Entry, cell: str, role: str | None, name: str = "") -> None:
@@ -239,10 +240,10 @@ def _table_row(line: _Line, context: _Context) -> _Entry | None:
     stripped = line.raw.strip()
     if context.tab_table and "\t" in line.raw and not _LIST_MARK.match(stripped):
         cells = _tab_cells(line.raw)
-        shape = "tab guide row"
+        shape = message("shape_tab_guide_row")
     elif line.text.startswith("|") or (line.text.count("|") >= 2 and "||" not in line.text):
         cells = [c.strip() for c in line.text.strip().strip("|").split("|")]
-        shape = "table row"
+        shape = message("shape_table_row")
     else:
         return None
     if not any(cells):
@@ -276,7 +277,7 @@ def _day_heading(line: _Line, context: _Context) -> _Entry | None:
         return None
     span = _trailing_clock(text)
     label = text[:span.start] if span else text
-    entry = _Entry(line.number, "day heading", "day", text=line.text,
+    entry = _Entry(line.number, message("shape_day_heading"), "day", text=line.text,
                    title=_clean_title(label.rstrip(" (-–—,")) or _clean_title(text))
     entry.date = date[0] if date else None
     if span is not None:
@@ -298,7 +299,7 @@ def _date_and_time_line(line: _Line, context: _Context) -> _Entry | None:
     span = _trailing_clock(value) or _leading_clock(value)
     if date is None and (span is None or span.until is None):
         return None
-    entry = _Entry(line.number, "date and time line", "day", text=line.text,
+    entry = _Entry(line.number, message("shape_date_and_time_line"), "day", text=line.text,
                    title=_clean_title(value))
     entry.date = date[0] if date else None
     if span is not None:
@@ -318,7 +319,7 @@ def _stated_end(line: _Line, context: _Context) -> _Entry | None:
     clock = _leading_clock(probe)
     if clock is None or clock.until is not None or not _TAIL.fullmatch(probe, clock.end):
         return None
-    return _Entry(line.number, "stated end", "end", text=line.text, until=clock.at,
+    return _Entry(line.number, message("shape_stated_end"), "end", text=line.text, until=clock.at,
                   explicit_clock=clock.explicit)
 
 
@@ -336,8 +337,8 @@ def _stated_total(line: _Line, context: _Context) -> _Entry | None:
         minutes = value[0] if value else None
     if not _good_minutes(minutes):
         return None
-    return _Entry(line.number, "stated total", "total", text=line.text, minutes=minutes,
-                  length_text=text)
+    return _Entry(line.number, message("shape_stated_total"), "total", text=line.text,
+                  minutes=minutes, length_text=text)
 
 
 def _length_line(line: _Line, context: _Context) -> _Entry | None:
@@ -347,8 +348,8 @@ def _length_line(line: _Line, context: _Context) -> _Entry | None:
     match = _LEN_WHOLE.match(text)
     if not match or not (value := _length_of(match)):
         return None
-    return _Entry(line.number, "length line", "length", text=line.text, indent=line.indent,
-                  minutes=value[0], low=value[1], length_text=text)
+    return _Entry(line.number, message("shape_length_line"), "length", text=line.text,
+                  indent=line.indent, minutes=value[0], low=value[1], length_text=text)
 
 
 def _slides_line(line: _Line, context: _Context) -> _Entry | None:
@@ -356,8 +357,8 @@ def _slides_line(line: _Line, context: _Context) -> _Entry | None:
     match = _SLIDES.fullmatch(text.rstrip("."))
     if not match or (value := _slides_value(match)) is None:
         return None
-    return _Entry(line.number, "slides line", "slides", text=line.text, indent=line.indent,
-                  slides=value)
+    return _Entry(line.number, message("shape_slides_line"), "slides", text=line.text,
+                  indent=line.indent, slides=value)
 
 
 def _markdown_heading(line: _Line, context: _Context) -> _Entry | None:
@@ -365,8 +366,8 @@ def _markdown_heading(line: _Line, context: _Context) -> _Entry | None:
     if not match:
         return None
     if not (match.group(2) or "").strip():
-        return _Entry(line.number, "empty heading", "rule", text=line.text)
-    entry = _Entry(line.number, "Markdown heading", "heading", text=line.text,
+        return _Entry(line.number, message("shape_empty_heading"), "rule", text=line.text)
+    entry = _Entry(line.number, message("shape_markdown_heading"), "heading", text=line.text,
                    level=len(match.group(1)), indent=line.indent)
     return _fill(entry, match.group(2), heading=True)
 
@@ -375,10 +376,11 @@ def _list_item(line: _Line, context: _Context) -> _Entry | None:
     match = _LIST_MARK.match(line.text)
     if not match:
         return None
-    entry = _Entry(line.number, "list item", "list", text=line.text, indent=line.indent)
+    entry = _Entry(line.number, message("shape_list_item"), "list", text=line.text,
+                   indent=line.indent)
     entry = _fill(entry, line.text[match.end():], heading=False)
     if entry.at is not None:
-        entry.shape = "list item with clock time"
+        entry.shape = message("shape_list_item_with_clock")
     return entry
 
 
@@ -386,37 +388,39 @@ def _clock_line(line: _Line, context: _Context) -> _Entry | None:
     probe = re.sub(r"^\*\*([^*]+)\*\*", r"\1", line.text)
     if _leading_clock(probe) is None:
         return None
-    entry = _fill(_Entry(line.number, "clock line", "clock", text=line.text,
+    entry = _fill(_Entry(line.number, message("shape_clock_line"), "clock", text=line.text,
                          indent=line.indent), line.text, heading=True)
     if entry.at is None:
         return None
     if entry.until is not None:
-        entry.shape = "clock range"
+        entry.shape = message("shape_clock_range")
     elif entry.minutes is not None:
-        entry.shape = "time and length"
+        entry.shape = message("shape_time_and_length")
     else:
-        entry.shape = "start time"
+        entry.shape = message("shape_start_time")
     return entry
 
 
 def _bold_heading(line: _Line, context: _Context) -> _Entry | None:
     if not _BOLD_START.match(line.text):
         return None
-    entry = _Entry(line.number, "bold title", "heading", text=line.text, level=7,
+    entry = _Entry(line.number, message("shape_bold_title"), "heading", text=line.text, level=7,
                    indent=line.indent)
     return _fill(entry, line.text, heading=True)
 
 
 def _text_line(line: _Line, context: _Context) -> _Entry | None:
-    entry = _Entry(line.number, "text line", "text", text=line.text, indent=line.indent)
+    entry = _Entry(line.number, message("shape_text_line"), "text", text=line.text,
+                   indent=line.indent)
     entry = _fill(entry, line.text, heading=False)
     if entry.at is not None:
         entry.role = "clock"
-        entry.shape = "clock range after title" if entry.until is not None else "start time"
+        entry.shape = message("shape_clock_range_after_title") if entry.until is not None \
+            else message("shape_start_time")
     elif entry.prose:
-        entry.shape = "description"
+        entry.shape = message("shape_description")
     elif entry.minutes is not None:
-        entry.shape = "line with length"
+        entry.shape = message("shape_line_with_length")
     return entry
 
 
@@ -448,4 +452,4 @@ def _recognise(line: _Line, context: _Context) -> _Entry:
             if entry.role not in ("row", "blank", "header", "rule"):
                 context.columns = None
             return entry
-    return _Entry(line.number, "text line", "text", text=line.text)
+    return _Entry(line.number, message("shape_text_line"), "text", text=line.text)

@@ -61,7 +61,7 @@ _ProgrammeDumper.add_representer(_Prose, _represent_prose)
 _ProgrammeDumper.add_representer(_Flow, _represent_flow)
 
 _ORDER = ("title", "date", "start", "language", "notes", "alerts", "blocks")
-_BLOCK_ORDER = ("title", "at", "until", "minutes", "min_minutes", "max_minutes", "slides",
+_BLOCK_ORDER = ("title", "day", "at", "until", "minutes", "min_minutes", "max_minutes", "slides",
                 "kind", "cue", "notes", "steps", "warn_before", "flexible")
 
 

@@ -130,6 +130,9 @@
           const body = await response.json().catch(() => ({}));
           refused = body.error || String(response.status);
           connected = false;
+          // A refused link shows nothing of the meeting, not even what it showed before.
+          state = null;
+          document.querySelector("main").hidden = true;
           render();
           return; // a refused link stays refused: no retrying
         }

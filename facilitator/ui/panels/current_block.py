@@ -14,11 +14,11 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout
 
 from ...core.agenda import Agenda
 from ...core.snapshot import MeetingState, Phase, Snapshot
+from ..programme_words import ProgrammeWords
 from ..text import (
     countdown,
     figure_caption,
     figure_text,
-    kind_name,
     minutes_text,
     phase_label,
     slides_text,
@@ -81,12 +81,15 @@ class CurrentBlockPanel(QObject):
         self.cue_label.setFrameShape(QFrame.Shape.StyledPanel)
         self.cue_label.setMargin(6)
 
-    def show_snapshot(self, snapshot: Snapshot) -> None:
-        """The running (or not yet started) block: title, facts, figure, phase, cue."""
+    def show_snapshot(self, snapshot: Snapshot, words: ProgrammeWords) -> None:
+        """The running (or not yet started) block: title, facts, figure, phase, cue.
+
+        `words` are the programme's (its block's kind in the programme's language).
+        """
         block = snapshot.block
         state = snapshot.state
         self.title_label.setText(block.title)
-        meta = [kind_name(block.kind), slides_text(block.slides),
+        meta = [words.kind(block.kind), slides_text(block.slides),
                 self.tr("Block %1 of %2").replace("%1", str(snapshot.index + 1))
                 .replace("%2", str(len(snapshot.timeline)))]
         if block.timed:

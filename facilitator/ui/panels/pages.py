@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QTableWidget, QTableWidgetItem, QVBoxLayout, QWidg
 from ...core.agenda import Agenda
 from ...core.durations import format_clock
 from ...core.snapshot import BlockStatus, MeetingState, Snapshot
-from ..text import clock_of_day, kind_name, minutes_text
+from ..programme_words import programme_words
+from ..text import clock_of_day, minutes_text
 from ..widgets import plain_label
 from .parts import SharePages, notes_view, readonly_table
 from .steps import StepsPage
@@ -54,12 +55,19 @@ class OverviewPage(QWidget):
         table = self.overview_table
         table.setRowCount(len(agenda.blocks))
         offsets = agenda.planned_offsets()
+        words = programme_words(agenda)
+        clocks = agenda.planned_clocks()
+        first_day = agenda.blocks[0].day if agenda.blocks else 1
         for row, (block, offset) in enumerate(zip(agenda.blocks, offsets, strict=True)):
-            when = format_clock(start + offset) if start is not None else f"+{int(offset)}"
+            clock = clocks[row]
+            when = format_clock(clock) if clock is not None else f"+{int(offset)}"
+            if block.day != first_day:
+                # Each day keeps its own clock (docs/agenda-format.md, "Days").
+                when = self.tr("Day %1 · %2").replace("%1", str(block.day)).replace("%2", when)
             cells = [when, block.title,
-                     minutes_text(block.minutes) if block.timed else self.tr("untimed"),
+                     minutes_text(block.minutes) if block.timed else words.untimed(),
                      str(block.slides).replace("-", "–") if block.slides else "",
-                     kind_name(block.kind)]
+                     words.kind(block.kind)]
             for column, value in enumerate(cells):
                 table.setItem(row, column, QTableWidgetItem(value))
 
